@@ -1,0 +1,57 @@
+"""The vault's ORM models. Import from here; the modules split them by domain."""
+
+from mentordesk.vault.models.base import Base, utcnow
+from mentordesk.vault.models.contracts import (
+    BarrierKind,
+    Contract,
+    ContractBarrier,
+    ContractStatus,
+    DataSharingConsent,
+    Goal,
+    GoalAttainmentLevel,
+    GoalStatus,
+    MeetingMode,
+    Signature,
+    SignatureMethod,
+    SignerRole,
+)
+from mentordesk.vault.models.people import (
+    Mentee,
+    MenteeStatus,
+    MentorProfile,
+    Stakeholder,
+    StakeholderRole,
+)
+from mentordesk.vault.models.practice import (
+    CpdEntry,
+    Evaluation,
+    EvidenceItem,
+    EvidenceKsbLink,
+    KsbRating,
+    Rater,
+    Reflection,
+    SupervisionRecord,
+)
+from mentordesk.vault.models.records import Attachment, AuditEvent, VaultSetting
+from mentordesk.vault.models.safeguarding import (
+    ChronologyEntry,
+    ConcernStatus,
+    Referral,
+    ReferralStatus,
+    RiskLevel,
+    SafeguardingConcern,
+)
+from mentordesk.vault.models.sessions import (
+    ActionItem,
+    ActionStatus,
+    Attendance,
+    MentoringSession,
+    ProgressReview,
+    Rag,
+    ReviewKsbStatus,
+    SessionAmendment,
+    SessionStatus,
+)
+from mentordesk.vault.models.standards import Duty, Ksb, KsbKind, ReadingItem, Standard
+
+__all__ = [name for name in dir() if not name.startswith("_")]

@@ -1,0 +1,180 @@
+"""Mentoring sessions, their amendments, action items and progress reviews."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, Table, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from mentordesk.vault.models.base import Base, Timestamped, str_enum, utcnow
+from mentordesk.vault.models.contracts import Goal, MeetingMode
+from mentordesk.vault.models.people import Mentee
+from mentordesk.vault.models.standards import Ksb
+
+
+class SessionStatus(enum.Enum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class Attendance(enum.Enum):
+    ATTENDED = "attended"
+    LATE = "late"
+    NO_SHOW = "no_show"
+
+
+class ActionStatus(enum.Enum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class Rag(enum.Enum):
+    RED = "red"
+    AMBER = "amber"
+    GREEN = "green"
+
+
+session_ksb = Table(
+    "session_ksb",
+    Base.metadata,
+    Column("session_id", ForeignKey("mentoring_session.id", ondelete="CASCADE"), primary_key=True),
+    Column("ksb_id", ForeignKey("ksb.id", ondelete="CASCADE"), primary_key=True),
+)
+
+session_goal = Table(
+    "session_goal",
+    Base.metadata,
+    Column("session_id", ForeignKey("mentoring_session.id", ondelete="CASCADE"), primary_key=True),
+    Column("goal_id", ForeignKey("goal.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class MentoringSession(Timestamped, Base):
+    __tablename__ = "mentoring_session"
+    __table_args__ = (
+        CheckConstraint("duration_minutes > 0", name="duration_positive"),
+        CheckConstraint("otj_hours >= 0", name="otj_not_negative"),
+        CheckConstraint("travel_avoided_km >= 0", name="travel_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentee.id", ondelete="CASCADE"), index=True)
+    status: Mapped[SessionStatus] = mapped_column(
+        str_enum(SessionStatus), default=SessionStatus.PLANNED
+    )
+    starts_at: Mapped[datetime] = mapped_column(index=True)
+    duration_minutes: Mapped[int] = mapped_column(default=60)
+    mode: Mapped[MeetingMode] = mapped_column(str_enum(MeetingMode), default=MeetingMode.IN_PERSON)
+    location: Mapped[str | None] = mapped_column(Text)
+    model: Mapped[str] = mapped_column(Text, default="free")  # key of a model in resources/
+    objectives: Mapped[str | None] = mapped_column(Text)
+    plan: Mapped[str | None] = mapped_column(Text)
+    notes_by_stage: Mapped[dict | None] = mapped_column(JSON)
+    attendance: Mapped[Attendance | None] = mapped_column(str_enum(Attendance))
+    questioning_techniques: Mapped[str | None] = mapped_column(Text)
+    feedback_given: Mapped[str | None] = mapped_column(Text)
+    otj_hours: Mapped[float] = mapped_column(default=0.0)
+    travel_avoided_km: Mapped[float] = mapped_column(default=0.0)
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
+    quick_note: Mapped[bool] = mapped_column(default=False)
+    is_final: Mapped[bool] = mapped_column(default=False)
+    finalised_at: Mapped[datetime | None]
+
+    mentee: Mapped[Mentee] = relationship()
+    ksbs: Mapped[list[Ksb]] = relationship(secondary=session_ksb)
+    goals: Mapped[list[Goal]] = relationship(secondary=session_goal)
+    actions: Mapped[list[ActionItem]] = relationship(
+        back_populates="session", foreign_keys="ActionItem.session_id"
+    )
+    amendments: Mapped[list[SessionAmendment]] = relationship(
+        back_populates="session", cascade="all, delete-orphan", order_by="SessionAmendment.made_at"
+    )
+
+
+class SessionAmendment(Base):
+    """A change to a session after it was marked final: kept, never overwritten."""
+
+    __tablename__ = "session_amendment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("mentoring_session.id", ondelete="CASCADE"), index=True
+    )
+    made_at: Mapped[datetime] = mapped_column(default=utcnow)
+    reason: Mapped[str] = mapped_column(Text)
+    changes: Mapped[dict] = mapped_column(JSON)  # field -> {"from": ..., "to": ...}
+
+    session: Mapped[MentoringSession] = relationship(back_populates="amendments")
+
+
+class ActionItem(Timestamped, Base):
+    __tablename__ = "action_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentee.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("mentoring_session.id", ondelete="SET NULL")
+    )
+    review_id: Mapped[int | None] = mapped_column(
+        ForeignKey("progress_review.id", ondelete="SET NULL")
+    )
+    description: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str | None] = mapped_column(Text)
+    due_date: Mapped[date | None]
+    status: Mapped[ActionStatus] = mapped_column(
+        str_enum(ActionStatus), default=ActionStatus.OPEN, index=True
+    )
+    closed_at: Mapped[datetime | None]
+    outcome: Mapped[str | None] = mapped_column(Text)
+
+    mentee: Mapped[Mentee] = relationship()
+    session: Mapped[MentoringSession | None] = relationship(
+        back_populates="actions", foreign_keys=[session_id]
+    )
+
+
+class ProgressReview(Timestamped, Base):
+    """The (at least) 12-weekly progress review the funding rules ask for."""
+
+    __tablename__ = "progress_review"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentee.id", ondelete="CASCADE"), index=True)
+    held_on: Mapped[date] = mapped_column(index=True)
+    period_start: Mapped[date | None]
+    otj_hours_planned: Mapped[float | None]
+    otj_hours_recorded: Mapped[float | None]
+    actions_summary: Mapped[str | None] = mapped_column(Text)
+    progress_summary: Mapped[str | None] = mapped_column(Text)
+    concerns_mentee: Mapped[str | None] = mapped_column(Text)
+    concerns_employer: Mapped[str | None] = mapped_column(Text)
+    concerns_provider: Mapped[str | None] = mapped_column(Text)
+    wellbeing_check: Mapped[str | None] = mapped_column(Text)
+    safeguarding_check: Mapped[str | None] = mapped_column(Text)
+    english_status: Mapped[str | None] = mapped_column(Text)
+    maths_status: Mapped[str | None] = mapped_column(Text)
+    next_review_on: Mapped[date | None]
+    is_final: Mapped[bool] = mapped_column(default=False)
+
+    mentee: Mapped[Mentee] = relationship()
+    ksb_statuses: Mapped[list[ReviewKsbStatus]] = relationship(
+        back_populates="review", cascade="all, delete-orphan"
+    )
+
+
+class ReviewKsbStatus(Base):
+    __tablename__ = "review_ksb_status"
+
+    review_id: Mapped[int] = mapped_column(
+        ForeignKey("progress_review.id", ondelete="CASCADE"), primary_key=True
+    )
+    ksb_id: Mapped[int] = mapped_column(ForeignKey("ksb.id", ondelete="CASCADE"), primary_key=True)
+    rag: Mapped[Rag] = mapped_column(str_enum(Rag))
+    comment: Mapped[str | None] = mapped_column(Text)
+
+    review: Mapped[ProgressReview] = relationship(back_populates="ksb_statuses")
+    ksb: Mapped[Ksb] = relationship()

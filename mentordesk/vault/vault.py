@@ -1,0 +1,262 @@
+"""A vault: a folder with ``vault.db`` (SQLCipher) and ``vault.keys`` (the wrapped key).
+
+Opening a vault never creates anything: a missing or damaged file is an error with a clear
+message, and a wrong passphrase leaves both files byte-for-byte as they were.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from mentordesk import paths
+from mentordesk.errors import (
+    KeychainUnavailable,
+    ValidationError,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from mentordesk.vault import audit, crypto, keychain, migrate
+from mentordesk.vault.engine import make_engine
+from mentordesk.vault.fileio import create_private_file
+from mentordesk.vault.keyfile import PASSPHRASE_SLOT, KeyFile
+from mentordesk.vault.throttle import Throttle
+
+DB_NAME = "vault.db"
+KEYS_NAME = "vault.keys"
+MIN_PASSPHRASE_LENGTH = 10
+Progress = Callable[[str], None]
+
+
+def validate_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise ValidationError(
+            "passphrase",
+            f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long.",
+        )
+
+
+def default_throttle(vault_id: str) -> Throttle:
+    return Throttle(paths.state_dir() / "unlock-attempts.json", vault_id)
+
+
+class Vault:
+    """An unlocked vault. Use :meth:`create` or one of the ``open_*`` constructors."""
+
+    def __init__(self, folder: Path, keyfile: KeyFile, data_key: bytes, engine: Engine):
+        self.folder = folder
+        self.keyfile = keyfile
+        self._data_key: bytes | None = data_key
+        self._engine: Engine | None = engine
+        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        audit.install(self._sessions)
+        self.migration_backup: Path | None = None
+
+    # -- locating --------------------------------------------------------------------
+    @staticmethod
+    def db_path_of(folder: Path) -> Path:
+        return Path(folder) / DB_NAME
+
+    @staticmethod
+    def keys_path_of(folder: Path) -> Path:
+        return Path(folder) / KEYS_NAME
+
+    @classmethod
+    def exists(cls, folder: Path) -> bool:
+        """True if anything of a vault is in ``folder`` (so nothing may be created there)."""
+        return cls.db_path_of(folder).exists() or cls.keys_path_of(folder).exists()
+
+    @property
+    def db_path(self) -> Path:
+        return self.db_path_of(self.folder)
+
+    @property
+    def keys_path(self) -> Path:
+        return self.keys_path_of(self.folder)
+
+    # -- creating --------------------------------------------------------------------
+    @classmethod
+    def create(
+        cls, folder: Path, passphrase: str, *, remember: bool = False
+    ) -> tuple[Vault, str]:
+        """Create a new vault; returns it with the recovery code (show it once)."""
+        folder = Path(folder)
+        validate_passphrase(passphrase)
+        if cls.exists(folder):
+            raise VaultExists(f"There is already a vault in {folder}; it was left untouched.")
+        if remember and (reason := keychain.refusal_reason()):
+            raise KeychainUnavailable(f"Cannot remember the vault on this computer: {reason}.")
+        paths.ensure_private_dir(folder)
+        data_key = crypto.new_data_key()
+        recovery_code = crypto.new_recovery_code()
+        keyfile = KeyFile.new(data_key, passphrase, recovery_code)
+        create_private_file(cls.db_path_of(folder))
+        engine = make_engine(cls.db_path_of(folder), data_key)
+        migrate.upgrade(engine)
+        # The key file is written last: a folder without it is not yet a vault.
+        keyfile.save(cls.keys_path_of(folder))
+        vault = cls(folder, keyfile, data_key, engine)
+        if remember:
+            vault.set_remember(True)
+        return vault, recovery_code
+
+    # -- opening ---------------------------------------------------------------------
+    @classmethod
+    def _load_keyfile(cls, folder: Path) -> KeyFile:
+        folder = Path(folder)
+        keys, db = cls.keys_path_of(folder), cls.db_path_of(folder)
+        if not keys.exists() and not db.exists():
+            raise VaultNotFound(f"There is no vault in {folder}.")
+        if not keys.exists():
+            raise VaultNotFound(
+                f"The vault in {folder} has lost its key file ({KEYS_NAME}); "
+                "restore it from a backup. Nothing was changed."
+            )
+        if not db.exists():
+            raise VaultNotFound(
+                f"The vault in {folder} has lost its database ({DB_NAME}); "
+                "restore it from a backup. Nothing was changed."
+            )
+        return KeyFile.load(keys)
+
+    @classmethod
+    def read_keyfile(cls, folder: Path) -> KeyFile:
+        return cls._load_keyfile(folder)
+
+    @classmethod
+    def _open_with_key(
+        cls, folder: Path, keyfile: KeyFile, data_key: bytes, progress: Progress | None
+    ) -> Vault:
+        engine = make_engine(cls.db_path_of(folder), data_key)
+        try:
+            backup = migrate.ensure_current(engine, cls.db_path_of(folder), progress)
+        except BaseException:
+            engine.dispose()
+            raise
+        vault = cls(Path(folder), keyfile, data_key, engine)
+        vault.migration_backup = backup
+        return vault
+
+    @classmethod
+    def open_with_passphrase(
+        cls,
+        folder: Path,
+        passphrase: str,
+        *,
+        throttle: Throttle | None = None,
+        progress: Progress | None = None,
+    ) -> Vault:
+        keyfile = cls._load_keyfile(folder)
+        throttle = throttle or default_throttle(keyfile.vault_id)
+        throttle.check()
+        try:
+            data_key = keyfile.unwrap_passphrase(passphrase)
+        except WrongPassphrase:
+            throttle.record_failure()
+            raise
+        throttle.record_success()
+        return cls._open_with_key(folder, keyfile, data_key, progress)
+
+    @classmethod
+    def open_with_recovery_code(
+        cls, folder: Path, code: str, *, progress: Progress | None = None
+    ) -> Vault:
+        keyfile = cls._load_keyfile(folder)
+        data_key = keyfile.unwrap_recovery(code)
+        return cls._open_with_key(folder, keyfile, data_key, progress)
+
+    @classmethod
+    def open_with_keychain(cls, folder: Path, *, progress: Progress | None = None) -> Vault | None:
+        """Open with the remembered key, or None if the keychain cannot give the right one.
+
+        A missing or wrong key is never a reason to create anything: the caller asks for
+        the passphrase or the recovery code instead.
+        """
+        keyfile = cls._load_keyfile(folder)
+        if not keyfile.remember_in_keychain:
+            return None
+        data_key = keychain.fetch(keyfile.vault_id)
+        if data_key is None or not keyfile.accepts(data_key):
+            return None
+        return cls._open_with_key(folder, keyfile, data_key, progress)
+
+    # -- using -----------------------------------------------------------------------
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise VaultLocked("The vault is locked.")
+        return self._engine
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
+
+    def session(self) -> Session:
+        if self._engine is None:
+            raise VaultLocked("The vault is locked.")
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        with self.session() as db, db.begin():
+            yield db
+
+    # -- key management --------------------------------------------------------------
+    def _key(self) -> bytes:
+        if self._data_key is None:
+            raise VaultLocked("The vault is locked.")
+        return self._data_key
+
+    @property
+    def data_key(self) -> bytes:
+        return self._key()
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Rewrap the data key under a new passphrase. The database is not touched."""
+        validate_passphrase(new)
+        current = KeyFile.load(self.keys_path)
+        if current.unwrap(PASSPHRASE_SLOT, old) is None:
+            raise WrongPassphrase("The current passphrase is not right.")
+        current.set_slot(PASSPHRASE_SLOT, new, self._key())
+        current.save(self.keys_path)
+        self.keyfile = current
+
+    def reset_passphrase(self, new: str) -> None:
+        """Set a new passphrase after unlocking with the recovery code."""
+        validate_passphrase(new)
+        self.keyfile.set_slot(PASSPHRASE_SLOT, new, self._key())
+        self.keyfile.save(self.keys_path)
+
+    def set_remember(self, remember: bool) -> None:
+        if remember:
+            keychain.store(self.keyfile.vault_id, self._key())
+        else:
+            keychain.forget(self.keyfile.vault_id)
+        self.keyfile.remember_in_keychain = remember
+        self.keyfile.save(self.keys_path)
+
+    # -- closing ---------------------------------------------------------------------
+    def close(self) -> None:
+        """Dispose every connection and drop the key; the vault must be opened again."""
+        if self._engine is not None:
+            self._engine.dispose()
+        self._engine = None
+        self._data_key = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def file_mode(path: Path) -> int:
+    return os.stat(path).st_mode & 0o777
