@@ -36,8 +36,14 @@ class Change:
 
 def event_hash(prev_hash: str, at: datetime, change: Change) -> str:
     body = json.dumps(
-        [prev_hash, at.isoformat(), change.entity, change.entity_id, change.action,
-         list(change.fields)],
+        [
+            prev_hash,
+            at.isoformat(),
+            change.entity,
+            change.entity_id,
+            change.action,
+            list(change.fields),
+        ],
         separators=(",", ":"),
         ensure_ascii=True,
     )
@@ -157,8 +163,14 @@ class ChainReport:
 def _rows(conn: Connection) -> Iterator:
     result = conn.execution_options(yield_per=5000).execute(
         select(
-            _TABLE.c.id, _TABLE.c.at, _TABLE.c.entity, _TABLE.c.entity_id, _TABLE.c.action,
-            _TABLE.c.fields, _TABLE.c.prev_hash, _TABLE.c.hash,
+            _TABLE.c.id,
+            _TABLE.c.at,
+            _TABLE.c.entity,
+            _TABLE.c.entity_id,
+            _TABLE.c.action,
+            _TABLE.c.fields,
+            _TABLE.c.prev_hash,
+            _TABLE.c.hash,
         ).order_by(_TABLE.c.id)
     )
     yield from result

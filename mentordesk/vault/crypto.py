@@ -115,7 +115,9 @@ def unwrap(key_encryption_key: bytes, wrapped: dict, aad: bytes) -> bytes | None
 
 def key_check(data_key: bytes, vault_id: str) -> str:
     """A value that tells whether a candidate key is this vault's key, revealing nothing."""
-    return hmac.new(data_key, b"mentordesk key check " + vault_id.encode(), hashlib.sha256).hexdigest()
+    return hmac.new(
+        data_key, b"mentordesk key check " + vault_id.encode(), hashlib.sha256
+    ).hexdigest()
 
 
 def key_matches(data_key: bytes, vault_id: str, expected: str) -> bool:

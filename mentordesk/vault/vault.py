@@ -12,12 +12,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mentordesk import paths
 from mentordesk.errors import (
     KeychainUnavailable,
     ValidationError,
+    VaultDamaged,
     VaultExists,
     VaultLocked,
     VaultNotFound,
@@ -83,9 +85,7 @@ class Vault:
 
     # -- creating --------------------------------------------------------------------
     @classmethod
-    def create(
-        cls, folder: Path, passphrase: str, *, remember: bool = False
-    ) -> tuple[Vault, str]:
+    def create(cls, folder: Path, passphrase: str, *, remember: bool = False) -> tuple[Vault, str]:
         """Create a new vault; returns it with the recovery code (show it once)."""
         folder = Path(folder)
         validate_passphrase(passphrase)
@@ -137,6 +137,12 @@ class Vault:
         engine = make_engine(cls.db_path_of(folder), data_key)
         try:
             backup = migrate.ensure_current(engine, cls.db_path_of(folder), progress)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise VaultDamaged(
+                f"The vault database is damaged (integrity): {exc.orig}. "
+                "Nothing was changed; restore it from a backup."
+            ) from exc
         except BaseException:
             engine.dispose()
             raise

@@ -14,6 +14,7 @@ from mentordesk.vault.models.contracts import (
     Signature,
     SignatureMethod,
     SignerRole,
+    goal_ksb,
 )
 from mentordesk.vault.models.people import (
     Mentee,
@@ -31,6 +32,9 @@ from mentordesk.vault.models.practice import (
     Rater,
     Reflection,
     SupervisionRecord,
+    cpd_ksb,
+    reflection_ksb,
+    reflection_session,
 )
 from mentordesk.vault.models.records import Attachment, AuditEvent, VaultSetting
 from mentordesk.vault.models.safeguarding import (
@@ -51,7 +55,16 @@ from mentordesk.vault.models.sessions import (
     ReviewKsbStatus,
     SessionAmendment,
     SessionStatus,
+    session_goal,
+    session_ksb,
 )
-from mentordesk.vault.models.standards import Duty, Ksb, KsbKind, ReadingItem, Standard
+from mentordesk.vault.models.standards import (
+    Duty,
+    Ksb,
+    KsbKind,
+    ReadingItem,
+    Standard,
+    duty_ksb,
+)
 
 __all__ = [name for name in dir() if not name.startswith("_")]

@@ -49,7 +49,9 @@ class SafeguardingConcern(Timestamped, Base):
 
     mentee: Mapped[Mentee] = relationship()
     chronology: Mapped[list[ChronologyEntry]] = relationship(
-        back_populates="concern", cascade="all, delete-orphan", order_by="ChronologyEntry.occurred_at"
+        back_populates="concern",
+        cascade="all, delete-orphan",
+        order_by="ChronologyEntry.occurred_at",
     )
     referrals: Mapped[list[Referral]] = relationship(back_populates="concern")
 

@@ -1,0 +1,241 @@
+"""The command line: a second front door beside the GUI, over the same services.
+
+Every failure a user can cause (wrong passphrase, damaged file, malformed import) ends with
+one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from mentordesk import __version__
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+PASSPHRASE_ENV = "MENTORDESK_PASSPHRASE"
+
+
+class CliError(Exception):
+    pass
+
+
+def _add_vault_args(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    parser.add_argument(
+        "--vault",
+        type=Path,
+        required=required,
+        metavar="DIR",
+        help="the vault folder (default: MentorDesk's folder in your user data folder)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help=f"read the passphrase from FILE (or set {PASSPHRASE_ENV})",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mentordesk",
+        description="MentorDesk: an encrypted, offline workbook for workplace mentors. "
+        "With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"MentorDesk {__version__}")
+    _add_vault_args(parser)
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo vault (created on first use, its passphrase shown)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="open the app")
+    _add_vault_args(gui)
+    gui.add_argument("--demo", action="store_true", help="open the demo vault")
+    gui.add_argument(
+        "--exit-after-load",
+        action="store_true",
+        help="unlock, show the main window with the dashboard filled, then exit 0",
+    )
+
+    demo = sub.add_parser("demo", help="create a realistic demo vault")
+    _add_vault_args(demo, required=True)
+    demo.add_argument("--size", choices=["small", "large"], default="small")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--anchor", metavar="YYYY-MM-DD", help="the day the demo year ends on")
+
+    check = sub.add_parser("check", help="check cipher integrity, database integrity, audit chain")
+    _add_vault_args(check)
+
+    mentees = sub.add_parser("mentees", help="mentees in a vault")
+    msub = mentees.add_subparsers(dest="action", metavar="ACTION", required=True)
+    _add_vault_args(msub.add_parser("list", help="one mentee a line: id, name, standard, status"))
+
+    standards = sub.add_parser("standards", help="apprenticeship standards in a vault")
+    ssub = standards.add_subparsers(dest="action", metavar="ACTION", required=True)
+    _add_vault_args(ssub.add_parser("list", help="each standard with its K, S, B, duty counts"))
+    imp = ssub.add_parser("import", help="import standards from official API-shaped JSON")
+    imp.add_argument("file", type=Path, metavar="FILE.json")
+    _add_vault_args(imp)
+    return parser
+
+
+# -- passphrase and vault -----------------------------------------------------------------
+def _passphrase(args, *, prompt: bool = True) -> str | None:
+    if args.passphrase_file:
+        try:
+            text = args.passphrase_file.read_text("utf-8")
+        except OSError as exc:
+            raise CliError(f"cannot read the passphrase file: {exc.strerror or exc}") from exc
+        return text.rstrip("\r\n")
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if prompt and sys.stdin.isatty():
+        return getpass.getpass("Vault passphrase: ")
+    return None
+
+
+def _vault_dir(args) -> Path:
+    from mentordesk import paths
+
+    return Path(args.vault) if args.vault else paths.default_vault_dir()
+
+
+def open_vault(args):
+    from mentordesk.vault import Vault
+
+    folder = _vault_dir(args)
+    Vault.read_keyfile(folder)  # a missing or damaged vault is reported before any prompt
+    vault = None
+    if not args.passphrase_file and not os.environ.get(PASSPHRASE_ENV):
+        vault = Vault.open_with_keychain(folder)
+    if vault is None:
+        passphrase = _passphrase(args)
+        if passphrase is None:
+            raise CliError(
+                f"this vault needs its passphrase: set {PASSPHRASE_ENV} or use --passphrase-file"
+            )
+        vault = Vault.open_with_passphrase(folder, passphrase)
+    return vault
+
+
+# -- commands -------------------------------------------------------------------------------
+def cmd_demo(args) -> int:
+    from datetime import date
+
+    from mentordesk.services.demo import build_demo
+    from mentordesk.services.demo.builder import DEMO_PASSPHRASE
+
+    anchor = None
+    if args.anchor:
+        try:
+            anchor = date.fromisoformat(args.anchor)
+        except ValueError as exc:
+            raise CliError(f"--anchor must be a date like 2026-11-23, not {args.anchor!r}") from exc
+    passphrase = _passphrase(args, prompt=False) or DEMO_PASSPHRASE
+    vault, code = build_demo(args.vault, args.size, args.seed, passphrase=passphrase, anchor=anchor)
+    vault.close()
+    print(f"Demo vault ({args.size}, seed {args.seed}) created in {args.vault}")
+    if passphrase == DEMO_PASSPHRASE:
+        print(f"Passphrase: {DEMO_PASSPHRASE}")
+    print(f"Recovery code: {code}")
+    return EXIT_OK
+
+
+def cmd_check(args) -> int:
+    from mentordesk.errors import VaultDamaged
+    from mentordesk.vault.check import run_checks
+
+    try:
+        vault = open_vault(args)
+    except VaultDamaged as exc:
+        print(f"FAILED cipher integrity: {exc}")
+        return EXIT_FAIL
+    with vault:
+        results = run_checks(vault)
+    for result in results:
+        print(result.line())
+    failed = [r.name for r in results if not r.ok]
+    if failed:
+        print(f"mentordesk: check failed: {', '.join(failed)}", file=sys.stderr)
+        return EXIT_FAIL
+    return EXIT_OK
+
+
+def cmd_mentees(args) -> int:
+    from mentordesk.services import mentees
+
+    with open_vault(args) as vault, vault.session() as db:
+        for row in mentees.list_mentees(db):
+            print(f"{row.id}\t{row.full_name}\t{row.standard or '-'}\t{row.status.value}")
+    return EXIT_OK
+
+
+def cmd_standards(args) -> int:
+    from mentordesk.services import standards
+
+    if args.action == "import":
+        from mentordesk.standards.schema import load_file
+
+        parsed = load_file(args.file)  # validated whole before the vault is touched
+        with open_vault(args) as vault, vault.transaction() as db:
+            from mentordesk.standards.store import import_standards
+
+            results = import_standards(db, parsed)
+        for result in results:
+            print(result.describe())
+        return EXIT_OK
+    with open_vault(args) as vault, vault.session() as db:
+        for summary in standards.list_standards(db):
+            print(summary.line())
+    return EXIT_OK
+
+
+def cmd_gui(args) -> int:
+    from mentordesk.ui.app import run
+
+    return run(
+        vault_dir=args.vault,
+        demo=getattr(args, "demo", False),
+        passphrase=_passphrase(args, prompt=False),
+        exit_after_load=getattr(args, "exit_after_load", False),
+    )
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "mentees": cmd_mentees,
+    "standards": cmd_standards,
+    "gui": cmd_gui,
+    None: cmd_gui,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from sqlalchemy.exc import DBAPIError
+
+    from mentordesk.errors import MentorDeskError
+
+    try:
+        return COMMANDS[args.command](args)
+    except (MentorDeskError, CliError) as exc:
+        print(f"mentordesk: {exc}", file=sys.stderr)
+    except DBAPIError as exc:
+        print(f"mentordesk: the vault database is damaged (integrity): {exc.orig}", file=sys.stderr)
+    except FileNotFoundError as exc:
+        print(f"mentordesk: {exc.filename or exc}: no such file or folder", file=sys.stderr)
+    except OSError as exc:
+        print(
+            f"mentordesk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr
+        )
+    except KeyboardInterrupt:
+        print("mentordesk: interrupted", file=sys.stderr)
+        return 130
+    return EXIT_FAIL

@@ -1,0 +1,655 @@
+"""Build a demo vault: a mentor's year (or, for benchmarks, a very busy one).
+
+Rows are generated from a seeded random generator and dates anchored on one day, so the
+same seed and anchor give the same records. They are written with bulk inserts in a single
+transaction, each with its audit event, through the same audit chain as every other write.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from mentordesk.services.demo import content as words
+from mentordesk.services.profile import ProfileData
+from mentordesk.services.vaults import create_vault
+from mentordesk.vault import audit
+from mentordesk.vault.models import (
+    ActionStatus,
+    Attendance,
+    BarrierKind,
+    Base,
+    ConcernStatus,
+    ContractStatus,
+    GoalStatus,
+    Ksb,
+    MeetingMode,
+    MenteeStatus,
+    Rag,
+    Rater,
+    ReferralStatus,
+    RiskLevel,
+    SessionStatus,
+    SignatureMethod,
+    SignerRole,
+    StakeholderRole,
+    Standard,
+)
+
+DEMO_PASSPHRASE = "demo mentor passphrase"
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class DemoSize:
+    mentees: int
+    sessions_per_mentee: int | None  # None: one every cadence over the programme so far
+    reflections: int
+    evidence_links: int | None
+    cpd_entries: int
+
+
+SIZES = {
+    "small": DemoSize(
+        mentees=6, sessions_per_mentee=None, reflections=24, evidence_links=None, cpd_entries=18
+    ),
+    "large": DemoSize(
+        mentees=200,
+        sessions_per_mentee=100,
+        reflections=5000,
+        evidence_links=50000,
+        cpd_entries=2000,
+    ),
+}
+
+
+class _Rows:
+    """Rows per table with ids handed out here, so links need no round trips."""
+
+    def __init__(self) -> None:
+        self.tables: dict[str, list[dict]] = {}
+        self._next: dict[str, int] = {}
+
+    def add(self, table: str, **values) -> int:
+        if "id" in Base.metadata.tables[table].c and "id" not in values:
+            values["id"] = self._next.get(table, 1)
+            self._next[table] = values["id"] + 1
+        self.tables.setdefault(table, []).append(values)
+        return values.get("id", 0)
+
+    def count(self, table: str) -> int:
+        return len(self.tables.get(table, []))
+
+
+class _Generator:
+    def __init__(
+        self,
+        size: DemoSize,
+        seed: int,
+        anchor: date,
+        ksbs: dict[str, list[int]],
+        standards: list[int],
+        mentor_ksbs: list[int],
+    ):
+        self.size = size
+        self.rng = random.Random(seed)
+        self.anchor = anchor
+        self.stamp = datetime.combine(anchor, time(8, 0), tzinfo=UTC)
+        self.ksbs = ksbs  # standard id (as str) -> ksb ids
+        self.standards = standards
+        self.mentor_ksbs = mentor_ksbs
+        self.rows = _Rows()
+        self.held_sessions: list[tuple[int, int, date, int]] = []  # id, mentee, day, standard
+
+    # -- helpers -----------------------------------------------------------------------
+    def pick(self, seq):
+        return seq[self.rng.randrange(len(seq))]
+
+    def weekday(self, day: date) -> date:
+        while day.weekday() >= 5:
+            day += timedelta(days=1)
+        return day
+
+    def at(self, day: date, hour: int, minute: int = 0) -> datetime:
+        return datetime.combine(day, time(hour, minute), tzinfo=UTC)
+
+    # -- people ------------------------------------------------------------------------
+    def mentees(self) -> None:
+        span = 330 if self.size.mentees <= 10 else 700
+        names = set()
+        for n in range(self.size.mentees):
+            while True:
+                name = f"{self.pick(words.FIRST_NAMES)} {self.pick(words.LAST_NAMES)}"
+                if name not in names or len(names) > 700:
+                    names.add(name)
+                    break
+            employer, job = words.EMPLOYERS[n % len(words.EMPLOYERS)]
+            start = self.weekday(self.anchor - timedelta(days=self.rng.randint(40, span)))
+            status = MenteeStatus.ACTIVE
+            if self.size.mentees > 10 and n % 17 == 5:
+                status = self.pick([MenteeStatus.COMPLETED, MenteeStatus.ON_BREAK])
+            standard_id = self.standards[n % len(self.standards)]
+            first = name.split()[0].lower()
+            mentee_id = self.rows.add(
+                "mentee",
+                full_name=name,
+                preferred_name=None,
+                email=f"{first}.{n + 1}@example.org",
+                phone=f"07700 900{n % 1000:03d}",
+                job_title=job,
+                employer=employer,
+                standard_id=standard_id,
+                start_date=start,
+                planned_end_date=start + timedelta(days=self.rng.choice([396, 456, 548])),
+                otj_hours_target=float(self.rng.choice([278, 312, 365, 420])),
+                status=status,
+                notes=None,
+            )
+            self.mentee(mentee_id, name, employer, start, standard_id)
+
+    def mentee(self, mentee_id: int, name: str, employer: str, start: date, std: int) -> None:
+        rows = self.rows
+        manager = rows.add(
+            "stakeholder",
+            mentee_id=mentee_id,
+            role=StakeholderRole.LINE_MANAGER,
+            role_other=None,
+            name=f"{self.pick(words.FIRST_NAMES)} {self.pick(words.LAST_NAMES)}",
+            organisation=employer,
+            email="manager@example.org",
+            phone=None,
+            needs="Monthly update on progress and any support the team can give.",
+        )
+        provider = rows.add(
+            "stakeholder",
+            mentee_id=mentee_id,
+            role=StakeholderRole.TRAINING_PROVIDER,
+            role_other=None,
+            name=f"{self.pick(words.FIRST_NAMES)} {self.pick(words.LAST_NAMES)}",
+            organisation=self.pick(words.PROVIDERS),
+            email="tutor@example.org",
+            phone=None,
+            needs="Evidence mapped to KSBs before each progress review.",
+        )
+        rows.add(
+            "stakeholder",
+            mentee_id=mentee_id,
+            role=StakeholderRole.SAFEGUARDING_LEAD,
+            role_other=None,
+            name="Marion Cole",
+            organisation=employer,
+            email="safeguarding@example.org",
+            phone="01632 960 123",
+            needs="Told the same day of any safeguarding concern.",
+        )
+        cadence = self.rng.choice([14, 14, 21, 28])
+        contract_id = self.contract(mentee_id, 1, start, cadence, [manager, provider])
+        if mentee_id == 2:  # one mentee has revised their contract
+            rows.tables["contract"][-1]["status"] = ContractStatus.SUPERSEDED
+            contract_id = self.contract(
+                mentee_id,
+                2,
+                start + timedelta(days=90),
+                14,
+                [manager, provider],
+                supersedes=contract_id,
+            )
+        ksb_ids = self.ksbs[str(std)]
+        goals = [
+            self.goal(mentee_id, contract_id, start, ksb_ids) for _ in range(self.rng.randint(2, 3))
+        ]
+        for ksb in ksb_ids:  # the starting-point scan
+            for rater in (Rater.MENTEE, Rater.MENTOR):
+                rows.add(
+                    "ksb_rating",
+                    mentee_id=mentee_id,
+                    ksb_id=ksb,
+                    rated_on=start,
+                    rated_by=rater,
+                    rating=self.rng.randint(0, 2),
+                    note=None,
+                )
+        self.sessions(mentee_id, start, cadence, ksb_ids, goals, std)
+        self.reviews(mentee_id, start, ksb_ids)
+
+    def contract(self, mentee_id, version, start, cadence, stakeholders, supersedes=None) -> int:
+        rows = self.rows
+        cid = rows.add(
+            "contract",
+            mentee_id=mentee_id,
+            version=version,
+            status=ContractStatus.ACTIVE,
+            supersedes_id=supersedes,
+            starting_point="Settling into the role; confident with routine tasks, less so with "
+            "written evidence and speaking up in team meetings.",
+            prior_learning="GCSE English and maths; first aid at work.",
+            support_needs="Prefers written summaries after each session.",
+            boundaries="Sessions are about learning and development at work, not performance "
+            "management.",
+            mentor_will="Prepare for each session, keep notes, follow up actions.",
+            mentor_will_not="Assess the apprenticeship or discuss the mentee with colleagues "
+            "without consent.",
+            contact_arrangements="Teams message on working days, 9am to 5pm.",
+            confidentiality_terms="What we discuss stays between us unless agreed otherwise.",
+            safeguarding_limit="If I believe you or someone else is at risk of harm I must tell "
+            "the designated safeguarding lead, and I will tell you that I am doing so.",
+            records_kept="Session notes and reviews in the mentor's encrypted MentorDesk vault.",
+            meeting_every_days=cadence,
+            meeting_mode=MeetingMode.IN_PERSON,
+            meeting_minutes=60,
+            wizard_state=None,
+            agreed_at=self.at(start, 10),
+        )
+        rows.add(
+            "contract_barrier",
+            contract_id=cid,
+            kind=self.pick(list(BarrierKind)),
+            description="Shift pattern makes regular study time hard.",
+            agreed_support="Protected hour on the rota every other week.",
+            adjustments=None,
+        )
+        for sid in stakeholders:
+            rows.add(
+                "data_sharing_consent",
+                contract_id=cid,
+                stakeholder_id=sid,
+                consent_given=True,
+                what_is_shared="Attendance and progress review outcomes.",
+            )
+        for role in (SignerRole.MENTEE, SignerRole.MENTOR):
+            rows.add(
+                "signature",
+                contract_id=cid,
+                review_id=None,
+                signer_role=role,
+                signer_name="(signed)",
+                method=SignatureMethod.TYPED,
+                image_png=None,
+                signed_at=self.at(start, 10, 30),
+            )
+        return cid
+
+    def goal(self, mentee_id, contract_id, start, ksb_ids) -> int:
+        topic = self.pick(words.TOPICS)
+        gid = self.rows.add(
+            "goal",
+            mentee_id=mentee_id,
+            contract_id=contract_id,
+            title=f"Improve {topic}",
+            specific=f"Be able to handle {topic} without prompting.",
+            measure="Two observed examples signed off by the line manager.",
+            achievable_because="Daily opportunities on shift and a supportive team.",
+            relevant_to="The apprenticeship standard and the team's priorities.",
+            target_date=start + timedelta(days=self.rng.randint(90, 300)),
+            status=GoalStatus.OPEN,
+            attained_level=None,
+        )
+        for level, text in zip(
+            range(-2, 3),
+            [
+                "Much less than expected",
+                "Less than expected",
+                "Expected outcome",
+                "More than expected",
+                "Much more than expected",
+            ],
+            strict=True,
+        ):
+            self.rows.add("goal_attainment_level", goal_id=gid, level=level, description=text)
+        for ksb in self.rng.sample(ksb_ids, 2):
+            self.rows.add("goal_ksb", goal_id=gid, ksb_id=ksb)
+        return gid
+
+    # -- sessions and reviews -------------------------------------------------------------
+    def sessions(self, mentee_id, start, cadence, ksb_ids, goals, std) -> None:
+        rows = self.rows
+        end = self.anchor + timedelta(days=28)
+        if self.size.sessions_per_mentee:
+            count = self.size.sessions_per_mentee
+            step = (end - start).days / count
+        else:
+            step = cadence
+            count = max(1, int((end - start).days / cadence))
+        for k in range(count):
+            day = self.weekday(start + timedelta(days=int(k * step) + 3))
+            starts = self.at(
+                day, self.rng.choice([9, 10, 11, 13, 14, 15]), self.rng.choice([0, 30])
+            )
+            past = day < self.anchor
+            status = SessionStatus.HELD if past else SessionStatus.PLANNED
+            if past and self.rng.random() < 0.06:
+                status = SessionStatus.CANCELLED
+            mode = self.rng.choices(list(MeetingMode), weights=[6, 3, 1])[0]
+            topic = self.pick(words.TOPICS)
+            held = status == SessionStatus.HELD
+            notes = None
+            if held:
+                notes = {
+                    stage: text.format(
+                        topic=topic,
+                        feeling=self.pick(words.FEELINGS),
+                        attempt=self.pick(words.ATTEMPTS),
+                        action=self.pick(words.ACTIONS),
+                    )
+                    for stage, text in words.GROW_NOTES.items()
+                }
+            sid = rows.add(
+                "mentoring_session",
+                mentee_id=mentee_id,
+                status=status,
+                starts_at=starts,
+                duration_minutes=self.rng.choice([30, 45, 60, 60, 90]),
+                mode=mode,
+                location=None if mode != MeetingMode.IN_PERSON else self.pick(words.LOCATIONS),
+                model=self.pick(words.MODELS),
+                objectives=f"Work on {topic}.",
+                plan="Check in, review last actions, focus topic, agree next steps.",
+                notes_by_stage=notes,
+                attendance=Attendance.ATTENDED if held else None,
+                questioning_techniques="Open and probing questions" if held else None,
+                feedback_given="Specific praise for progress on last action." if held else None,
+                otj_hours=1.0 if held else 0.0,
+                travel_avoided_km=float(self.rng.randint(5, 40))
+                if held and mode != MeetingMode.IN_PERSON
+                else 0.0,
+                cancel_reason="Mentee on sick leave" if status == SessionStatus.CANCELLED else None,
+                quick_note=False,
+                is_final=held,
+                finalised_at=self.at(day, 17) if held else None,
+            )
+            if status == SessionStatus.CANCELLED:
+                continue
+            for ksb in self.rng.sample(ksb_ids, 2):
+                rows.add("session_ksb", session_id=sid, ksb_id=ksb)
+            if goals and self.rng.random() < 0.5:
+                rows.add("session_goal", session_id=sid, goal_id=self.pick(goals))
+            if held:
+                self.held_sessions.append((sid, mentee_id, day, std))
+                recent = (self.anchor - day).days < 30
+                rows.add(
+                    "action_item",
+                    mentee_id=mentee_id,
+                    session_id=sid,
+                    review_id=None,
+                    description=self.pick(words.ACTIONS).capitalize(),
+                    owner="Mentee",
+                    due_date=day + timedelta(days=cadence),
+                    status=ActionStatus.OPEN if recent else ActionStatus.DONE,
+                    closed_at=None if recent else self.at(day + timedelta(days=cadence - 2), 12),
+                    outcome=None if recent else "Done and discussed at the next session.",
+                )
+
+    def reviews(self, mentee_id, start, ksb_ids) -> None:
+        day = start
+        while True:
+            day = self.weekday(day + timedelta(days=84 - self.rng.randint(0, 12)))
+            if day >= self.anchor or self.rng.random() < 0.08:
+                break
+            rid = self.rows.add(
+                "progress_review",
+                mentee_id=mentee_id,
+                held_on=day,
+                period_start=start,
+                otj_hours_planned=float((day - start).days // 7 * 6),
+                otj_hours_recorded=float((day - start).days // 7 * 6 - self.rng.randint(-5, 15)),
+                actions_summary="Most actions from the last period completed.",
+                progress_summary="Steady progress; evidence building for the skills.",
+                concerns_mentee=None,
+                concerns_employer=None,
+                concerns_provider=None,
+                wellbeing_check="Reports feeling well supported.",
+                safeguarding_check="No concerns raised.",
+                english_status="Achieved level 2",
+                maths_status=self.pick(["Achieved level 2", "Working towards level 2"]),
+                next_review_on=day + timedelta(weeks=12),
+                is_final=True,
+            )
+            for ksb in self.rng.sample(ksb_ids, min(6, len(ksb_ids))):
+                self.rows.add(
+                    "review_ksb_status",
+                    review_id=rid,
+                    ksb_id=ksb,
+                    rag=self.rng.choice(list(Rag)),
+                    comment=None,
+                )
+
+    # -- evidence and the mentor's own practice ---------------------------------------------
+    def evidence(self) -> None:
+        rows = self.rows
+        target = self.size.evidence_links
+        items = self.held_sessions
+        mentor_items = 20
+        own_links = mentor_items * 2
+        for n in range(mentor_items):
+            eid = rows.add(
+                "evidence_item",
+                mentee_id=None,
+                session_id=None,
+                title=f"My practice: {self.pick(words.TOPICS)}",
+                kind=self.pick(words.EVIDENCE_KINDS),
+                description=None,
+                occurred_on=self.anchor - timedelta(days=15 * n + 3),
+            )
+            for ksb in self.rng.sample(self.mentor_ksbs, 2):
+                rows.add("evidence_ksb", evidence_id=eid, ksb_id=ksb, comment=None)
+        for i, (sid, mentee_id, day, std) in enumerate(items):
+            ksb_ids = self.ksbs[str(std)]
+            if target is None:
+                k = self.rng.randint(1, 3)
+            else:
+                remaining_items = len(items) - i
+                k = max(1, min(len(ksb_ids), round((target - own_links) / remaining_items)))
+                own_links += k
+            eid = rows.add(
+                "evidence_item",
+                mentee_id=mentee_id,
+                session_id=sid,
+                title=f"Session evidence: {self.pick(words.TOPICS)}",
+                kind=self.pick(words.EVIDENCE_KINDS),
+                description="Discussed and recorded during the mentoring session.",
+                occurred_on=day,
+            )
+            for ksb in self.rng.sample(ksb_ids, k):
+                rows.add("evidence_ksb", evidence_id=eid, ksb_id=ksb, comment=None)
+        first = rows.tables["evidence_item"][0]
+        note = b"Observation checklist: greeted the patient, checked ID, explained the procedure."
+        rows.add(
+            "attachment",
+            owner_type="evidence_item",
+            owner_id=first["id"],
+            filename="observation-checklist.txt",
+            media_type="text/plain",
+            size=len(note),
+            sha256=hashlib.sha256(note).hexdigest(),
+            data=note,
+            created_at=self.stamp,
+        )
+
+    def practice(self) -> None:
+        rows = self.rows
+        sessions = self.held_sessions
+        for _ in range(self.size.reflections):
+            model = self.pick(list(words.REFLECTION_MODELS))
+            stages = {
+                s: f"{s.replace('_', ' ').capitalize()}: what I noticed and what I will "
+                f"try next time."
+                for s in words.REFLECTION_MODELS[model]
+            }
+            rid = rows.add(
+                "reflection",
+                title=self.pick(words.REFLECTION_TITLES),
+                model=model,
+                occurred_on=self.anchor - timedelta(days=self.rng.randint(1, 360)),
+                stages=stages,
+                mentee_id=None,
+            )
+            if sessions:
+                rows.add("reflection_session", reflection_id=rid, session_id=self.pick(sessions)[0])
+            rows.add("reflection_ksb", reflection_id=rid, ksb_id=self.pick(self.mentor_ksbs))
+        for _ in range(self.size.cpd_entries):
+            title, kind, hours, provider = self.pick(words.CPD_ACTIVITIES)
+            cid = rows.add(
+                "cpd_entry",
+                occurred_on=self.anchor - timedelta(days=self.rng.randint(1, 700)),
+                title=title,
+                activity_type=kind,
+                hours=hours,
+                provider=provider,
+                what_i_learned="New ways to structure a session and ask better questions.",
+                impact_on_practice="Tried it with two mentees the following week.",
+            )
+            rows.add("cpd_ksb", cpd_id=cid, ksb_id=self.pick(self.mentor_ksbs))
+        for n in range(12):
+            rows.add(
+                "supervision_record",
+                held_on=self.anchor - timedelta(days=30 * n + 5),
+                supervisor=words.SUPERVISORS[n % 2],
+                duration_minutes=60,
+                topics="Caseload, a tricky boundary question, my own wellbeing.",
+                feedback="Good use of contracting; keep notes shorter.",
+                actions="Read the organisation's updated safeguarding policy.",
+                wellbeing="Busy month but coping well.",
+            )
+        for mentee_id in range(1, min(self.size.mentees, 6) + 1):
+            rows.add(
+                "evaluation",
+                mentee_id=mentee_id,
+                subject="relationship",
+                completed_on=self.anchor - timedelta(days=20 + mentee_id),
+                completed_by="mentee",
+                scores={"trust": 4, "usefulness": 4, "challenge": 3},
+                comments="The sessions help me plan my week.",
+            )
+        # One safeguarding concern, its chronology and a referral.
+        raised = self.at(self.anchor - timedelta(days=40), 11, 15)
+        concern = rows.add(
+            "safeguarding_concern",
+            mentee_id=1,
+            raised_at=raised,
+            category="Wellbeing",
+            summary="Mentee disclosed money worries affecting sleep and attendance.",
+            risk=RiskLevel.MEDIUM,
+            status=ConcernStatus.MONITORING,
+            dsl_informed_at=raised + timedelta(hours=2),
+            closed_at=None,
+        )
+        for hours, kind, text in [
+            (0, "disclosure", "Mentee told me at the end of the session."),
+            (2, "contact", "Informed the designated safeguarding lead."),
+            (
+                72,
+                "decision",
+                "Agreed referral to the employee assistance programme with the mentee's consent.",
+            ),
+        ]:
+            rows.add(
+                "chronology_entry",
+                concern_id=concern,
+                occurred_at=raised + timedelta(hours=hours),
+                entry_type=kind,
+                description=text,
+                action_taken=None,
+            )
+        rows.add(
+            "referral",
+            mentee_id=1,
+            concern_id=concern,
+            made_on=(raised + timedelta(days=3)).date(),
+            service="Employee assistance programme",
+            reason="Financial wellbeing support",
+            consent_obtained=True,
+            status=ReferralStatus.ACCEPTED,
+            outcome=None,
+        )
+
+    def build(self) -> _Rows:
+        self.mentees()
+        self.evidence()
+        self.practice()
+        return self.rows
+
+
+def _insert_all(db: Session, rows: _Rows, stamp: datetime, progress: Progress | None) -> None:
+    conn = db.connection()
+    order = [t.name for t in Base.metadata.sorted_tables if t.name in rows.tables]
+    total = sum(len(rows.tables[t]) for t in order)
+    done = 0
+    for name in order:
+        table = Base.metadata.tables[name]
+        data = rows.tables[name]
+        if "created_at" in table.c:
+            for row in data:
+                row.setdefault("created_at", stamp)
+                if "updated_at" in table.c:
+                    row.setdefault("updated_at", stamp)
+        pk = [c.name for c in table.primary_key.columns]
+        for start in range(0, len(data), 5000):
+            chunk = data[start : start + 5000]
+            conn.execute(insert(table), chunk)
+            audit.append(
+                conn,
+                (
+                    audit.Change(
+                        name,
+                        ",".join(str(r[c]) for c in pk),
+                        "create",
+                        tuple(
+                            sorted(
+                                k
+                                for k, v in r.items()
+                                if v is not None and k not in ("created_at", "updated_at")
+                            )
+                        ),
+                    )
+                    for r in chunk
+                ),
+            )
+            done += len(chunk)
+            if progress:
+                progress(done, total, f"Writing {name.replace('_', ' ')}")
+
+
+def build_demo(
+    folder: Path,
+    size: str = "small",
+    seed: int = 1,
+    *,
+    passphrase: str = DEMO_PASSPHRASE,
+    anchor: date | None = None,
+    progress: Progress | None = None,
+):
+    """Create a demo vault in ``folder``; returns ``(vault, recovery_code)``."""
+    spec = SIZES[size]
+    anchor = anchor or date.today()
+    profile = ProfileData(
+        full_name="Sam Okafor",
+        organisation="Riverside General Hospital",
+        role="Clinical practice mentor",
+        email="sam.okafor@example.org",
+    )
+    if progress:
+        progress(0, 1, "Creating the vault")
+    vault, code = create_vault(folder, passphrase, profile)
+    try:
+        with vault.transaction() as db:
+            standards = {s.reference: s.id for s in db.scalars(select(Standard))}
+            ksbs: dict[str, list[int]] = {}
+            for ksb in db.scalars(select(Ksb).order_by(Ksb.position)):
+                ksbs.setdefault(str(ksb.standard_id), []).append(ksb.id)
+            mentee_standards = [standards["ST1379"], standards["ST0148"]]
+            gen = _Generator(
+                spec, seed, anchor, ksbs, mentee_standards, ksbs[str(standards["ST1379"])]
+            )
+            rows = gen.build()
+            _insert_all(db, rows, gen.stamp, progress)
+    except BaseException:
+        vault.close()
+        raise
+    return vault, code

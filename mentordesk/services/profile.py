@@ -1,0 +1,48 @@
+"""The mentor's own profile."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from mentordesk.errors import ValidationError
+from mentordesk.vault.models import MentorProfile, Standard
+
+
+@dataclass
+class ProfileData:
+    full_name: str
+    organisation: str = ""
+    role: str = ""
+    email: str = ""
+    standard_id: int | None = None
+
+
+def get_profile(db: Session) -> ProfileData | None:
+    row = db.get(MentorProfile, 1)
+    if row is None:
+        return None
+    return ProfileData(
+        full_name=row.full_name,
+        organisation=row.organisation or "",
+        role=row.role or "",
+        email=row.email or "",
+        standard_id=row.standard_id,
+    )
+
+
+def save_profile(db: Session, data: ProfileData) -> None:
+    name = data.full_name.strip()
+    if not name:
+        raise ValidationError("full_name", "Please enter your name.")
+    if data.standard_id is not None and db.get(Standard, data.standard_id) is None:
+        raise ValidationError("standard_id", "That standard is not in this vault.")
+    row = db.get(MentorProfile, 1) or MentorProfile(id=1, full_name=name)
+    row.full_name = name
+    row.organisation = data.organisation.strip() or None
+    row.role = data.role.strip() or None
+    row.email = data.email.strip() or None
+    row.standard_id = data.standard_id
+    db.add(row)
+    db.flush()

@@ -1,0 +1,31 @@
+"""Per-vault settings that belong with the records (not with the computer)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from mentordesk.errors import ValidationError
+from mentordesk.vault.models import VaultSetting
+
+REVIEW_INTERVAL_WEEKS = "review_interval_weeks"
+DEFAULTS = {REVIEW_INTERVAL_WEEKS: "12"}
+
+
+def get(db: Session, key: str) -> str:
+    row = db.get(VaultSetting, key)
+    return row.value if row else DEFAULTS[key]
+
+
+def review_interval_weeks(db: Session) -> int:
+    return int(get(db, REVIEW_INTERVAL_WEEKS))
+
+
+def set_review_interval_weeks(db: Session, weeks: int) -> None:
+    if not 1 <= weeks <= 12:
+        raise ValidationError(
+            REVIEW_INTERVAL_WEEKS, "Progress reviews must be held at least every 12 weeks."
+        )
+    row = db.get(VaultSetting, REVIEW_INTERVAL_WEEKS) or VaultSetting(key=REVIEW_INTERVAL_WEEKS)
+    row.value = str(weeks)
+    db.add(row)
+    db.flush()
