@@ -154,7 +154,8 @@ def cmd_check(args) -> int:
     try:
         vault = open_vault(args)
     except VaultDamaged as exc:
-        print(f"FAILED cipher integrity: {exc}")
+        print(f"FAILED vault files: {exc}")
+        print(f"mentordesk: check failed: {exc}", file=sys.stderr)
         return EXIT_FAIL
     with vault:
         results = run_checks(vault)

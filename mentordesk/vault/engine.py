@@ -50,6 +50,8 @@ def connect_raw(db_path: Path, data_key: bytes, *, create: bool = False) -> sqlc
     except sqlcipher.OperationalError as exc:
         raise VaultDamaged(f"The vault database cannot be opened: {exc}.") from exc
     try:
+        # SQLCipher logs decryption failures to stderr itself; MentorDesk reports them.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_key_pragma(data_key))
         row = conn.execute("PRAGMA cipher_version").fetchone()
         if not row or not row[0]:

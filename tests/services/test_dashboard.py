@@ -1,0 +1,53 @@
+"""Dashboard queries against records with known dates."""
+
+from datetime import UTC, date, datetime, timedelta
+
+from mentordesk.services import dashboard, mentees
+from mentordesk.vault.models import ActionItem, ActionStatus, MentoringSession, ProgressReview
+
+NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+TODAY = NOW.date()
+
+
+def add(db, name, start):
+    return mentees.create(db, mentees.MenteeData(full_name=name, start_date=start))
+
+
+def test_reviews_due_and_overdue(vault):
+    with vault.transaction() as db:
+        overdue = add(db, "Overdue Olive", TODAY - timedelta(weeks=13))
+        soon = add(db, "Soon Sam", TODAY - timedelta(weeks=12) + timedelta(days=10))
+        add(db, "Later Lee", TODAY - timedelta(weeks=4))
+        reviewed = add(db, "Reviewed Rita", TODAY - timedelta(weeks=20))
+        db.add(ProgressReview(mentee_id=reviewed, held_on=TODAY - timedelta(weeks=2)))
+    with vault.session() as db:
+        due = dashboard.reviews_due(db, TODAY)
+    assert [(r.mentee_id, r.overdue) for r in due] == [(overdue, True), (soon, False)]
+    assert due[0].days_left == -7 and due[1].days_left == 10
+
+
+def test_upcoming_sessions_and_open_actions(vault):
+    with vault.transaction() as db:
+        mid = add(db, "Aisha Ahmed", date(2026, 9, 1))
+        db.add_all([
+            MentoringSession(mentee_id=mid, starts_at=NOW + timedelta(days=2)),
+            MentoringSession(mentee_id=mid, starts_at=NOW + timedelta(days=20)),
+            MentoringSession(mentee_id=mid, starts_at=NOW - timedelta(days=1)),
+            ActionItem(mentee_id=mid, description="Late", due_date=TODAY - timedelta(days=3)),
+            ActionItem(mentee_id=mid, description="Next", due_date=TODAY + timedelta(days=3)),
+            ActionItem(mentee_id=mid, description="Done", status=ActionStatus.DONE),
+        ])
+    with vault.session() as db:
+        board = dashboard.load(db, NOW)
+    assert [s.starts_at for s in board.upcoming] == [NOW + timedelta(days=2)]
+    assert [(a.description, a.overdue) for a in board.actions] == [("Late", True), ("Next", False)]
+    assert board.open_action_count == 2
+
+
+def test_demo_vault_fills_every_dashboard_panel(tmp_path):
+    from mentordesk.services.demo import build_demo
+
+    vault, _code = build_demo(tmp_path / "demo", "small", seed=7)
+    with vault, vault.session() as db:
+        board = dashboard.load(db)
+    assert board.upcoming and board.reviews and board.actions
