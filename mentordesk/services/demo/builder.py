@@ -310,7 +310,7 @@ class _Generator:
     # -- sessions and reviews -------------------------------------------------------------
     def sessions(self, mentee_id, start, cadence, ksb_ids, goals, std) -> None:
         rows = self.rows
-        end = self.anchor + timedelta(days=28)
+        end = self.anchor + timedelta(days=42)
         if self.size.sessions_per_mentee:
             count = self.size.sessions_per_mentee
             step = (end - start).days / count

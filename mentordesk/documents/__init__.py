@@ -1,0 +1,1 @@
+"""PDF documents built with ReportLab (imported lazily, inside each builder)."""

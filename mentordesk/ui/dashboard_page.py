@@ -1,0 +1,135 @@
+"""The dashboard: upcoming sessions, progress reviews due or overdue, open actions."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.services import dashboard
+from mentordesk.ui.table_model import Column, RowTableModel
+
+MODES = {"in_person": "In person", "remote": "Remote", "phone": "Phone"}
+
+
+def _review_state(r: dashboard.ReviewDue) -> str:
+    if r.overdue:
+        return f"Overdue by {-r.days_left} day{'s' if r.days_left != -1 else ''}"
+    if r.days_left == 0:
+        return "Due today"
+    return f"Due in {r.days_left} day{'s' if r.days_left != 1 else ''}"
+
+
+def _table(model: RowTableModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class DashboardPage(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._vault = None
+        self.sessions = RowTableModel(
+            [
+                Column(self.tr("When"), lambda s: s.starts_at),
+                Column(self.tr("Mentee"), lambda s: s.mentee),
+                Column(self.tr("Length"), lambda s: f"{s.duration_minutes} min"),
+                Column(self.tr("Mode"), lambda s: MODES.get(s.mode, s.mode)),
+                Column(self.tr("Where"), lambda s: s.location),
+            ]
+        )
+        self.reviews = RowTableModel(
+            [
+                Column(self.tr("Mentee"), lambda r: r.mentee),
+                Column(self.tr("Due"), lambda r: r.due_on),
+                Column(self.tr("Status"), _review_state),
+                Column(self.tr("Last review"), lambda r: r.last_review or self.tr("none yet")),
+            ]
+        )
+        self.actions = RowTableModel(
+            [
+                Column(self.tr("Due"), lambda a: a.due_date),
+                Column(self.tr("Mentee"), lambda a: a.mentee),
+                Column(
+                    self.tr("Action"),
+                    lambda a: ("⚠ overdue: " if a.overdue else "") + a.description,
+                ),
+                Column(self.tr("Owner"), lambda a: a.owner),
+            ]
+        )
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        layout.addWidget(self.heading)
+        grid = QGridLayout()
+        self.session_box = QGroupBox()
+        self.review_box = QGroupBox()
+        self.action_box = QGroupBox()
+        for box, model, name in (
+            (self.session_box, self.sessions, self.tr("Upcoming sessions")),
+            (self.review_box, self.reviews, self.tr("Progress reviews due")),
+            (self.action_box, self.actions, self.tr("Open actions")),
+        ):
+            inner = QVBoxLayout(box)
+            inner.addWidget(_table(model, name))
+        grid.addWidget(self.session_box, 0, 0)
+        grid.addWidget(self.review_box, 0, 1)
+        grid.addWidget(self.action_box, 1, 0, 1, 2)
+        layout.addLayout(grid)
+        self.clear()
+
+    def set_vault(self, vault) -> None:
+        self._vault = vault
+        self.refresh()
+
+    def refresh(self, _kind: str = "") -> None:
+        if self._vault is None or not self._vault.is_open:
+            return
+        with self._vault.session() as db:
+            board = dashboard.load(db)
+        self.show_dashboard(board)
+
+    def show_dashboard(self, board: dashboard.Dashboard) -> None:
+        self.sessions.set_rows(board.upcoming)
+        self.reviews.set_rows(board.reviews)
+        self.actions.set_rows(board.actions)
+        overdue = sum(1 for r in board.reviews if r.overdue)
+        self.heading.setText(
+            self.tr("<h2>Today, {0}</h2>").format(board.today.strftime("%A %d %B %Y"))
+        )
+        self.session_box.setTitle(
+            self.tr("Upcoming sessions — next 14 days ({0})").format(len(board.upcoming))
+        )
+        self.review_box.setTitle(
+            self.tr("Progress reviews due or overdue ({0}, {1} overdue)").format(
+                len(board.reviews), overdue
+            )
+        )
+        shown = len(board.actions)
+        more = self.tr(", {0} shown").format(shown) if shown < board.open_action_count else ""
+        self.action_box.setTitle(
+            self.tr("Open actions ({0}{1})").format(board.open_action_count, more)
+        )
+
+    def clear(self) -> None:
+        self._vault = None
+        for model in (self.sessions, self.reviews, self.actions):
+            model.clear()
+        self.heading.setText(self.tr("<h2>Dashboard</h2>"))
+        self.session_box.setTitle(self.tr("Upcoming sessions"))
+        self.review_box.setTitle(self.tr("Progress reviews due or overdue"))
+        self.action_box.setTitle(self.tr("Open actions"))

@@ -1,0 +1,196 @@
+"""The main window: a sidebar of modules, menus, auto-lock. It only assembles modules."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from mentordesk import __version__
+from mentordesk.ui.coming_page import ComingPage
+from mentordesk.ui.dashboard_page import DashboardPage
+from mentordesk.ui.events import VaultEvents
+from mentordesk.ui.idle import IdleWatcher
+from mentordesk.ui.mentees_page import MenteesPage
+from mentordesk.ui.preferences import DEFAULT_AUTOLOCK_MINUTES, PreferencesDialog
+
+COMING = [
+    (
+        "Planner",
+        "Plan, conduct and record sessions with GROW, OSKAR, CLEAR and other models, "
+        "and hold progress reviews at least every 12 weeks.",
+    ),
+    (
+        "Contracts",
+        "Agree a mentoring contract with each mentee: starting point, goals, "
+        "barriers, boundaries, confidentiality and safeguarding, stakeholders and signatures.",
+    ),
+    (
+        "Reflections",
+        "Reflect on your own practice with Gibbs, Kolb, Driscoll and other models, "
+        "and keep supervision notes.",
+    ),
+    (
+        "KSB tracker",
+        "Track knowledge, skills and behaviours evidence against a standard, for "
+        "each mentee and for yourself.",
+    ),
+    ("CPD", "Keep your continuing professional development log."),
+    ("Safeguarding", "Log safeguarding concerns with their chronology, and referrals."),
+    ("Reports", "Print signed PDF records, and send employers encrypted backups and exports."),
+]
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+
+    def __init__(self, settings: QSettings, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        self.vault = None
+        self.events = VaultEvents(self)
+        self.setWindowTitle("MentorDesk")
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Modules"))
+        self.sidebar.setFixedWidth(170)
+        self.sidebar.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
+        self.stack = QStackedWidget()
+        self.dashboard = DashboardPage()
+        self.mentees = MenteesPage(self.events)
+        self.pages = [(self.tr("Dashboard"), self.dashboard), (self.tr("Mentees"), self.mentees)]
+        self.pages += [
+            (self.tr(title), ComingPage(self.tr(title), self.tr(purpose)))
+            for title, purpose in COMING
+        ]
+        for title, page in self.pages:
+            self.sidebar.addItem(title)
+            self.stack.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.events.changed.connect(self.dashboard.refresh)
+        self.idle = IdleWatcher(self.autolock_minutes(), self)
+        self.idle.idle.connect(self.lock_requested)
+        QApplication.instance().installEventFilter(self.idle)
+        self._build_menus()
+        self.sidebar.setCurrentRow(0)
+        self.resize(1100, 720)
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- menus -------------------------------------------------------------------------
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.lock_action = self._action(
+            file_menu, self.tr("&Lock vault"), self.lock_requested.emit, QKeySequence("Ctrl+L")
+        )
+        prefs = QKeySequence(QKeySequence.StandardKey.Preferences)
+        self._action(
+            file_menu,
+            self.tr("&Preferences…"),
+            self.show_preferences,
+            prefs if not prefs.isEmpty() else QKeySequence("Ctrl+,"),
+        )
+        file_menu.addSeparator()
+        quit_action = self._action(
+            file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit
+        )
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.mentees.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.mentees.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addActions([undo, redo])
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for row, (title, _page) in enumerate(self.pages):
+            self._action(
+                go_menu,
+                title,
+                lambda _c=False, r=row: self.sidebar.setCurrentRow(r),
+                QKeySequence(f"Ctrl+{row + 1}"),
+            )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = self._action(help_menu, self.tr("&About MentorDesk"), self.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    # -- vault -------------------------------------------------------------------------
+    def set_vault(self, vault) -> None:
+        self.vault = vault
+        for _title, page in self.pages:
+            page.set_vault(vault)
+        self.statusBar().showMessage(
+            self.tr("Vault: {0} — locks after {1} minutes idle (Ctrl+L to lock now)").format(
+                vault.folder, self.autolock_minutes()
+            )
+        )
+        self.idle.start()
+
+    def clear(self) -> None:
+        """Forget everything shown: called when the vault locks."""
+        self.idle.stop()
+        self.vault = None
+        for _title, page in self.pages:
+            page.clear()
+        self.statusBar().showMessage(self.tr("Locked"))
+
+    def autolock_minutes(self) -> int:
+        return int(self.settings.value("security/autolock_minutes", DEFAULT_AUTOLOCK_MINUTES))
+
+    def show_preferences(self) -> None:
+        from mentordesk.services import settings as vault_settings
+
+        weeks = None
+        if self.vault is not None:
+            with self.vault.session() as db:
+                weeks = vault_settings.review_interval_weeks(db)
+        dialog = PreferencesDialog(self.autolock_minutes(), weeks, self)
+        if not dialog.exec():
+            return
+        self.settings.setValue("security/autolock_minutes", dialog.autolock.value())
+        self.idle.set_minutes(dialog.autolock.value())
+        if self.vault is not None and weeks != dialog.review_weeks.value():
+            with self.vault.transaction() as db:
+                vault_settings.set_review_interval_weeks(db, dialog.review_weeks.value())
+            self.events.changed.emit("settings")
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About MentorDesk"),
+            self.tr(
+                "<h3>MentorDesk {0}</h3><p>An offline, encrypted workbook for workplace "
+                "learning and skills mentors (ST1379, ST0148).</p>"
+            ).format(__version__),
+        )
+
+    def closeEvent(self, event) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.stack.currentIndex() != 0:
+            self.sidebar.setCurrentRow(0)
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,259 @@
+"""Setting up one's own vault: profile, passphrase, and the recovery code shown once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from mentordesk.errors import MentorDeskError
+from mentordesk.services.profile import ProfileData
+from mentordesk.ui.widgets import ErrorLabel
+from mentordesk.vault import keychain
+from mentordesk.vault.vault import MIN_PASSPHRASE_LENGTH, Vault
+
+STRENGTH_WORDS = ["Very weak", "Weak", "Fair", "Strong", "Very strong"]
+MIN_SCORE = 2
+
+
+def passphrase_strength(text: str, hints: list[str]) -> tuple[int, str]:
+    """zxcvbn's 0-4 score and its most useful piece of advice."""
+    if not text:
+        return 0, ""
+    from zxcvbn import zxcvbn
+
+    result = zxcvbn(text[:100], user_inputs=[h for h in hints if h])
+    feedback = result["feedback"]
+    advice = feedback.get("warning") or " ".join(feedback.get("suggestions", [])[:1])
+    return int(result["score"]), advice
+
+
+class ProfilePage(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle(self.tr("About you"))
+        self.setSubTitle(self.tr("This appears on the records you print for mentees."))
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.organisation = QLineEdit()
+        self.role = QLineEdit()
+        self.role.setPlaceholderText(self.tr("e.g. Clinical practice mentor"))
+        self.email = QLineEdit()
+        form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow(self.tr("&Organisation:"), self.organisation)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("&Email:"), self.email)
+        self.error = ErrorLabel()
+        form.addRow(self.error)
+
+    def validatePage(self) -> bool:
+        if not self.name.text().strip():
+            self.error.show_error(self.tr("Please enter your name."))
+            self.name.setFocus()
+            return False
+        self.error.clear_error()
+        return True
+
+    def profile(self) -> ProfileData:
+        return ProfileData(
+            full_name=self.name.text().strip(),
+            organisation=self.organisation.text(),
+            role=self.role.text(),
+            email=self.email.text(),
+        )
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self, wizard: SetupWizard):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Choose a passphrase"))
+        self.setSubTitle(
+            self.tr(
+                "It unlocks your vault. Several unrelated words are easy to remember and hard "
+                "to guess."
+            )
+        )
+        form = QFormLayout(self)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(self.tr("&Again:"), self.confirm)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setAccessibleName(self.tr("Passphrase strength"))
+        self.strength = QLabel()
+        self.strength.setWordWrap(True)
+        meter_row = QVBoxLayout()
+        meter_row.addWidget(self.meter)
+        meter_row.addWidget(self.strength)
+        form.addRow(self.tr("Strength:"), meter_row)
+        self.remember = QCheckBox(self.tr("&Remember on this computer (unlock without typing)"))
+        reason = keychain.refusal_reason()
+        if reason:
+            self.remember.setEnabled(False)
+            self.remember.setToolTip(self.tr("Not available: {0}.").format(reason))
+            self.remember.setText(self.remember.text() + self.tr(" — not available here"))
+        form.addRow("", self.remember)
+        self.error = ErrorLabel()
+        form.addRow(self.error)
+        self.passphrase.textChanged.connect(self._update_strength)
+
+    def _update_strength(self, text: str) -> None:
+        hints = [self._wizard.profile_page.name.text(), "mentordesk", "mentor"]
+        score, advice = passphrase_strength(text, hints)
+        self.meter.setValue(score if text else 0)
+        colours = ["#c62828", "#ef6c00", "#f9a825", "#2e7d32", "#1b5e20"]
+        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colours[score]}; }}")
+        words = self.tr(STRENGTH_WORDS[score]) if text else ""
+        self.strength.setText(f"<b>{words}</b> {advice}".strip())
+
+    def validatePage(self) -> bool:
+        text = self.passphrase.text()
+        if len(text) < MIN_PASSPHRASE_LENGTH:
+            self.error.show_error(
+                self.tr("Use at least {0} characters.").format(MIN_PASSPHRASE_LENGTH)
+            )
+            return False
+        score, advice = passphrase_strength(text, [self._wizard.profile_page.name.text()])
+        if score < MIN_SCORE:
+            self.error.show_error(self.tr("This passphrase is too easy to guess. ") + advice)
+            return False
+        if text != self.confirm.text():
+            self.error.show_error(self.tr("The two passphrases are not the same."))
+            self.confirm.selectAll()
+            self.confirm.setFocus()
+            return False
+        self.error.clear_error()
+        return self._wizard.create_vault(text, self.remember.isChecked(), self.error)
+
+
+class RecoveryPage(QWizardPage):
+    def __init__(self, wizard: SetupWizard):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Your recovery code"))
+        self.setSubTitle(
+            self.tr(
+                "If you forget your passphrase, this code is the only way back into your vault. "
+                "It is shown only now."
+            )
+        )
+        layout = QVBoxLayout(self)
+        self.code = QLabel()
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(16)
+        font.setBold(True)
+        self.code.setFont(font)
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code.setStyleSheet("border: 1px solid #888; padding: 12px; border-radius: 6px;")
+        self.code.setAccessibleName(self.tr("Recovery code"))
+        layout.addWidget(self.code)
+        buttons = QHBoxLayout()
+        self.copy = QPushButton(self.tr("&Copy"))
+        self.save_pdf = QPushButton(self.tr("&Save as PDF…"))
+        buttons.addWidget(self.copy)
+        buttons.addWidget(self.save_pdf)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        self.status = QLabel()
+        layout.addWidget(self.status)
+        self.confirmed = QCheckBox(
+            self.tr("I have stored my recovery code somewhere safe and private")
+        )
+        layout.addWidget(self.confirmed)
+        self.registerField("recoveryStored*", self.confirmed)
+        self.copy.clicked.connect(self._copy)
+        self.save_pdf.clicked.connect(self._save_pdf)
+
+    def initializePage(self) -> None:
+        self.code.setText(self._wizard.recovery_code or "")
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self._wizard.recovery_code or "")
+        self.status.setText(self.tr("Copied. Paste it somewhere safe, then clear the clipboard."))
+
+    def _save_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save recovery code"),
+            str(Path.home() / "mentordesk-recovery.pdf"),
+            self.tr("PDF (*.pdf)"),
+        )
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> None:
+        from mentordesk.documents.recovery_sheet import build_recovery_sheet
+
+        vault = self._wizard.vault
+        build_recovery_sheet(
+            path,
+            self._wizard.recovery_code or "",
+            self._wizard.profile_page.name.text().strip(),
+            vault.keyfile.vault_id if vault else "",
+        )
+        self.status.setText(self.tr("Saved to {0}").format(path))
+
+
+class SetupWizard(QWizard):
+    def __init__(self, folder: Path, parent=None):
+        super().__init__(parent)
+        self.folder = Path(folder)
+        self.vault: Vault | None = None
+        self.recovery_code: str | None = None
+        self.setWindowTitle(self.tr("Set up your MentorDesk vault"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.profile_page = ProfilePage()
+        self.passphrase_page = PassphrasePage(self)
+        self.recovery_page = RecoveryPage(self)
+        for page in (self.profile_page, self.passphrase_page, self.recovery_page):
+            self.addPage(page)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.resize(620, 460)
+
+    def create_vault(self, passphrase: str, remember: bool, error: ErrorLabel) -> bool:
+        if self.vault is not None:
+            return True
+        from mentordesk.services.vaults import create_vault
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.vault, self.recovery_code = create_vault(
+                self.folder, passphrase, self.profile_page.profile(), remember=remember
+            )
+        except MentorDeskError as exc:
+            error.show_error(str(exc))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return True
+
+    def reject(self) -> None:
+        if self.vault is not None:
+            # The vault exists already; closing now would lose the only view of the code.
+            if not self.field("recoveryStored"):
+                self.recovery_page.status.setText(
+                    self.tr("Please store the recovery code and tick the box first.")
+                )
+                return
+        super().reject()

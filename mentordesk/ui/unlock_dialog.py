@@ -1,0 +1,118 @@
+"""Unlock a vault with its passphrase, or with the recovery code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from mentordesk.errors import MentorDeskError, ThrottledError
+from mentordesk.ui.widgets import ErrorLabel
+from mentordesk.vault import Vault
+
+
+class UnlockDialog(QDialog):
+    def __init__(self, folder: Path, note: str = "", parent=None):
+        super().__init__(parent)
+        self.folder = Path(folder)
+        self.vault: Vault | None = None
+        self.used_recovery = False
+        self.setWindowTitle(self.tr("Unlock MentorDesk"))
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("<h3>Your vault is locked</h3>"))
+        where = QLabel(self.tr("Vault: {0}").format(self.folder))
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(heading)
+        layout.addWidget(where)
+        if note:
+            self.note = QLabel(note)
+            self.note.setStyleSheet("background: #eef4ff; border-radius: 4px;")
+            self.note.setMargin(8)
+            layout.addWidget(self.note)
+        form = QFormLayout()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        self.use_recovery = QCheckBox(self.tr("I forgot it: use my &recovery code"))
+        form.addRow("", self.use_recovery)
+        self.recovery = QLineEdit()
+        self.recovery.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        self.recovery.setAccessibleName(self.tr("Recovery code"))
+        self.recovery_label = QLabel(self.tr("Recovery &code:"))
+        self.recovery_label.setBuddy(self.recovery)
+        form.addRow(self.recovery_label, self.recovery)
+        layout.addLayout(form)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.unlock_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.unlock_button.setText(self.tr("&Unlock"))
+        self.buttons.accepted.connect(self.try_unlock)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.use_recovery.toggled.connect(self._mode_changed)
+        self._mode_changed(False)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+        self._wait = 0
+        self.resize(460, 0)
+
+    def _mode_changed(self, recovery: bool) -> None:
+        self.recovery.setVisible(recovery)
+        self.recovery_label.setVisible(recovery)
+        self.passphrase.setEnabled(not recovery)
+        (self.recovery if recovery else self.passphrase).setFocus()
+        self.error.clear_error()
+
+    def try_unlock(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if self.use_recovery.isChecked():
+                self.vault = Vault.open_with_recovery_code(self.folder, self.recovery.text())
+                self.used_recovery = True
+            else:
+                self.vault = Vault.open_with_passphrase(self.folder, self.passphrase.text())
+        except ThrottledError as exc:
+            self._start_wait(exc.wait_seconds, str(exc))
+            return
+        except MentorDeskError as exc:
+            self.error.show_error(str(exc))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.accept()
+
+    def _start_wait(self, seconds: float, message: str) -> None:
+        self._wait = int(seconds + 0.999)
+        self.error.show_error(message)
+        self.unlock_button.setEnabled(False)
+        self._countdown.start()
+
+    def _tick(self) -> None:
+        self._wait -= 1
+        if self._wait <= 0:
+            self._countdown.stop()
+            self.unlock_button.setEnabled(True)
+            self.error.show_error(self.tr("You can try again now."))
+        else:
+            self.error.show_error(
+                self.tr("Too many wrong tries in a row. Try again in {0} seconds.").format(
+                    self._wait
+                )
+            )

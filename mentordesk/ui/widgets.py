@@ -1,0 +1,24 @@
+"""Small shared widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+
+class ErrorLabel(QLabel):
+    """An inline error: a sign and words, never colour alone."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020;")
+        self.setAccessibleName(self.tr("Error"))
+        self.hide()
+
+    def show_error(self, message: str) -> None:
+        self.setText(f"⚠ {message}")
+        self.show()
+
+    def clear_error(self) -> None:
+        self.clear()
+        self.hide()
