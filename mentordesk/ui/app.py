@@ -33,6 +33,7 @@ class AppController:
         self.folder = folder
         self.is_demo = is_demo
         self.vault: Vault | None = None
+        self.unlock_dialog: UnlockDialog | None = None
         self.settings = QSettings(APP_NAME, APP_NAME)
         self.window = MainWindow(self.settings)
         self.window.lock_requested.connect(self.lock)
@@ -119,18 +120,22 @@ class AppController:
         self.window.show()
 
     def lock(self) -> None:
+        """Dispose the engine, clear every view, and ask for the passphrase again."""
         if self.vault is None:
             return
         self.vault.close()
         self.vault = None
         self.window.clear()
         self.window.hide()
-        dialog = UnlockDialog(self.folder, demo_note() if self.is_demo else "")
-        if dialog.exec() and dialog.vault is not None:
-            self.vault = dialog.vault
-            self.show_unlocked()
-        else:
-            QApplication.instance().quit()
+        self.unlock_dialog = UnlockDialog(self.folder, demo_note() if self.is_demo else "")
+        self.unlock_dialog.accepted.connect(self._unlocked_again)
+        self.unlock_dialog.rejected.connect(QApplication.instance().quit)
+        self.unlock_dialog.open()
+
+    def _unlocked_again(self) -> None:
+        self.vault = self.unlock_dialog.vault
+        self.unlock_dialog = None
+        self.show_unlocked()
 
 
 def make_app() -> QApplication:

@@ -35,8 +35,9 @@ class MenteeFilter(QSortFilterProxyModel):
         self._scope = FILTER_ACTIVE
 
     def set_scope(self, scope: int) -> None:
+        self.beginFilterChange()
         self._scope = scope
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row, source_parent) -> bool:
         row = self.sourceModel().row_at(source_row)
