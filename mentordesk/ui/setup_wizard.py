@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from mentordesk.errors import MentorDeskError
 from mentordesk.services.profile import ProfileData
 from mentordesk.ui.widgets import ErrorLabel
-from mentordesk.vault import keychain
 from mentordesk.vault.vault import MIN_PASSPHRASE_LENGTH, Vault
 
 STRENGTH_WORDS = ["Very weak", "Weak", "Fair", "Strong", "Very strong"]
@@ -106,6 +105,8 @@ class PassphrasePage(QWizardPage):
         meter_row.addWidget(self.strength)
         form.addRow(self.tr("Strength:"), meter_row)
         self.remember = QCheckBox(self.tr("&Remember on this computer (unlock without typing)"))
+        from mentordesk.vault import keychain
+
         reason = keychain.refusal_reason()
         if reason:
             self.remember.setEnabled(False)

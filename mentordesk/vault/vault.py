@@ -25,7 +25,7 @@ from mentordesk.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from mentordesk.vault import audit, crypto, keychain, migrate
+from mentordesk.vault import audit, crypto, migrate
 from mentordesk.vault.engine import make_engine
 from mentordesk.vault.fileio import create_private_file
 from mentordesk.vault.keyfile import PASSPHRASE_SLOT, KeyFile
@@ -43,6 +43,13 @@ def validate_passphrase(passphrase: str) -> None:
             "passphrase",
             f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long.",
         )
+
+
+def _keychain():
+    """The keychain module, imported only when a vault is remembered (keyring is slow)."""
+    from mentordesk.vault import keychain
+
+    return keychain
 
 
 def default_throttle(vault_id: str) -> Throttle:
@@ -91,7 +98,7 @@ class Vault:
         validate_passphrase(passphrase)
         if cls.exists(folder):
             raise VaultExists(f"There is already a vault in {folder}; it was left untouched.")
-        if remember and (reason := keychain.refusal_reason()):
+        if remember and (reason := _keychain().refusal_reason()):
             raise KeychainUnavailable(f"Cannot remember the vault on this computer: {reason}.")
         paths.ensure_private_dir(folder)
         data_key = crypto.new_data_key()
@@ -188,7 +195,7 @@ class Vault:
         keyfile = cls._load_keyfile(folder)
         if not keyfile.remember_in_keychain:
             return None
-        data_key = keychain.fetch(keyfile.vault_id)
+        data_key = _keychain().fetch(keyfile.vault_id)
         if data_key is None or not keyfile.accepts(data_key):
             return None
         return cls._open_with_key(folder, keyfile, data_key, progress)
@@ -243,9 +250,9 @@ class Vault:
 
     def set_remember(self, remember: bool) -> None:
         if remember:
-            keychain.store(self.keyfile.vault_id, self._key())
+            _keychain().store(self.keyfile.vault_id, self._key())
         else:
-            keychain.forget(self.keyfile.vault_id)
+            _keychain().forget(self.keyfile.vault_id)
         self.keyfile.remember_in_keychain = remember
         self.keyfile.save(self.keys_path)
 

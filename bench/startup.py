@@ -1,0 +1,107 @@
+"""Start-up, memory, open and dashboard figures on the large demo vault.
+
+Run:  python bench/startup.py            (QT_QPA_PLATFORM defaults to offscreen)
+
+Every ratio compares figures measured in this one run on this machine.
+Targets: demo build < 120 s; app start -> dashboard shown <= 4x a bare PySide6 window;
+peak memory <= 150 MiB; opening the database with the data key < 50 ms; dashboard < 50 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+RUNS = 7
+BARE = (
+    "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+    "app = QApplication([])\nw = QMainWindow()\nw.show()\napp.processEvents()\n"
+)
+
+
+def run_child(argv: list[str], env: dict) -> tuple[float, float]:
+    """Wall time (s) and peak RSS (MiB) of one child process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{argv} failed: {proc.stderr.read().decode()}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def median_ms(fn, runs: int = 21) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def main() -> int:
+    from mentordesk.services import dashboard
+    from mentordesk.services.demo import build_demo
+    from mentordesk.services.demo.builder import DEMO_PASSPHRASE
+    from mentordesk.vault import Vault, migrate
+    from mentordesk.vault.engine import make_engine
+
+    work = Path(tempfile.mkdtemp(prefix="mentordesk-bench-"))
+    env = dict(os.environ, XDG_STATE_HOME=str(work / "state"), XDG_CONFIG_HOME=str(work / "cfg"),
+               MENTORDESK_PASSPHRASE=DEMO_PASSPHRASE)
+    os.environ.update(XDG_STATE_HOME=env["XDG_STATE_HOME"])
+    folder = work / "large"
+    t = time.perf_counter()
+    vault, _ = build_demo(folder, "large", seed=1)
+    build_s = time.perf_counter() - t
+    key = vault.data_key
+    vault.close()
+    size_mib = sum(p.stat().st_size for p in folder.iterdir() if p.is_file()) / 2**20
+
+    bare = [run_child([sys.executable, "-c", BARE], env) for _ in range(RUNS)]
+    app = [run_child([sys.executable, "-m", "mentordesk", "gui", "--vault", str(folder),
+                      "--exit-after-load"], env) for _ in range(RUNS)]
+    bare_s = statistics.median(t for t, _ in bare)
+    app_s = statistics.median(t for t, _ in app)
+    peak = max(m for _, m in app)
+
+    def open_db():
+        engine = make_engine(Vault.db_path_of(folder), key)
+        with engine.connect() as conn:
+            migrate.current_revision(conn)
+        engine.dispose()
+
+    open_ms = median_ms(open_db)
+    with Vault.open_with_passphrase(folder, DEMO_PASSPHRASE) as vault:
+        with vault.session() as db:
+            dash_ms = median_ms(lambda: dashboard.load(db))
+            board = dashboard.load(db)
+
+    rows = [
+        ("large demo build", f"{build_s:.1f} s", "< 120 s", build_s < 120),
+        ("vault size", f"{size_mib:.0f} MiB", "", True),
+        ("bare PySide6 window (median)", f"{bare_s * 1000:.0f} ms", "", True),
+        ("app start -> dashboard filled (median)", f"{app_s * 1000:.0f} ms", "", True),
+        ("ratio app / bare window", f"{app_s / bare_s:.2f}x", "<= 4x", app_s / bare_s <= 4),
+        ("peak memory (max of runs)", f"{peak:.0f} MiB", "<= 150 MiB", peak <= 150),
+        ("open database with data key (median)", f"{open_ms:.1f} ms", "< 50 ms", open_ms < 50),
+        ("dashboard queries (median)", f"{dash_ms:.1f} ms", "< 50 ms", dash_ms < 50),
+    ]
+    print(f"MentorDesk start-up benchmark: {RUNS} runs each, large demo vault "
+          f"({len(board.upcoming)} upcoming, {len(board.reviews)} reviews due, "
+          f"{board.open_action_count} open actions)")
+    for name, value, target, ok in rows:
+        print(f"  {name:<40} {value:>10}  {target:<11} {'ok' if ok else 'MISSED'}")
+    return 0 if all(ok for *_, ok in rows) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
