@@ -103,6 +103,13 @@ def _data_of(row: Mentee) -> MenteeData:
     return MenteeData(**values)
 
 
+def _row(db: Session, mentee_id: int) -> Mentee:
+    row = db.get(Mentee, mentee_id)
+    if row is None:
+        raise ValidationError("id", f"There is no mentee with id {mentee_id}.")
+    return row
+
+
 def create(db: Session, data: MenteeData) -> int:
     row = Mentee(full_name="")
     _apply(row, validate(db, data))
@@ -112,17 +119,13 @@ def create(db: Session, data: MenteeData) -> int:
 
 
 def get(db: Session, mentee_id: int) -> MenteeData:
-    row = db.get(Mentee, mentee_id)
-    if row is None:
-        raise ValidationError("id", f"There is no mentee with id {mentee_id}.")
+    row = _row(db, mentee_id)
     return _data_of(row)
 
 
 def update(db: Session, mentee_id: int, data: MenteeData) -> MenteeData:
     """Save ``data``; returns what was there before (for undo)."""
-    row = db.get(Mentee, mentee_id)
-    if row is None:
-        raise ValidationError("id", f"There is no mentee with id {mentee_id}.")
+    row = _row(db, mentee_id)
     before = _data_of(row)
     _apply(row, validate(db, data))
     db.flush()
@@ -130,9 +133,7 @@ def update(db: Session, mentee_id: int, data: MenteeData) -> MenteeData:
 
 
 def set_status(db: Session, mentee_id: int, status: MenteeStatus) -> MenteeStatus:
-    row = db.get(Mentee, mentee_id)
-    if row is None:
-        raise ValidationError("id", f"There is no mentee with id {mentee_id}.")
+    row = _row(db, mentee_id)
     before = row.status
     row.status = status
     db.flush()

@@ -98,7 +98,8 @@ class AppController:
 
     def start(self, passphrase: str | None = None) -> bool:
         try:
-            Vault.read_keyfile(self.folder) if Vault.exists(self.folder) else None
+            if Vault.exists(self.folder):
+                Vault.read_keyfile(self.folder)  # report a damaged vault before any dialog
         except MentorDeskError as exc:
             QMessageBox.critical(None, APP_NAME, str(exc))
             return False

@@ -50,9 +50,21 @@ class MenteeFilter(QSortFilterProxyModel):
 
 
 class _MenteeCommand(QUndoCommand):
-    def __init__(self, page: MenteesPage, text: str):
+    """An undoable change. ``done_already``: the dialog saved it, so the first redo is skipped."""
+
+    def __init__(self, page: MenteesPage, text: str, done_already: bool = False):
         super().__init__(text)
         self.page = page
+        self._skip_redo = done_already
+
+    def redo(self):
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self.apply()
+
+    def apply(self) -> None:
+        raise NotImplementedError
 
     def run(self, work) -> None:
         with self.page.vault.transaction() as db:
@@ -62,13 +74,10 @@ class _MenteeCommand(QUndoCommand):
 
 class AddMentee(_MenteeCommand):
     def __init__(self, page, mentee_id: int, data: mentees.MenteeData):
-        super().__init__(page, page.tr("Add {0}").format(data.full_name.strip()))
-        self.mentee_id, self.data, self._first = mentee_id, data, True
+        super().__init__(page, page.tr("Add {0}").format(data.full_name.strip()), True)
+        self.mentee_id, self.data = mentee_id, data
 
-    def redo(self):
-        if self._first:
-            self._first = False
-            return
+    def apply(self):
         self.run(lambda db: setattr(self, "mentee_id", mentees.create(db, self.data)))
 
     def undo(self):
@@ -77,13 +86,10 @@ class AddMentee(_MenteeCommand):
 
 class EditMentee(_MenteeCommand):
     def __init__(self, page, mentee_id, before, after):
-        super().__init__(page, page.tr("Edit {0}").format(after.full_name.strip()))
-        self.mentee_id, self.before, self.after, self._first = mentee_id, before, after, True
+        super().__init__(page, page.tr("Edit {0}").format(after.full_name.strip()), True)
+        self.mentee_id, self.before, self.after = mentee_id, before, after
 
-    def redo(self):
-        if self._first:
-            self._first = False
-            return
+    def apply(self):
         self.run(lambda db: mentees.update(db, self.mentee_id, self.after))
 
     def undo(self):
@@ -96,7 +102,7 @@ class SetStatus(_MenteeCommand):
         super().__init__(page, f"{verb} {name}")
         self.mentee_id, self.before, self.after = mentee_id, before, after
 
-    def redo(self):
+    def apply(self):
         self.run(lambda db: mentees.set_status(db, self.mentee_id, self.after))
 
     def undo(self):

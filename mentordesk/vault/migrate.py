@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine
 
 from mentordesk.vault.fileio import PRIVATE_MODE, fsync_dir
 
@@ -87,8 +87,3 @@ def ensure_current(
         progress("Upgrading the vault's schema")
     upgrade(engine)
     return backup
-
-
-def schema_is_empty(engine: Engine) -> bool:
-    with engine.connect() as conn:
-        return conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one() == 0

@@ -6,7 +6,6 @@ message, and a wrong passphrase leaves both files byte-for-byte as they were.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -116,7 +115,8 @@ class Vault:
 
     # -- opening ---------------------------------------------------------------------
     @classmethod
-    def _load_keyfile(cls, folder: Path) -> KeyFile:
+    def read_keyfile(cls, folder: Path) -> KeyFile:
+        """The key file, after checking both vault files are there (never creates)."""
         folder = Path(folder)
         keys, db = cls.keys_path_of(folder), cls.db_path_of(folder)
         if not keys.exists() and not db.exists():
@@ -132,10 +132,6 @@ class Vault:
                 "restore it from a backup. Nothing was changed."
             )
         return KeyFile.load(keys)
-
-    @classmethod
-    def read_keyfile(cls, folder: Path) -> KeyFile:
-        return cls._load_keyfile(folder)
 
     @classmethod
     def _open_with_key(
@@ -166,7 +162,7 @@ class Vault:
         throttle: Throttle | None = None,
         progress: Progress | None = None,
     ) -> Vault:
-        keyfile = cls._load_keyfile(folder)
+        keyfile = cls.read_keyfile(folder)
         throttle = throttle or default_throttle(keyfile.vault_id)
         throttle.check()
         try:
@@ -181,7 +177,7 @@ class Vault:
     def open_with_recovery_code(
         cls, folder: Path, code: str, *, progress: Progress | None = None
     ) -> Vault:
-        keyfile = cls._load_keyfile(folder)
+        keyfile = cls.read_keyfile(folder)
         data_key = keyfile.unwrap_recovery(code)
         return cls._open_with_key(folder, keyfile, data_key, progress)
 
@@ -192,7 +188,7 @@ class Vault:
         A missing or wrong key is never a reason to create anything: the caller asks for
         the passphrase or the recovery code instead.
         """
-        keyfile = cls._load_keyfile(folder)
+        keyfile = cls.read_keyfile(folder)
         if not keyfile.remember_in_keychain:
             return None
         data_key = _keychain().fetch(keyfile.vault_id)
@@ -269,7 +265,3 @@ class Vault:
 
     def __exit__(self, *exc) -> None:
         self.close()
-
-
-def file_mode(path: Path) -> int:
-    return os.stat(path).st_mode & 0o777
