@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 
 from sqlalchemy import (
@@ -17,51 +16,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from mentordesk.vault.enums import (
+    BarrierKind,
+    ContractStatus,
+    GoalStatus,
+    MeetingMode,
+    SignatureMethod,
+    SignerRole,
+)
 from mentordesk.vault.models.base import Base, Timestamped, str_enum
 from mentordesk.vault.models.people import Mentee, Stakeholder
 from mentordesk.vault.models.standards import Ksb
-
-
-class ContractStatus(enum.Enum):
-    DRAFT = "draft"
-    ACTIVE = "active"
-    SUPERSEDED = "superseded"
-
-
-class MeetingMode(enum.Enum):
-    IN_PERSON = "in_person"
-    REMOTE = "remote"
-    PHONE = "phone"
-
-
-class BarrierKind(enum.Enum):
-    TIME = "time"
-    WORKLOAD = "workload"
-    CONFIDENCE = "confidence"
-    HEALTH = "health"
-    CARING = "caring"
-    LANGUAGE = "language"
-    DIGITAL_ACCESS = "digital_access"
-    OTHER = "other"
-
-
-class GoalStatus(enum.Enum):
-    OPEN = "open"
-    ACHIEVED = "achieved"
-    PARTLY_ACHIEVED = "partly_achieved"
-    DROPPED = "dropped"
-
-
-class SignerRole(enum.Enum):
-    MENTEE = "mentee"
-    MENTOR = "mentor"
-    EMPLOYER = "employer"
-    PROVIDER = "provider"
-
-
-class SignatureMethod(enum.Enum):
-    DRAWN = "drawn"
-    TYPED = "typed"
 
 
 class Contract(Timestamped, Base):

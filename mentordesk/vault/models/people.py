@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 
 from sqlalchemy import CheckConstraint, ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from mentordesk.vault.enums import MenteeStatus, StakeholderRole
 from mentordesk.vault.models.base import Base, Timestamped, str_enum
 from mentordesk.vault.models.standards import Standard
-
-
-class MenteeStatus(enum.Enum):
-    ACTIVE = "active"
-    ON_BREAK = "on_break"
-    COMPLETED = "completed"
-    WITHDRAWN = "withdrawn"
-    ARCHIVED = "archived"
-
-
-class StakeholderRole(enum.Enum):
-    LINE_MANAGER = "line_manager"
-    TRAINING_PROVIDER = "training_provider"
-    SAFEGUARDING_LEAD = "safeguarding_lead"
-    OTHER = "other"
 
 
 class MentorProfile(Timestamped, Base):

@@ -3,23 +3,16 @@ CPD, supervision and evaluations."""
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 
 from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from mentordesk.vault.enums import Rater
 from mentordesk.vault.models.base import Base, Timestamped, str_enum
 from mentordesk.vault.models.people import Mentee
 from mentordesk.vault.models.sessions import MentoringSession
 from mentordesk.vault.models.standards import Ksb
-
-
-class Rater(enum.Enum):
-    MENTEE = "mentee"
-    MENTOR = "mentor"
-    SELF = "self"  # the mentor rating their own practice
-
 
 reflection_session = Table(
     "reflection_session",

@@ -2,34 +2,14 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from mentordesk.vault.enums import ConcernStatus, ReferralStatus, RiskLevel
 from mentordesk.vault.models.base import Base, Timestamped, str_enum
 from mentordesk.vault.models.people import Mentee
-
-
-class ConcernStatus(enum.Enum):
-    OPEN = "open"
-    MONITORING = "monitoring"
-    CLOSED = "closed"
-
-
-class RiskLevel(enum.Enum):
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
-    IMMEDIATE = "immediate"
-
-
-class ReferralStatus(enum.Enum):
-    MADE = "made"
-    ACCEPTED = "accepted"
-    DECLINED = "declined"
-    CLOSED = "closed"
 
 
 class SafeguardingConcern(Timestamped, Base):

@@ -2,41 +2,16 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 
 from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from mentordesk.vault.enums import ActionStatus, Attendance, MeetingMode, Rag, SessionStatus
 from mentordesk.vault.models.base import Base, Timestamped, str_enum, utcnow
-from mentordesk.vault.models.contracts import Goal, MeetingMode
+from mentordesk.vault.models.contracts import Goal
 from mentordesk.vault.models.people import Mentee
 from mentordesk.vault.models.standards import Ksb
-
-
-class SessionStatus(enum.Enum):
-    PLANNED = "planned"
-    HELD = "held"
-    CANCELLED = "cancelled"
-
-
-class Attendance(enum.Enum):
-    ATTENDED = "attended"
-    LATE = "late"
-    NO_SHOW = "no_show"
-
-
-class ActionStatus(enum.Enum):
-    OPEN = "open"
-    DONE = "done"
-    DROPPED = "dropped"
-
-
-class Rag(enum.Enum):
-    RED = "red"
-    AMBER = "amber"
-    GREEN = "green"
-
 
 session_ksb = Table(
     "session_ksb",

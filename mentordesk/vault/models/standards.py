@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import enum
-
 from sqlalchemy import Column, ForeignKey, Integer, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from mentordesk.vault.enums import KsbKind
 from mentordesk.vault.models.base import Base, Timestamped, str_enum
-
-
-class KsbKind(enum.Enum):
-    KNOWLEDGE = "K"
-    SKILL = "S"
-    BEHAVIOUR = "B"
-
 
 duty_ksb = Table(
     "duty_ksb",

@@ -1,0 +1,128 @@
+"""The vault's vocabularies as plain enums.
+
+They are stored by value (see ``models.base.str_enum``). This module imports no
+SQLAlchemy, so code that only reads (the dashboard) can use them without loading the ORM.
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+# -- standards -----------------------------------------------------------------
+class KsbKind(enum.Enum):
+    KNOWLEDGE = "K"
+    SKILL = "S"
+    BEHAVIOUR = "B"
+
+
+# -- people --------------------------------------------------------------------
+class MenteeStatus(enum.Enum):
+    ACTIVE = "active"
+    ON_BREAK = "on_break"
+    COMPLETED = "completed"
+    WITHDRAWN = "withdrawn"
+    ARCHIVED = "archived"
+
+
+class StakeholderRole(enum.Enum):
+    LINE_MANAGER = "line_manager"
+    TRAINING_PROVIDER = "training_provider"
+    SAFEGUARDING_LEAD = "safeguarding_lead"
+    OTHER = "other"
+
+
+# -- contracts -----------------------------------------------------------------
+class ContractStatus(enum.Enum):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    SUPERSEDED = "superseded"
+
+
+class MeetingMode(enum.Enum):
+    IN_PERSON = "in_person"
+    REMOTE = "remote"
+    PHONE = "phone"
+
+
+class BarrierKind(enum.Enum):
+    TIME = "time"
+    WORKLOAD = "workload"
+    CONFIDENCE = "confidence"
+    HEALTH = "health"
+    CARING = "caring"
+    LANGUAGE = "language"
+    DIGITAL_ACCESS = "digital_access"
+    OTHER = "other"
+
+
+class GoalStatus(enum.Enum):
+    OPEN = "open"
+    ACHIEVED = "achieved"
+    PARTLY_ACHIEVED = "partly_achieved"
+    DROPPED = "dropped"
+
+
+class SignerRole(enum.Enum):
+    MENTEE = "mentee"
+    MENTOR = "mentor"
+    EMPLOYER = "employer"
+    PROVIDER = "provider"
+
+
+class SignatureMethod(enum.Enum):
+    DRAWN = "drawn"
+    TYPED = "typed"
+
+
+# -- sessions ------------------------------------------------------------------
+class SessionStatus(enum.Enum):
+    PLANNED = "planned"
+    HELD = "held"
+    CANCELLED = "cancelled"
+
+
+class Attendance(enum.Enum):
+    ATTENDED = "attended"
+    LATE = "late"
+    NO_SHOW = "no_show"
+
+
+class ActionStatus(enum.Enum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class Rag(enum.Enum):
+    RED = "red"
+    AMBER = "amber"
+    GREEN = "green"
+
+
+# -- practice ------------------------------------------------------------------
+class Rater(enum.Enum):
+    MENTEE = "mentee"
+    MENTOR = "mentor"
+    SELF = "self"  # the mentor rating their own practice
+
+
+# -- safeguarding --------------------------------------------------------------
+class ConcernStatus(enum.Enum):
+    OPEN = "open"
+    MONITORING = "monitoring"
+    CLOSED = "closed"
+
+
+class RiskLevel(enum.Enum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    IMMEDIATE = "immediate"
+
+
+class ReferralStatus(enum.Enum):
+    MADE = "made"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    CLOSED = "closed"
