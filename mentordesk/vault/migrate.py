@@ -11,23 +11,31 @@ import shutil
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlalchemy import Connection, Engine
+from typing import TYPE_CHECKING
 
 from mentordesk.vault.fileio import PRIVATE_MODE, fsync_dir
+
+if TYPE_CHECKING:
+    import sqlcipher3.dbapi2 as sqlcipher
+    from sqlalchemy import Connection, Engine
 
 SCHEMA_HEAD = "0002"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def current_revision(conn: Connection) -> str | None:
-    has_table = conn.exec_driver_sql(
+def revision_of(dbapi_conn: sqlcipher.Connection) -> str | None:
+    """The schema revision, read with plain SQL (no SQLAlchemy needed)."""
+    has_table = dbapi_conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-    ).first()
+    ).fetchone()
     if not has_table:
         return None
-    row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    row = dbapi_conn.execute("SELECT version_num FROM alembic_version").fetchone()
     return row[0] if row else None
+
+
+def current_revision(conn: Connection) -> str | None:
+    return revision_of(conn.connection.driver_connection)
 
 
 def _config(conn: Connection):
@@ -70,14 +78,13 @@ def backup_aside(engine: Engine, db_path: Path, revision: str | None) -> Path:
     return target
 
 
-def ensure_current(
-    engine: Engine, db_path: Path, progress: Callable[[str], None] | None = None
+def migrate_from(
+    revision: str | None,
+    engine: Engine,
+    db_path: Path,
+    progress: Callable[[str], None] | None = None,
 ) -> Path | None:
-    """Bring the schema to :data:`SCHEMA_HEAD`; returns the backup path if one was made."""
-    with engine.connect() as conn:
-        revision = current_revision(conn)
-    if revision == SCHEMA_HEAD:
-        return None
+    """Bring a vault at ``revision`` to :data:`SCHEMA_HEAD`; returns the backup made, if any."""
     backup = None
     if revision is not None:
         if progress:

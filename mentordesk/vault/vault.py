@@ -6,13 +6,11 @@ message, and a wrong passphrase leaves both files byte-for-byte as they were.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from mentordesk import paths
 from mentordesk.errors import (
@@ -24,11 +22,16 @@ from mentordesk.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from mentordesk.vault import audit, crypto, migrate
-from mentordesk.vault.engine import make_engine
+from mentordesk.vault import crypto, migrate
+from mentordesk.vault.connection import connect_raw, is_database_error
 from mentordesk.vault.fileio import create_private_file
 from mentordesk.vault.keyfile import PASSPHRASE_SLOT, KeyFile
 from mentordesk.vault.throttle import Throttle
+
+if TYPE_CHECKING:
+    import sqlcipher3.dbapi2 as sqlcipher
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
 
 DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys"
@@ -56,15 +59,22 @@ def default_throttle(vault_id: str) -> Throttle:
 
 
 class Vault:
-    """An unlocked vault. Use :meth:`create` or one of the ``open_*`` constructors."""
+    """An unlocked vault. Use :meth:`create` or one of the ``open_*`` constructors.
 
-    def __init__(self, folder: Path, keyfile: KeyFile, data_key: bytes, engine: Engine):
-        self.folder = folder
+    Opening checks the database over one plain SQLCipher connection, which stays open for
+    quick reads (:attr:`connection`, used by the dashboard). The SQLAlchemy engine and its
+    ORM sessions are made on first use, so the first screen does not wait for the ORM.
+    """
+
+    def __init__(
+        self, folder: Path, keyfile: KeyFile, data_key: bytes, connection: sqlcipher.Connection
+    ):
+        self.folder = Path(folder)
         self.keyfile = keyfile
         self._data_key: bytes | None = data_key
-        self._engine: Engine | None = engine
-        self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
-        audit.install(self._sessions)
+        self._connection: sqlcipher.Connection | None = connection
+        self._engine: Engine | None = None
+        self._sessions = None
         self.migration_backup: Path | None = None
 
     # -- locating --------------------------------------------------------------------
@@ -104,11 +114,10 @@ class Vault:
         recovery_code = crypto.new_recovery_code()
         keyfile = KeyFile.new(data_key, passphrase, recovery_code)
         create_private_file(cls.db_path_of(folder))
-        engine = make_engine(cls.db_path_of(folder), data_key)
-        migrate.upgrade(engine)
+        vault = cls(folder, keyfile, data_key, connect_raw(cls.db_path_of(folder), data_key))
+        migrate.upgrade(vault.engine)
         # The key file is written last: a folder without it is not yet a vault.
         keyfile.save(cls.keys_path_of(folder))
-        vault = cls(folder, keyfile, data_key, engine)
         if remember:
             vault.set_remember(True)
         return vault, recovery_code
@@ -137,20 +146,22 @@ class Vault:
     def _open_with_key(
         cls, folder: Path, keyfile: KeyFile, data_key: bytes, progress: Progress | None
     ) -> Vault:
-        engine = make_engine(cls.db_path_of(folder), data_key)
+        db_path = cls.db_path_of(folder)
+        vault = cls(folder, keyfile, data_key, connect_raw(db_path, data_key))
         try:
-            backup = migrate.ensure_current(engine, cls.db_path_of(folder), progress)
-        except DBAPIError as exc:
-            engine.dispose()
-            raise VaultDamaged(
-                f"The vault database is damaged (integrity): {exc.orig}. "
-                "Nothing was changed; restore it from a backup."
-            ) from exc
-        except BaseException:
-            engine.dispose()
+            revision = migrate.revision_of(vault.connection)
+            if revision != migrate.SCHEMA_HEAD:
+                vault.migration_backup = migrate.migrate_from(
+                    revision, vault.engine, db_path, progress
+                )
+        except BaseException as exc:
+            vault.close()
+            if is_database_error(exc):
+                raise VaultDamaged(
+                    f"The vault database is damaged (integrity): {getattr(exc, 'orig', exc)}. "
+                    "Nothing was changed; restore it from a backup."
+                ) from exc
             raise
-        vault = cls(Path(folder), keyfile, data_key, engine)
-        vault.migration_backup = backup
         return vault
 
     @classmethod
@@ -198,18 +209,31 @@ class Vault:
 
     # -- using -----------------------------------------------------------------------
     @property
-    def engine(self) -> Engine:
-        if self._engine is None:
-            raise VaultLocked("The vault is locked.")
-        return self._engine
+    def is_open(self) -> bool:
+        return self._data_key is not None
 
     @property
-    def is_open(self) -> bool:
-        return self._engine is not None
+    def connection(self) -> sqlcipher.Connection:
+        """The vault's own plain connection, for quick reads on the GUI thread."""
+        if self._connection is None:
+            raise VaultLocked("The vault is locked.")
+        return self._connection
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            from sqlalchemy.orm import sessionmaker
+
+            from mentordesk.vault import audit
+            from mentordesk.vault.engine import make_engine
+
+            self._engine = make_engine(self.db_path, self._key())
+            self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
+            audit.install(self._sessions)
+        return self._engine
 
     def session(self) -> Session:
-        if self._engine is None:
-            raise VaultLocked("The vault is locked.")
+        self.engine  # noqa: B018 - made on first use
         return self._sessions()
 
     @contextmanager
@@ -255,9 +279,13 @@ class Vault:
     # -- closing ---------------------------------------------------------------------
     def close(self) -> None:
         """Dispose every connection and drop the key; the vault must be opened again."""
+        if self._connection is not None:
+            self._connection.close()
         if self._engine is not None:
             self._engine.dispose()
+        self._connection = None
         self._engine = None
+        self._sessions = None
         self._data_key = None
 
     def __enter__(self) -> Vault:
@@ -265,3 +293,33 @@ class Vault:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+class OpeningInBackground:
+    """Opens a vault with its passphrase on a worker thread.
+
+    The key derivation (Argon2id: about a tenth of a second and 64 MiB) releases the GIL,
+    so the caller can build its window meanwhile and collect the vault with :meth:`result`.
+    """
+
+    def __init__(self, folder: Path, passphrase: str):
+        self.folder = Path(folder)
+        self._vault: Vault | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._open, args=(passphrase,), name="vault-open", daemon=True
+        )
+        self._thread.start()
+
+    def _open(self, passphrase: str) -> None:
+        try:
+            self._vault = Vault.open_with_passphrase(self.folder, passphrase)
+        except BaseException as exc:  # handed to the caller by result()
+            self._error = exc
+
+    def result(self) -> Vault:
+        """The open vault, or the error that opening it raised."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._vault

@@ -11,7 +11,7 @@ from sqlalchemy import select, text
 from mentordesk.services import mentees
 from mentordesk.vault import Vault, audit
 from mentordesk.vault.check import run_checks
-from mentordesk.vault.engine import REQUIRED_PRAGMAS, connect_raw
+from mentordesk.vault.connection import REQUIRED_PRAGMAS, connect_raw
 from mentordesk.vault.models import AuditEvent
 from tests.conftest import PASSPHRASE
 
