@@ -2,8 +2,14 @@
 
 from datetime import UTC, date, datetime, timedelta
 
-from mentordesk.services import dashboard, mentees
-from mentordesk.vault.models import ActionItem, ActionStatus, MentoringSession, ProgressReview
+from mentordesk.services import dashboard, mentees, settings
+from mentordesk.vault.models import (
+    ActionItem,
+    ActionStatus,
+    MenteeStatus,
+    MentoringSession,
+    ProgressReview,
+)
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 TODAY = NOW.date()
@@ -20,8 +26,7 @@ def test_reviews_due_and_overdue(vault):
         add(db, "Later Lee", TODAY - timedelta(weeks=4))
         reviewed = add(db, "Reviewed Rita", TODAY - timedelta(weeks=20))
         db.add(ProgressReview(mentee_id=reviewed, held_on=TODAY - timedelta(weeks=2)))
-    with vault.session() as db:
-        due = dashboard.reviews_due(db, TODAY)
+    due = dashboard.reviews_due(vault.connection, TODAY)
     assert [(r.mentee_id, r.overdue) for r in due] == [(overdue, True), (soon, False)]
     assert due[0].days_left == -7 and due[1].days_left == 10
 
@@ -37,8 +42,7 @@ def test_upcoming_sessions_and_open_actions(vault):
             ActionItem(mentee_id=mid, description="Next", due_date=TODAY + timedelta(days=3)),
             ActionItem(mentee_id=mid, description="Done", status=ActionStatus.DONE),
         ])
-    with vault.session() as db:
-        board = dashboard.load(db, NOW)
+    board = dashboard.load(vault.connection, NOW)
     assert [s.starts_at for s in board.upcoming] == [NOW + timedelta(days=2)]
     assert [(a.description, a.overdue) for a in board.actions] == [("Late", True), ("Next", False)]
     assert board.open_action_count == 2
@@ -48,6 +52,28 @@ def test_demo_vault_fills_every_dashboard_panel(tmp_path):
     from mentordesk.services.demo import build_demo
 
     vault, _code = build_demo(tmp_path / "demo", "small", seed=7)
-    with vault, vault.session() as db:
-        board = dashboard.load(db)
+    with vault:
+        board = dashboard.load(vault.connection)
     assert board.upcoming and board.reviews and board.actions
+
+
+def test_review_interval_setting_and_mentee_status_are_respected(vault):
+    with vault.transaction() as db:
+        four_weeks = add(db, "Four Weeks Fay", TODAY - timedelta(weeks=4))
+        archived = add(db, "Archived Ari", TODAY - timedelta(weeks=30))
+        mentees.set_status(db, archived, MenteeStatus.ARCHIVED)
+        mid = mentees.create(
+            db,
+            mentees.MenteeData(full_name="Robert Jones", preferred_name="Rob", start_date=TODAY),
+        )
+        db.add(ActionItem(mentee_id=mid, description="Read the handbook"))
+        db.add(ActionItem(mentee_id=archived, description="Gone with the archive"))
+    assert dashboard.reviews_due(vault.connection, TODAY) == []
+    with vault.transaction() as db:
+        settings.set_review_interval_weeks(db, 4)
+    due = dashboard.reviews_due(vault.connection, TODAY)
+    assert [(r.mentee_id, r.days_left) for r in due] == [(four_weeks, 0)]
+    actions, total = dashboard.open_actions(vault.connection, TODAY)
+    assert total == 1 and [(a.mentee, a.due_date, a.overdue) for a in actions] == [
+        ("Rob", None, False)
+    ]
