@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="unlock, show the main window with the dashboard filled, then exit 0",
     )
+    gui.add_argument(
+        "--visit-all",
+        action="store_true",
+        help="with --exit-after-load: also show every module's page before exiting",
+    )
 
     demo = sub.add_parser("demo", help="create a realistic demo vault")
     _add_vault_args(demo, required=True)
@@ -103,7 +108,7 @@ def _passphrase(args, *, prompt: bool = True) -> str | None:
 def _vault_dir(args) -> Path:
     from mentordesk import paths
 
-    return Path(args.vault) if args.vault else paths.default_vault_dir()
+    return paths.vault_folder(args.vault)
 
 
 def open_vault(args):
@@ -198,13 +203,26 @@ def cmd_standards(args) -> int:
 
 
 def cmd_gui(args) -> int:
+    from mentordesk import paths
+    from mentordesk.vault.vault import OpeningInBackground, Vault
+
+    demo = getattr(args, "demo", False)
+    folder = paths.vault_folder(args.vault, demo=demo)
+    passphrase = _passphrase(args, prompt=False)
+    opening = None
+    if passphrase and Vault.exists(folder):
+        # Derive the key while Qt loads and the window is built.
+        opening = OpeningInBackground(folder, passphrase)
+
     from mentordesk.ui.app import run
 
     return run(
-        vault_dir=args.vault,
-        demo=getattr(args, "demo", False),
-        passphrase=_passphrase(args, prompt=False),
+        vault_dir=folder,
+        demo=demo,
+        passphrase=passphrase,
         exit_after_load=getattr(args, "exit_after_load", False),
+        opening=opening,
+        visit_all=getattr(args, "visit_all", False),
     )
 
 
@@ -220,16 +238,13 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from sqlalchemy.exc import DBAPIError
-
     from mentordesk.errors import MentorDeskError
+    from mentordesk.vault.connection import is_database_error
 
     try:
         return COMMANDS[args.command](args)
     except (MentorDeskError, CliError) as exc:
         print(f"mentordesk: {exc}", file=sys.stderr)
-    except DBAPIError as exc:
-        print(f"mentordesk: the vault database is damaged (integrity): {exc.orig}", file=sys.stderr)
     except FileNotFoundError as exc:
         print(f"mentordesk: {exc.filename or exc}: no such file or folder", file=sys.stderr)
     except OSError as exc:
@@ -239,4 +254,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("mentordesk: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:
+        if not is_database_error(exc):
+            raise
+        detail = getattr(exc, "orig", None) or exc
+        print(f"mentordesk: the vault database is damaged (integrity): {detail}", file=sys.stderr)
     return EXIT_FAIL

@@ -23,6 +23,13 @@ def demo_vault_dir() -> Path:
     return data_dir() / "demo-vault"
 
 
+def vault_folder(chosen: Path | str | None, *, demo: bool = False) -> Path:
+    """The vault folder to use: the one chosen, else the demo or the default one."""
+    if chosen:
+        return Path(chosen)
+    return demo_vault_dir() if demo else default_vault_dir()
+
+
 def state_dir() -> Path:
     """Per-user state that is not part of any vault (e.g. the wrong-attempt counter)."""
     return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 
 from mentordesk import APP_NAME, paths
 from mentordesk.errors import MentorDeskError
-from mentordesk.ui.first_run import FirstRunDialog
+from mentordesk.ui import warmup
 from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.setup_wizard import SetupWizard
 from mentordesk.ui.unlock_dialog import UnlockDialog
 from mentordesk.vault import Vault
+from mentordesk.vault.vault import OpeningInBackground
 
 
 def demo_note() -> str:
@@ -29,9 +29,10 @@ def demo_note() -> str:
 class AppController:
     """Owns the one open vault and moves between unlocked and locked."""
 
-    def __init__(self, folder: Path, *, is_demo: bool = False):
+    def __init__(self, folder: Path, *, is_demo: bool = False, interactive: bool = True):
         self.folder = folder
         self.is_demo = is_demo
+        self.interactive = interactive  # False: never wait on a dialog (smoke runs)
         self.vault: Vault | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.settings = QSettings(APP_NAME, APP_NAME)
@@ -57,6 +58,9 @@ class AppController:
         self.vault = vault
 
     def first_run(self) -> bool:
+        from mentordesk.ui.first_run import FirstRunDialog
+        from mentordesk.ui.setup_wizard import SetupWizard
+
         chooser = FirstRunDialog()
         if not chooser.exec():
             return False
@@ -76,10 +80,15 @@ class AppController:
         self.vault = wizard.vault
         return True
 
-    def unlock(self, passphrase: str | None = None) -> bool:
-        if passphrase:
+    def unlock(
+        self, passphrase: str | None = None, opening: OpeningInBackground | None = None
+    ) -> bool:
+        if passphrase or opening:
             try:
-                self.vault = Vault.open_with_passphrase(self.folder, passphrase)
+                if opening is not None:
+                    self.vault = opening.result()
+                else:
+                    self.vault = Vault.open_with_passphrase(self.folder, passphrase)
                 return True
             except MentorDeskError as exc:
                 print(f"mentordesk: {exc}", file=sys.stderr)
@@ -90,30 +99,47 @@ class AppController:
                 self.vault = None
             if self.vault is not None:
                 return True
+        if not self.interactive:
+            return False
         dialog = UnlockDialog(self.folder, demo_note() if self.is_demo else "")
         if not dialog.exec():
             return False
         self.vault = dialog.vault
         return self.vault is not None
 
-    def start(self, passphrase: str | None = None) -> bool:
+    def start(
+        self, passphrase: str | None = None, opening: OpeningInBackground | None = None
+    ) -> bool:
+        """Get an open vault (create, unlock or build the demo) and show the main window.
+
+        ``opening`` is a passphrase unlock already under way on another thread.
+        """
         try:
             if Vault.exists(self.folder):
                 Vault.read_keyfile(self.folder)  # report a damaged vault before any dialog
         except MentorDeskError as exc:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            self._report(str(exc))
             return False
         if not Vault.exists(self.folder):
             if self.is_demo:
                 self.build_demo()
-                if not passphrase:
+                if not passphrase and self.interactive:
                     QMessageBox.information(None, APP_NAME, demo_note())
+            elif not self.interactive:
+                self._report(f"There is no vault in {self.folder}.")
+                return False
             elif not self.first_run():
                 return False
-        elif not self.unlock(passphrase):
+        elif not self.unlock(passphrase, opening):
             return False
         self.show_unlocked()
         return True
+
+    def _report(self, message: str) -> None:
+        if self.interactive:
+            QMessageBox.critical(None, APP_NAME, message)
+        else:
+            print(f"mentordesk: {message}", file=sys.stderr)
 
     # -- unlocked and locked -----------------------------------------------------------
     def show_unlocked(self) -> None:
@@ -152,23 +178,31 @@ def run(
     demo: bool = False,
     passphrase: str | None = None,
     exit_after_load: bool = False,
+    opening: OpeningInBackground | None = None,
+    visit_all: bool = False,
 ) -> int:
+    """Run the app. With ``exit_after_load`` it returns 0 once the dashboard is shown
+    filled (after showing every module's page too, with ``visit_all``)."""
     app = make_app()
-    folder = (
-        Path(vault_dir)
-        if vault_dir
-        else (paths.demo_vault_dir() if demo else paths.default_vault_dir())
-    )
-    controller = AppController(folder, is_demo=demo)
-    if not controller.start(passphrase):
+    folder = paths.vault_folder(vault_dir, demo=demo)
+    controller = AppController(folder, is_demo=demo, interactive=not exit_after_load)
+    if not controller.start(passphrase, opening):
         return 1
     if exit_after_load:
         app.processEvents()
-        ok = controller.window.isVisible() and controller.window.dashboard.heading.text()
+        window = controller.window
+        ok = window.isVisible() and window.dashboard.heading.text().startswith("<h2>Today")
+        if visit_all:
+            for row in range(len(window.modules)):
+                window.sidebar.setCurrentRow(row)
+                app.processEvents()
+            ok = ok and len(window.built_pages()) == len(window.modules)
         controller.vault.close()
         return 0 if ok else 1
     QTimer.singleShot(0, controller.window.raise_)
+    warming = warmup.start()  # loads the ORM while the mentor reads the dashboard
     code = app.exec()
     if controller.vault is not None:
         controller.vault.close()
+    warming.join()
     return code

@@ -99,9 +99,7 @@ class DashboardPage(QWidget):
     def refresh(self, _kind: str = "") -> None:
         if self._vault is None or not self._vault.is_open:
             return
-        with self._vault.session() as db:
-            board = dashboard.load(db)
-        self.show_dashboard(board)
+        self.show_dashboard(dashboard.load(self._vault.connection))
 
     def show_dashboard(self, board: dashboard.Dashboard) -> None:
         self.sessions.set_rows(board.upcoming)

@@ -1,9 +1,16 @@
-"""The main window: a sidebar of modules, menus, auto-lock. It only assembles modules."""
+"""The main window: a sidebar of modules, menus, auto-lock. It only assembles modules.
+
+Only the dashboard is built with the window. Every other module's page is built, and its
+code imported, the first time it is shown, so the window opens without loading the ORM.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -15,12 +22,36 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk import __version__
-from mentordesk.ui.coming_page import ComingPage
 from mentordesk.ui.dashboard_page import DashboardPage
 from mentordesk.ui.events import VaultEvents
 from mentordesk.ui.idle import IdleWatcher
-from mentordesk.ui.mentees_page import MenteesPage
 from mentordesk.ui.preferences import DEFAULT_AUTOLOCK_MINUTES, PreferencesDialog
+
+
+@dataclass(frozen=True)
+class Module:
+    """One entry of the sidebar. ``build(events)`` makes its page (a widget with
+    ``set_vault(vault)`` and ``clear()``, and an ``undo_stack`` if it edits)."""
+
+    key: str
+    title: str
+    build: Callable[[VaultEvents], QWidget]
+
+
+def _mentees_page(events: VaultEvents) -> QWidget:
+    from mentordesk.ui.mentees_page import MenteesPage
+
+    return MenteesPage(events)
+
+
+def _coming(title: str, purpose: str) -> Callable[[VaultEvents], QWidget]:
+    def build(_events: VaultEvents) -> QWidget:
+        from mentordesk.ui.coming_page import ComingPage
+
+        return ComingPage(QApplication.translate("MainWindow", title), purpose)
+
+    return build
+
 
 COMING = [
     (
@@ -48,6 +79,15 @@ COMING = [
     ("Reports", "Print signed PDF records, and send employers encrypted backups and exports."),
 ]
 
+MODULES = [
+    Module("dashboard", "Dashboard", lambda _events: DashboardPage()),
+    Module("mentees", "Mentees", _mentees_page),
+    *(
+        Module(title.lower().replace(" ", "_"), title, _coming(title, purpose))
+        for title, purpose in COMING
+    ),
+]
+
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
@@ -63,17 +103,14 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(170)
         self.sidebar.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
         self.stack = QStackedWidget()
-        self.dashboard = DashboardPage()
-        self.mentees = MenteesPage(self.events)
-        self.pages = [(self.tr("Dashboard"), self.dashboard), (self.tr("Mentees"), self.mentees)]
-        self.pages += [
-            (self.tr(title), ComingPage(self.tr(title), self.tr(purpose)))
-            for title, purpose in COMING
-        ]
-        for title, page in self.pages:
-            self.sidebar.addItem(title)
-            self.stack.addWidget(page)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.undo_group = QUndoGroup(self)
+        self.modules = MODULES
+        self._built: dict[str, QWidget] = {}
+        for module in self.modules:
+            self.sidebar.addItem(self.tr(module.title))
+            self.stack.addWidget(QWidget())  # stands in until the page is first shown
+        self.dashboard = self.page("dashboard")
+        self.sidebar.currentRowChanged.connect(self.show_module)
         central = QWidget()
         row = QHBoxLayout(central)
         row.addWidget(self.sidebar)
@@ -118,16 +155,17 @@ class MainWindow(QMainWindow):
         )
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.mentees.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.mentees.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addActions([undo, redo])
+        # Undo and redo act on the page shown (each editing page has its own stack).
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addActions([self.undo_action, self.redo_action])
         go_menu = bar.addMenu(self.tr("&Go"))
-        for row, (title, _page) in enumerate(self.pages):
+        for row, module in enumerate(self.modules):
             self._action(
                 go_menu,
-                title,
+                self.tr(module.title),
                 lambda _c=False, r=row: self.sidebar.setCurrentRow(r),
                 QKeySequence(f"Ctrl+{row + 1}"),
             )
@@ -135,10 +173,39 @@ class MainWindow(QMainWindow):
         about = self._action(help_menu, self.tr("&About MentorDesk"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
+    # -- pages -------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page of module ``key``, built (and given the open vault) on first use."""
+        if key in self._built:
+            return self._built[key]
+        row = next(i for i, m in enumerate(self.modules) if m.key == key)
+        page = self.modules[row].build(self.events)
+        stand_in = self.stack.widget(row)
+        current = self.stack.currentIndex()
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self.stack.insertWidget(row, page)
+        self.stack.setCurrentIndex(current)
+        undo_stack = getattr(page, "undo_stack", None)
+        if undo_stack is not None:
+            self.undo_group.addStack(undo_stack)
+        self._built[key] = page
+        if self.vault is not None:
+            page.set_vault(self.vault)
+        return page
+
+    def show_module(self, row: int) -> None:
+        page = self.page(self.modules[row].key)
+        self.stack.setCurrentIndex(row)
+        self.undo_group.setActiveStack(getattr(page, "undo_stack", None))
+
+    def built_pages(self) -> list[QWidget]:
+        return list(self._built.values())
+
     # -- vault -------------------------------------------------------------------------
     def set_vault(self, vault) -> None:
         self.vault = vault
-        for _title, page in self.pages:
+        for page in self.built_pages():
             page.set_vault(vault)
         self.statusBar().showMessage(
             self.tr("Vault: {0} — locks after {1} minutes idle (Ctrl+L to lock now)").format(
@@ -151,7 +218,7 @@ class MainWindow(QMainWindow):
         """Forget everything shown: called when the vault locks."""
         self.idle.stop()
         self.vault = None
-        for _title, page in self.pages:
+        for page in self.built_pages():
             page.clear()
         self.statusBar().showMessage(self.tr("Locked"))
 

@@ -29,7 +29,7 @@ def fill_mentee_dialog(qtbot, name, end_before_start=False):
 def test_add_a_mentee_through_the_dialog(controller, qtbot):
     window = controller.window
     window.sidebar.setCurrentRow(1)
-    page = window.mentees
+    page = window.page("mentees")
     QTimer.singleShot(50, lambda: fill_mentee_dialog(qtbot, "Priya Patel", end_before_start=True))
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     with controller.vault.session() as db:
@@ -39,13 +39,19 @@ def test_add_a_mentee_through_the_dialog(controller, qtbot):
     assert stored.employer == "Riverside General Hospital"
     assert stored.start_date == date(2026, 9, 1) and stored.planned_end_date == date(2027, 12, 1)
     assert page.model.rowCount() == 1 and page.selected().full_name == "Priya Patel"
-    # Undo removes it again; redo brings it back.
-    page.undo_stack.undo()
+    # Edit > Undo removes it again; Redo brings it back.
+    assert window.undo_action.isEnabled() and "Add Priya Patel" in window.undo_action.text()
+    window.undo_action.trigger()
     with controller.vault.session() as db:
         assert mentees.list_mentees(db) == []
-    page.undo_stack.redo()
+    window.redo_action.trigger()
     with controller.vault.session() as db:
         assert [r.full_name for r in mentees.list_mentees(db)] == ["Priya Patel"]
+    # On the dashboard there is nothing to undo; back on Mentees the history is there.
+    window.sidebar.setCurrentRow(0)
+    assert not window.undo_action.isEnabled()
+    window.sidebar.setCurrentRow(1)
+    assert window.undo_action.isEnabled()
 
 
 def test_archive_filter_and_undo(controller, qtbot, monkeypatch):
@@ -54,7 +60,7 @@ def test_archive_filter_and_undo(controller, qtbot, monkeypatch):
     with controller.vault.transaction() as db:
         for name in ("Ann Archive", "Bob Stays"):
             mentees.create(db, mentees.MenteeData(full_name=name))
-    page = controller.window.mentees
+    page = controller.window.page("mentees")
     page.refresh()
     page.search.setText("ann")
     assert page.proxy.rowCount() == 1
@@ -91,21 +97,21 @@ def test_auto_lock_disposes_engine_clears_views_and_unlocks_again(controller, qt
     window = controller.window
     with controller.vault.transaction() as db:
         mentees.create(db, mentees.MenteeData(full_name="Visible Before Lock"))
-    window.mentees.refresh()
-    assert window.mentees.model.rowCount() == 1
+    window.page("mentees").refresh()
+    assert window.page("mentees").model.rowCount() == 1
     window.idle.set_minutes(0.001)  # 60 ms
     window.idle.start()
     old_vault = controller.vault
     qtbot.waitUntil(lambda: controller.vault is None, timeout=3000)
     assert not old_vault.is_open
-    assert window.mentees.model.rowCount() == 0 and window.dashboard.actions.rowCount() == 0
+    assert window.page("mentees").model.rowCount() == 0 and window.dashboard.actions.rowCount() == 0
     assert not window.isVisible()
     dialog = controller.unlock_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.passphrase.setText(PASSPHRASE)
     dialog.try_unlock()
     qtbot.waitUntil(lambda: controller.vault is not None)
-    assert window.isVisible() and window.mentees.model.rowCount() == 1
+    assert window.isVisible() and window.page("mentees").model.rowCount() == 1
 
 
 def test_ctrl_l_locks(controller, qtbot):
@@ -123,9 +129,18 @@ def test_input_postpones_auto_lock(controller, qtbot):
     window.idle.start()
     for _ in range(6):
         qtbot.wait(100)
-        qtbot.keyClick(window.mentees.search, Qt.Key.Key_A)
+        qtbot.keyClick(window.page("mentees").search, Qt.Key.Key_A)
     assert controller.vault is not None
     qtbot.waitUntil(lambda: controller.vault is None, timeout=3000)
+
+
+def test_pages_are_built_when_first_shown(controller):
+    window = controller.window
+    assert [type(p).__name__ for p in window.built_pages()] == ["DashboardPage"]
+    window.sidebar.setCurrentRow(1)
+    page = window.stack.currentWidget()
+    assert type(page).__name__ == "MenteesPage" and page is window.page("mentees")
+    assert page.vault is controller.vault  # a page built later still gets the open vault
 
 
 def test_coming_pages_are_honest(controller):
