@@ -105,7 +105,15 @@ class AppController:
         if not dialog.exec():
             return False
         self.vault = dialog.vault
+        self._offer_new_passphrase(dialog)
         return self.vault is not None
+
+    def _offer_new_passphrase(self, dialog: UnlockDialog) -> None:
+        """After the recovery code, the old passphrase is forgotten: set a new one now."""
+        if dialog.used_recovery and self.vault is not None:
+            from mentordesk.ui.passphrase import ResetPassphraseDialog
+
+            ResetPassphraseDialog(self.vault, self.window).exec()
 
     def start(
         self, passphrase: str | None = None, opening: OpeningInBackground | None = None
@@ -160,9 +168,10 @@ class AppController:
         self.unlock_dialog.open()
 
     def _unlocked_again(self) -> None:
-        self.vault = self.unlock_dialog.vault
-        self.unlock_dialog = None
+        dialog, self.unlock_dialog = self.unlock_dialog, None
+        self.vault = dialog.vault
         self.show_unlocked()
+        self._offer_new_passphrase(dialog)
 
 
 def make_app() -> QApplication:

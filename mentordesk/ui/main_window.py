@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(
             file_menu, self.tr("&Lock vault"), self.lock_requested.emit, QKeySequence("Ctrl+L")
         )
+        self._action(file_menu, self.tr("Change pass&phrase…"), self.change_passphrase)
         prefs = QKeySequence(QKeySequence.StandardKey.Preferences)
         self._action(
             file_menu,
@@ -241,6 +242,12 @@ class MainWindow(QMainWindow):
             with self.vault.transaction() as db:
                 vault_settings.set_review_interval_weeks(db, dialog.review_weeks.value())
             self.events.changed.emit("settings")
+
+    def change_passphrase(self) -> None:
+        from mentordesk.ui.passphrase import ChangePassphraseDialog
+
+        if self.vault is not None and ChangePassphraseDialog(self.vault, self).exec():
+            self.statusBar().showMessage(self.tr("Passphrase changed."), 8000)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWizard,
@@ -22,23 +21,9 @@ from PySide6.QtWidgets import (
 
 from mentordesk.errors import MentorDeskError
 from mentordesk.services.profile import ProfileData
+from mentordesk.ui.passphrase import NewPassphraseFields
 from mentordesk.ui.widgets import ErrorLabel
-from mentordesk.vault.vault import MIN_PASSPHRASE_LENGTH, Vault
-
-STRENGTH_WORDS = ["Very weak", "Weak", "Fair", "Strong", "Very strong"]
-MIN_SCORE = 2
-
-
-def passphrase_strength(text: str, hints: list[str]) -> tuple[int, str]:
-    """zxcvbn's 0-4 score and its most useful piece of advice."""
-    if not text:
-        return 0, ""
-    from zxcvbn import zxcvbn
-
-    result = zxcvbn(text[:100], user_inputs=[h for h in hints if h])
-    feedback = result["feedback"]
-    advice = feedback.get("warning") or " ".join(feedback.get("suggestions", [])[:1])
-    return int(result["score"]), advice
+from mentordesk.vault.vault import Vault
 
 
 class ProfilePage(QWizardPage):
@@ -88,22 +73,7 @@ class PassphrasePage(QWizardPage):
             )
         )
         form = QFormLayout(self)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm = QLineEdit()
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        form.addRow(self.tr("&Again:"), self.confirm)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setAccessibleName(self.tr("Passphrase strength"))
-        self.strength = QLabel()
-        self.strength.setWordWrap(True)
-        meter_row = QVBoxLayout()
-        meter_row.addWidget(self.meter)
-        meter_row.addWidget(self.strength)
-        form.addRow(self.tr("Strength:"), meter_row)
+        self.fields = NewPassphraseFields(form, self, lambda: [wizard.profile_page.name.text()])
         self.remember = QCheckBox(self.tr("&Remember on this computer (unlock without typing)"))
         from mentordesk.vault import keychain
 
@@ -115,35 +85,14 @@ class PassphrasePage(QWizardPage):
         form.addRow("", self.remember)
         self.error = ErrorLabel()
         form.addRow(self.error)
-        self.passphrase.textChanged.connect(self._update_strength)
-
-    def _update_strength(self, text: str) -> None:
-        hints = [self._wizard.profile_page.name.text(), "mentordesk", "mentor"]
-        score, advice = passphrase_strength(text, hints)
-        self.meter.setValue(score if text else 0)
-        colours = ["#c62828", "#ef6c00", "#f9a825", "#2e7d32", "#1b5e20"]
-        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colours[score]}; }}")
-        words = self.tr(STRENGTH_WORDS[score]) if text else ""
-        self.strength.setText(f"<b>{words}</b> {advice}".strip())
 
     def validatePage(self) -> bool:
-        text = self.passphrase.text()
-        if len(text) < MIN_PASSPHRASE_LENGTH:
-            self.error.show_error(
-                self.tr("Use at least {0} characters.").format(MIN_PASSPHRASE_LENGTH)
-            )
-            return False
-        score, advice = passphrase_strength(text, [self._wizard.profile_page.name.text()])
-        if score < MIN_SCORE:
-            self.error.show_error(self.tr("This passphrase is too easy to guess. ") + advice)
-            return False
-        if text != self.confirm.text():
-            self.error.show_error(self.tr("The two passphrases are not the same."))
-            self.confirm.selectAll()
-            self.confirm.setFocus()
+        problem = self.fields.problem()
+        if problem:
+            self.error.show_error(problem)
             return False
         self.error.clear_error()
-        return self._wizard.create_vault(text, self.remember.isChecked(), self.error)
+        return self._wizard.create_vault(self.fields.text(), self.remember.isChecked(), self.error)
 
 
 class RecoveryPage(QWizardPage):

@@ -26,18 +26,18 @@ def test_setup_wizard_creates_a_vault_and_shows_the_recovery_code(qtbot, tmp_pat
     wizard.next()
     page = wizard.passphrase_page
     assert wizard.currentPage() is page
-    qtbot.keyClicks(page.passphrase, "password1234")
-    assert page.meter.value() <= 1 and page.strength.text()
-    qtbot.keyClicks(page.confirm, "password1234")
+    qtbot.keyClicks(page.fields.passphrase, "password1234")
+    assert page.fields.meter.value() <= 1 and page.fields.strength.text()
+    qtbot.keyClicks(page.fields.confirm, "password1234")
     wizard.next()
     assert wizard.currentPage() is page and "too easy" in page.error.text()
     assert not folder.exists()
-    page.passphrase.setText("maple kettle orbit saddle")
-    page.confirm.setText("maple kettle orbit sadle")
+    page.fields.passphrase.setText("maple kettle orbit saddle")
+    page.fields.confirm.setText("maple kettle orbit sadle")
     wizard.next()
     assert "not the same" in page.error.text() and not folder.exists()
-    page.confirm.setText("maple kettle orbit saddle")
-    assert page.meter.value() >= 3
+    page.fields.confirm.setText("maple kettle orbit saddle")
+    assert page.fields.meter.value() >= 3
     wizard.next()
     recovery = wizard.recovery_page
     assert wizard.currentPage() is recovery

@@ -1,0 +1,185 @@
+"""Choosing a passphrase: two fields with strength feedback, and the dialogs that use them.
+
+Used by the set-up wizard, by File > Change passphrase, and after unlocking with the
+recovery code (the old passphrase is forgotten, so a new one is set there and then).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.errors import MentorDeskError
+from mentordesk.ui.widgets import ErrorLabel
+from mentordesk.vault.vault import MIN_PASSPHRASE_LENGTH
+
+STRENGTH_WORDS = ["Very weak", "Weak", "Fair", "Strong", "Very strong"]
+STRENGTH_COLOURS = ["#c62828", "#ef6c00", "#f9a825", "#2e7d32", "#1b5e20"]
+MIN_SCORE = 2
+
+
+def passphrase_strength(text: str, hints: list[str]) -> tuple[int, str]:
+    """zxcvbn's 0-4 score and its most useful piece of advice."""
+    if not text:
+        return 0, ""
+    from zxcvbn import zxcvbn
+
+    result = zxcvbn(text[:100], user_inputs=[h for h in hints if h])
+    feedback = result["feedback"]
+    advice = feedback.get("warning") or " ".join(feedback.get("suggestions", [])[:1])
+    return int(result["score"]), advice
+
+
+class NewPassphraseFields:
+    """A new passphrase typed twice, with a strength meter; adds its rows to ``form``."""
+
+    def __init__(self, form: QFormLayout, owner: QWidget, hints=lambda: [], label: str = ""):
+        self._hints = hints
+        tr = owner.tr
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(tr("New passphrase"))
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setAccessibleName(tr("New passphrase again"))
+        form.addRow(label or tr("&Passphrase:"), self.passphrase)
+        form.addRow(tr("&Again:"), self.confirm)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setAccessibleName(tr("Passphrase strength"))
+        self.strength = QLabel()
+        self.strength.setWordWrap(True)
+        meter_row = QVBoxLayout()
+        meter_row.addWidget(self.meter)
+        meter_row.addWidget(self.strength)
+        form.addRow(tr("Strength:"), meter_row)
+        self._tr = tr
+        self.passphrase.textChanged.connect(self._update_strength)
+
+    def hints(self) -> list[str]:
+        return [*self._hints(), "mentordesk", "mentor"]
+
+    def _update_strength(self, text: str) -> None:
+        score, advice = passphrase_strength(text, self.hints())
+        self.meter.setValue(score if text else 0)
+        self.meter.setStyleSheet(
+            f"QProgressBar::chunk {{ background: {STRENGTH_COLOURS[score]}; }}"
+        )
+        words = self._tr(STRENGTH_WORDS[score]) if text else ""
+        self.strength.setText(f"<b>{words}</b> {advice}".strip())
+
+    def problem(self) -> str | None:
+        """Why the typed passphrase cannot be used, or None when it can."""
+        text = self.passphrase.text()
+        if len(text) < MIN_PASSPHRASE_LENGTH:
+            return self._tr("Use at least {0} characters.").format(MIN_PASSPHRASE_LENGTH)
+        score, advice = passphrase_strength(text, self.hints())
+        if score < MIN_SCORE:
+            return (self._tr("This passphrase is too easy to guess. ") + advice).strip()
+        if text != self.confirm.text():
+            self.confirm.selectAll()
+            self.confirm.setFocus()
+            return self._tr("The two passphrases are not the same.")
+        return None
+
+    def text(self) -> str:
+        return self.passphrase.text()
+
+
+class _PassphraseDialog(QDialog):
+    def __init__(self, vault, parent=None):
+        super().__init__(parent)
+        self.vault = vault
+        self.setWindowTitle(self.tr("Passphrase — MentorDesk"))
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.explanation)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.error = ErrorLabel()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(480, 0)
+
+    def _finish_layout(self, heading: str, explanation: str) -> None:
+        self.heading.setText(f"<h3>{heading}</h3>")
+        self.explanation.setText(explanation)
+        self.layout().addWidget(self.error)
+        self.layout().addWidget(self.buttons)
+
+    def _save(self) -> None:
+        raise NotImplementedError
+
+    def try_save(self) -> None:
+        problem = self.fields.problem()
+        if problem:
+            self.error.show_error(problem)
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._save()
+        except MentorDeskError as exc:
+            self.error.show_error(str(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.accept()
+
+
+class ChangePassphraseDialog(_PassphraseDialog):
+    """File > Change passphrase: the current one, then the new one twice."""
+
+    def __init__(self, vault, parent=None):
+        super().__init__(vault, parent)
+        self.current = QLineEdit()
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.current.setAccessibleName(self.tr("Current passphrase"))
+        self.form.addRow(self.tr("&Current passphrase:"), self.current)
+        self.fields = NewPassphraseFields(self.form, self, label=self.tr("&New passphrase:"))
+        self._finish_layout(
+            self.tr("Change your passphrase"),
+            self.tr(
+                "Only the key file changes; your records stay as they are. Your recovery code "
+                "keeps working."
+            ),
+        )
+
+    def _save(self) -> None:
+        self.vault.change_passphrase(self.current.text(), self.fields.text())
+
+
+class ResetPassphraseDialog(_PassphraseDialog):
+    """After unlocking with the recovery code: set a new passphrase straight away."""
+
+    def __init__(self, vault, parent=None):
+        super().__init__(vault, parent)
+        self.fields = NewPassphraseFields(self.form, self, label=self.tr("&New passphrase:"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Later"))
+        self._finish_layout(
+            self.tr("Choose a new passphrase"),
+            self.tr(
+                "You unlocked with your recovery code. Choose a new passphrase now, so that "
+                "you can unlock as usual next time. Your recovery code keeps working."
+            ),
+        )
+
+    def _save(self) -> None:
+        self.vault.reset_passphrase(self.fields.text())
