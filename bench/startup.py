@@ -54,12 +54,29 @@ def median_ms(fn, runs: int = 21) -> float:
 
 def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="mentordesk-bench-"))
-    env = dict(os.environ, XDG_STATE_HOME=str(work / "state"), XDG_CONFIG_HOME=str(work / "cfg"),
-               MENTORDESK_PASSPHRASE=DEMO_PASSPHRASE)
+    env = dict(
+        os.environ,
+        XDG_STATE_HOME=str(work / "state"),
+        XDG_CONFIG_HOME=str(work / "cfg"),
+        MENTORDESK_PASSPHRASE=DEMO_PASSPHRASE,
+    )
     os.environ.update(XDG_STATE_HOME=env["XDG_STATE_HOME"])
     folder = work / "large"
-    build_s, _ = run_child([sys.executable, "-m", "mentordesk", "demo", "--vault", str(folder),
-                            "--size", "large", "--seed", "1"], env)
+    build_s, _ = run_child(
+        [
+            sys.executable,
+            "-m",
+            "mentordesk",
+            "demo",
+            "--vault",
+            str(folder),
+            "--size",
+            "large",
+            "--seed",
+            "1",
+        ],
+        env,
+    )
     size_mib = sum(p.stat().st_size for p in folder.iterdir() if p.is_file()) / 2**20
 
     gui = [sys.executable, "-m", "mentordesk", "gui", "--vault", str(folder), "--exit-after-load"]
@@ -106,10 +123,12 @@ def main() -> int:
         ("open database with data key (median)", f"{open_ms:.1f} ms", "< 50 ms", open_ms < 50),
         ("dashboard queries (median)", f"{dash_ms:.1f} ms", "< 50 ms", dash_ms < 50),
     ]
-    print(f"MentorDesk start-up benchmark: {RUNS} runs each, large demo vault "
-          f"({len(board.upcoming)} upcoming, {len(board.reviews)} reviews due, "
-          f"{board.open_action_count} open actions); the passphrase is given, so every "
-          f"start pays the Argon2id key derivation (64 MiB)")
+    print(
+        f"MentorDesk start-up benchmark: {RUNS} runs each, large demo vault "
+        f"({len(board.upcoming)} upcoming, {len(board.reviews)} reviews due, "
+        f"{board.open_action_count} open actions); the passphrase is given, so every "
+        f"start pays the Argon2id key derivation (64 MiB)"
+    )
     for name, value, target, ok in rows:
         verdict = "" if ok is None else ("ok" if ok else "MISSED")
         print(f"  {name:<40} {value:>10}  {target:<11} {verdict}")

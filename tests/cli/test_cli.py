@@ -26,8 +26,10 @@ def test_standards_list(vault_dir, with_passphrase, capsys):
     code, out, _ = run(capsys, "standards", "list", "--vault", str(vault_dir))
     assert code == 0
     lines = out.splitlines()
-    assert any(l.startswith("ST1379\tv1.0") and "K 16  S 14  B 5  duties 9" in l for l in lines)
-    assert any(l.startswith("ST0148\tv1.0") and "K 11  S 11  B 5  duties 0" in l for l in lines)
+    st1379 = next(line for line in lines if line.startswith("ST1379\tv1.0"))
+    st0148 = next(line for line in lines if line.startswith("ST0148\tv1.0"))
+    assert "K 16  S 14  B 5  duties 9" in st1379
+    assert "K 11  S 11  B 5  duties 0" in st0148
 
 
 def test_standards_import_and_malformed(vault_dir, with_passphrase, capsys, tmp_path):
@@ -56,8 +58,9 @@ def test_passphrase_file_and_mentees_list(vault, capsys, tmp_path):
     vault.close()
     secret = tmp_path / "pass.txt"
     secret.write_text(PASSPHRASE + "\n")
-    code, out, _ = run(capsys, "mentees", "list", "--vault", str(folder),
-                       "--passphrase-file", str(secret))
+    code, out, _ = run(
+        capsys, "mentees", "list", "--vault", str(folder), "--passphrase-file", str(secret)
+    )
     assert code == 0 and out == f"{mid}\tZara Quinn\t-\tactive\n"
 
 
@@ -96,7 +99,10 @@ def test_damaged_vault_never_shows_a_traceback(vault_dir, with_passphrase, damag
     for args in (["check"], ["mentees", "list"], ["standards", "list"]):
         proc = subprocess.run(
             [sys.executable, "-m", "mentordesk", *args, "--vault", str(vault_dir)],
-            capture_output=True, text=True, env=dict(os.environ), timeout=60,
+            capture_output=True,
+            text=True,
+            env=dict(os.environ),
+            timeout=60,
         )
         assert proc.returncode != 0, (args, proc.stdout)
         assert "Traceback" not in proc.stderr

@@ -14,7 +14,9 @@ def fill_mentee_dialog(qtbot, name, end_before_start=False):
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, MenteeDialog)
     qtbot.keyClicks(dialog.full_name, name)
-    dialog.standard.setCurrentIndex(dialog.standard.findText("ST1379", Qt.MatchFlag.MatchStartsWith))
+    dialog.standard.setCurrentIndex(
+        dialog.standard.findText("ST1379", Qt.MatchFlag.MatchStartsWith)
+    )
     dialog.start.edit.setDate(date(2026, 9, 1))
     if end_before_start:
         dialog.end.enabled.setChecked(True)
@@ -73,7 +75,9 @@ def test_archive_filter_and_undo(controller, qtbot, monkeypatch):
     page.undo_stack.undo()
     with controller.vault.session() as db:
         assert {r.full_name: r.status.value for r in mentees.list_mentees(db)} == {
-            "Ann Archive": "active", "Bob Stays": "active"}
+            "Ann Archive": "active",
+            "Bob Stays": "active",
+        }
 
 
 def test_dashboard_is_filled_from_the_vault(controller):
@@ -82,8 +86,12 @@ def test_dashboard_is_filled_from_the_vault(controller):
     from mentordesk.vault.models import ActionItem, MentoringSession
 
     with controller.vault.transaction() as db:
-        mid = mentees.create(db, mentees.MenteeData(
-            full_name="Dash Board", start_date=date.today() - timedelta(weeks=13)))
+        mid = mentees.create(
+            db,
+            mentees.MenteeData(
+                full_name="Dash Board", start_date=date.today() - timedelta(weeks=13)
+            ),
+        )
         db.add(MentoringSession(mentee_id=mid, starts_at=datetime.now(UTC) + timedelta(days=1)))
         db.add(ActionItem(mentee_id=mid, description="Bring the log"))
     controller.window.events.changed.emit("mentee")
@@ -146,11 +154,22 @@ def test_pages_are_built_when_first_shown(controller):
 def test_coming_pages_are_honest(controller):
     window = controller.window
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["Dashboard", "Mentees", "Planner", "Contracts", "Reflections",
-                      "KSB tracker", "CPD", "Safeguarding", "Reports"]
+    assert titles == [
+        "Dashboard",
+        "Mentees",
+        "Planner",
+        "Contracts",
+        "Reflections",
+        "KSB tracker",
+        "CPD",
+        "Safeguarding",
+        "Reports",
+    ]
     window.sidebar.setCurrentRow(3)
-    assert "Coming soon" in window.stack.currentWidget().findChildren(
-        type(window.dashboard.heading))[1].text()
+    assert (
+        "Coming soon"
+        in window.stack.currentWidget().findChildren(type(window.dashboard.heading))[1].text()
+    )
 
 
 def test_geometry_is_remembered(controller, qtbot):

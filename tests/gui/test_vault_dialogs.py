@@ -1,7 +1,5 @@
 """Set-up wizard and unlock dialog, driven as a mentor would."""
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 

@@ -34,14 +34,16 @@ def test_reviews_due_and_overdue(vault):
 def test_upcoming_sessions_and_open_actions(vault):
     with vault.transaction() as db:
         mid = add(db, "Aisha Ahmed", date(2026, 9, 1))
-        db.add_all([
-            MentoringSession(mentee_id=mid, starts_at=NOW + timedelta(days=2)),
-            MentoringSession(mentee_id=mid, starts_at=NOW + timedelta(days=20)),
-            MentoringSession(mentee_id=mid, starts_at=NOW - timedelta(days=1)),
-            ActionItem(mentee_id=mid, description="Late", due_date=TODAY - timedelta(days=3)),
-            ActionItem(mentee_id=mid, description="Next", due_date=TODAY + timedelta(days=3)),
-            ActionItem(mentee_id=mid, description="Done", status=ActionStatus.DONE),
-        ])
+        db.add_all(
+            [
+                MentoringSession(mentee_id=mid, starts_at=NOW + timedelta(days=2)),
+                MentoringSession(mentee_id=mid, starts_at=NOW + timedelta(days=20)),
+                MentoringSession(mentee_id=mid, starts_at=NOW - timedelta(days=1)),
+                ActionItem(mentee_id=mid, description="Late", due_date=TODAY - timedelta(days=3)),
+                ActionItem(mentee_id=mid, description="Next", due_date=TODAY + timedelta(days=3)),
+                ActionItem(mentee_id=mid, description="Done", status=ActionStatus.DONE),
+            ]
+        )
     board = dashboard.load(vault.connection, NOW)
     assert [s.starts_at for s in board.upcoming] == [NOW + timedelta(days=2)]
     assert [(a.description, a.overdue) for a in board.actions] == [("Late", True), ("Next", False)]

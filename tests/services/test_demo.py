@@ -16,8 +16,12 @@ def dump(vault):
         for table in Base.metadata.sorted_tables:
             if table.name not in SKIP:
                 cols = [c for c in table.c if c.name not in ("created_at", "updated_at")]
-                out[table.name] = [tuple(r) for r in conn.execute(
-                    table.select().with_only_columns(*cols).order_by(*table.primary_key.columns))]
+                out[table.name] = [
+                    tuple(r)
+                    for r in conn.execute(
+                        table.select().with_only_columns(*cols).order_by(*table.primary_key.columns)
+                    )
+                ]
     return out
 
 
@@ -31,8 +35,18 @@ def test_same_seed_and_anchor_give_the_same_records(tmp_path):
     assert first == second
     assert first["mentee"] != other["mentee"]
     assert len(first["mentee"]) == 6
-    assert {len(first[t]) > 0 for t in (
-        "contract", "mentoring_session", "progress_review", "reflection", "evidence_ksb",
-        "cpd_entry", "safeguarding_concern", "supervision_record")} == {True}
+    assert {
+        len(first[t]) > 0
+        for t in (
+            "contract",
+            "mentoring_session",
+            "progress_review",
+            "reflection",
+            "evidence_ksb",
+            "cpd_entry",
+            "safeguarding_concern",
+            "supervision_record",
+        )
+    } == {True}
     versions = [row for row in first["contract"] if row[1] == 2]  # mentee 2 revised
     assert sorted(r[2] for r in versions) == [1, 2]

@@ -17,22 +17,37 @@ def st1379(db):
 def test_create_and_list(vault):
     with vault.transaction() as db:
         sid = st1379(db)
-        new_id = mentees.create(db, mentees.MenteeData(
-            full_name="  Priya Patel ", standard_id=sid, start_date=date(2026, 1, 5),
-            planned_end_date=date(2027, 3, 31), otj_hours_target=312, employer="Riverside"))
+        new_id = mentees.create(
+            db,
+            mentees.MenteeData(
+                full_name="  Priya Patel ",
+                standard_id=sid,
+                start_date=date(2026, 1, 5),
+                planned_end_date=date(2027, 3, 31),
+                otj_hours_target=312,
+                employer="Riverside",
+            ),
+        )
     with vault.session() as db:
         rows = mentees.list_mentees(db)
     assert [(r.id, r.full_name, r.standard, r.status) for r in rows] == [
-        (new_id, "Priya Patel", "ST1379 v1.0", MenteeStatus.ACTIVE)]
+        (new_id, "Priya Patel", "ST1379 v1.0", MenteeStatus.ACTIVE)
+    ]
 
 
-@pytest.mark.parametrize("changes, field", [
-    ({"full_name": "  "}, "full_name"),
-    ({"start_date": date(2026, 5, 1), "planned_end_date": date(2026, 4, 1)}, "planned_end_date"),
-    ({"otj_hours_target": -1}, "otj_hours_target"),
-    ({"standard_id": 99999}, "standard_id"),
-    ({"email": "not an address"}, "email"),
-])
+@pytest.mark.parametrize(
+    "changes, field",
+    [
+        ({"full_name": "  "}, "full_name"),
+        (
+            {"start_date": date(2026, 5, 1), "planned_end_date": date(2026, 4, 1)},
+            "planned_end_date",
+        ),
+        ({"otj_hours_target": -1}, "otj_hours_target"),
+        ({"standard_id": 99999}, "standard_id"),
+        ({"email": "not an address"}, "email"),
+    ],
+)
 def test_validation_names_the_field(vault, changes, field):
     data = mentees.MenteeData(full_name="Valid Name")
     for key, value in changes.items():

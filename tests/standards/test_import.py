@@ -15,18 +15,32 @@ from mentordesk.vault.models import Ksb, Standard
 def standard(reference="ST9999", version="1.2", k=3, s=2, b=1, title="Example occupation"):
     def ids(prefix, n):
         return [f"{reference}-{prefix}{i}" for i in range(1, n + 1)]
+
     kids, sids, bids = ids("k", k), ids("s", s), ids("b", b)
     return {
-        "referenceNumber": reference, "title": title, "version": version, "level": 3,
+        "referenceNumber": reference,
+        "title": title,
+        "version": version,
+        "level": 3,
         "status": "Approved for delivery",
         "knowledges": [{"knowledgeId": i, "detail": f"Knowledge {i}"} for i in kids],
         "skills": [{"skillId": i, "detail": f"Skill {i}"} for i in sids],
         "behaviours": [{"behaviourId": i, "detail": f"Behaviour {i}"} for i in bids],
         "duties": [
-            {"dutyId": f"{reference}-d1", "dutyDetail": "Do the first thing",
-             "mappedKnowledge": kids[:2], "mappedSkills": sids[:1], "mappedBehaviour": bids},
-            {"dutyId": f"{reference}-d2", "dutyDetail": "Do the second thing",
-             "mappedKnowledge": [kids[-1]], "mappedSkills": None, "mappedBehaviour": []},
+            {
+                "dutyId": f"{reference}-d1",
+                "dutyDetail": "Do the first thing",
+                "mappedKnowledge": kids[:2],
+                "mappedSkills": sids[:1],
+                "mappedBehaviour": bids,
+            },
+            {
+                "dutyId": f"{reference}-d2",
+                "dutyDetail": "Do the second thing",
+                "mappedKnowledge": [kids[-1]],
+                "mappedSkills": None,
+                "mappedBehaviour": [],
+            },
         ],
     }
 
@@ -39,7 +53,8 @@ def write(tmp_path, data, name="std.json"):
 
 def counts(db):
     return db.scalar(select(func.count()).select_from(Standard)), db.scalar(
-        select(func.count()).select_from(Ksb))
+        select(func.count()).select_from(Ksb)
+    )
 
 
 def test_import_one_object(vault, tmp_path):
@@ -48,8 +63,9 @@ def test_import_one_object(vault, tmp_path):
     assert [(r.reference, r.version, r.created) for r in results] == [("ST9999", "1.2", True)]
     with vault.session() as db:
         found = {s.reference: s for s in list_standards(db)}["ST9999"]
-        codes = db.scalars(select(Ksb.code).where(Ksb.standard_id == found.id)
-                           .order_by(Ksb.position)).all()
+        codes = db.scalars(
+            select(Ksb.code).where(Ksb.standard_id == found.id).order_by(Ksb.position)
+        ).all()
     assert (found.knowledge, found.skills, found.behaviours, found.duties) == (3, 2, 1, 2)
     assert codes == ["K1", "K2", "K3", "S1", "S2", "B1"]
 
@@ -59,7 +75,10 @@ def test_import_a_list_of_versions_and_standards(vault, tmp_path):
     with vault.transaction() as db:
         results = import_file(db, write(tmp_path, data))
     assert [r.describe() for r in results] == [
-        "ST9999 v1.0 added", "ST9999 v1.1 added", "ST8888 v1.0 added"]
+        "ST9999 v1.0 added",
+        "ST9999 v1.1 added",
+        "ST8888 v1.0 added",
+    ]
     with vault.session() as db:
         found = {(s.reference, s.version): s for s in list_standards(db)}
     assert found[("ST9999", "1.1")].knowledge == 4
@@ -97,14 +116,42 @@ def _broken(mutate):
 
 
 MALFORMED = [
-    ("missing reference", _broken(lambda d: d[1].pop("referenceNumber")), r"\[1\]\.referenceNumber"),
-    ("empty detail", _broken(lambda d: d[0]["skills"][1].update(detail="  ")), r"\[0\]\.skills\[1\]\.detail"),
-    ("number as detail", _broken(lambda d: d[0]["knowledges"][2].update(detail=5)), r"knowledges\[2\]\.detail: must be text"),
-    ("unknown mapped id", _broken(lambda d: d[1]["duties"][0]["mappedSkills"].append("nope")), r"\[1\]\.duties\[0\]\.mappedSkills\[1\]"),
-    ("skills not a list", _broken(lambda d: d[0].update(skills="many")), r"\[0\]\.skills: must be a list"),
-    ("duplicate id", _broken(lambda d: d[0]["knowledges"].append(copy.deepcopy(d[0]["knowledges"][0]))), r"repeats the id"),
+    (
+        "missing reference",
+        _broken(lambda d: d[1].pop("referenceNumber")),
+        r"\[1\]\.referenceNumber",
+    ),
+    (
+        "empty detail",
+        _broken(lambda d: d[0]["skills"][1].update(detail="  ")),
+        r"\[0\]\.skills\[1\]\.detail",
+    ),
+    (
+        "number as detail",
+        _broken(lambda d: d[0]["knowledges"][2].update(detail=5)),
+        r"knowledges\[2\]\.detail: must be text",
+    ),
+    (
+        "unknown mapped id",
+        _broken(lambda d: d[1]["duties"][0]["mappedSkills"].append("nope")),
+        r"\[1\]\.duties\[0\]\.mappedSkills\[1\]",
+    ),
+    (
+        "skills not a list",
+        _broken(lambda d: d[0].update(skills="many")),
+        r"\[0\]\.skills: must be a list",
+    ),
+    (
+        "duplicate id",
+        _broken(lambda d: d[0]["knowledges"].append(copy.deepcopy(d[0]["knowledges"][0]))),
+        r"repeats the id",
+    ),
     ("bad level", _broken(lambda d: d[0].update(level="high")), r"\[0\]\.level"),
-    ("no KSBs", _broken(lambda d: d[1].update(knowledges=[], skills=[], behaviours=[], duties=[])), r"\[1\]: has no knowledge"),
+    (
+        "no KSBs",
+        _broken(lambda d: d[1].update(knowledges=[], skills=[], behaviours=[], duties=[])),
+        r"\[1\]: has no knowledge",
+    ),
     ("same version twice", [standard(), standard()], r"appears twice"),
     ("not an object", [standard(), 42], r"\[1\]: must be a standard object"),
     ("empty list", [], r"empty list"),

@@ -28,10 +28,17 @@ def _by_reference(db):
 def test_shipped_counts(vault):
     with vault.session() as db:
         found = _by_reference(db)
-    assert (found["ST1379"].knowledge, found["ST1379"].skills, found["ST1379"].behaviours,
-            found["ST1379"].duties) == (16, 14, 5, 9)
+    assert (
+        found["ST1379"].knowledge,
+        found["ST1379"].skills,
+        found["ST1379"].behaviours,
+        found["ST1379"].duties,
+    ) == (16, 14, 5, 9)
     assert (found["ST0148"].knowledge, found["ST0148"].skills, found["ST0148"].behaviours) == (
-        11, 11, 5)
+        11,
+        11,
+        5,
+    )
     assert found["ST1379"].level == 4 and found["ST0148"].level == 3
 
 
@@ -44,14 +51,23 @@ def test_st1379_duty_mapping_is_exact(vault):
 
 def test_ksb_wording_matches_the_standards(vault):
     with vault.session() as db:
-        rows = {f"{ref}/{code}": detail for ref, code, detail in db.execute(
-            select(Standard.reference, Ksb.code, Ksb.detail).join(Ksb.standard))}
+        rows = {
+            f"{ref}/{code}": detail
+            for ref, code, detail in db.execute(
+                select(Standard.reference, Ksb.code, Ksb.detail).join(Ksb.standard)
+            )
+        }
     assert rows["ST1379/K2"] == "How to establish and manage a mentoring contract"
     assert rows["ST1379/S14"] == "Apply evidence based mentoring practice informed by own research"
     assert rows["ST1379/B5"] == (
-        "Committed to improving their own professional practice in relation to mentoring")
-    assert rows["ST0148/S9"] == "Be vigilant in safeguarding learners and others in contact with them"
-    assert rows["ST0148/K11"] == "Quality assurance requirements relating to the mentoring environment"
+        "Committed to improving their own professional practice in relation to mentoring"
+    )
+    assert (
+        rows["ST0148/S9"] == "Be vigilant in safeguarding learners and others in contact with them"
+    )
+    assert (
+        rows["ST0148/K11"] == "Quality assurance requirements relating to the mentoring environment"
+    )
     assert rows["ST0148/B3"].startswith("Value equality and diversity")
 
 
@@ -63,8 +79,9 @@ def test_shipped_files_parse_with_guid_ids():
 
 def test_reading_list_is_grouped_by_duty(vault):
     with vault.session() as db:
-        items = db.scalars(select(ReadingItem).join(ReadingItem.standard)
-                           .where(Standard.reference == "ST1379")).all()
+        items = db.scalars(
+            select(ReadingItem).join(ReadingItem.standard).where(Standard.reference == "ST1379")
+        ).all()
         by_duty: dict[str, list[str]] = {}
         for item in items:
             by_duty.setdefault(item.duty.code, []).append(item.title)

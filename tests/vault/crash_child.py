@@ -13,6 +13,8 @@ print("ready", flush=True)
 n = 0
 while True:
     with vault.transaction() as db:
-        mentee_id = mentees.create(db, mentees.MenteeData(full_name=f"{label}-{n}", notes="x" * 500))
+        mentee_id = mentees.create(
+            db, mentees.MenteeData(full_name=f"{label}-{n}", notes="x" * 500)
+        )
     print(mentee_id, flush=True)
     n += 1

@@ -23,7 +23,11 @@ def _run_and_kill(vault_dir: Path, label: str, rng: random.Random) -> set[int]:
     env = dict(os.environ, CRASH_PASSPHRASE=PASSPHRASE, PYTHONPATH=str(Path.cwd()))
     proc = subprocess.Popen(
         [sys.executable, str(CHILD), str(vault_dir), label],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True, bufsize=1,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        text=True,
+        bufsize=1,
     )
     assert proc.stdout.readline().strip() == "ready"
     acked: set[int] = set()

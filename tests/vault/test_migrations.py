@@ -39,8 +39,12 @@ def test_first_schema_vault_is_backed_up_then_migrated(vault_dir):
             "'2025-01-06 09:00:00')"
         )
         assert migrate.current_revision(conn) == "0001"
-        index_names = {r[0] for r in conn.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type='index' AND name LIKE 'ix_%'")}
+        index_names = {
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type='index' AND name LIKE 'ix_%'"
+            )
+        }
         assert index_names == set()
     engine.dispose()
 
@@ -48,9 +52,12 @@ def test_first_schema_vault_is_backed_up_then_migrated(vault_dir):
         backup = vault.migration_backup
         with vault.engine.connect() as conn:
             assert migrate.current_revision(conn) == migrate.SCHEMA_HEAD
-            assert conn.exec_driver_sql(
-                "SELECT count(*) FROM sqlite_master WHERE name='ix_mentoring_session_starts_at'"
-            ).scalar() == 1
+            assert (
+                conn.exec_driver_sql(
+                    "SELECT count(*) FROM sqlite_master WHERE name='ix_mentoring_session_starts_at'"
+                ).scalar()
+                == 1
+            )
         with vault.session() as db:
             assert db.scalars(select(Mentee.full_name)).all() == ["From the first schema"]
             mentees.create(db, mentees.MenteeData(full_name="After the upgrade"))
