@@ -101,6 +101,10 @@ class KsbRating(Base):
         ForeignKey("mentee.id", ondelete="CASCADE"), index=True
     )
     ksb_id: Mapped[int] = mapped_column(ForeignKey("ksb.id", ondelete="CASCADE"))
+    # Set when the rating is part of a contract's starting-point skills scan.
+    contract_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contract.id", ondelete="SET NULL"), index=True
+    )
     rated_on: Mapped[date]
     rated_by: Mapped[Rater] = mapped_column(str_enum(Rater))
     rating: Mapped[int]

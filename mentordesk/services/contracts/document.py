@@ -1,0 +1,225 @@
+"""A contract as sections of labelled text: what the review page, the PDF and the
+comparison of versions all show, so that they can never disagree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from mentordesk.services.contracts.draft import (
+    BARRIER_LABELS,
+    GAS_LEVELS,
+    GAS_WORDS,
+    MODE_LABELS,
+    ContractDraft,
+)
+from mentordesk.services.contracts.store import get, ksbs_of, load
+from mentordesk.services.profile import get_profile
+from mentordesk.vault.models import SignatureMethod, SignerRole, Standard
+
+SIGNER_LABELS = {
+    SignerRole.MENTEE: "Mentee",
+    SignerRole.MENTOR: "Mentor",
+    SignerRole.EMPLOYER: "Employer",
+    SignerRole.PROVIDER: "Training provider",
+}
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    rows: list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class SignedBy:
+    role: str
+    name: str
+    method: SignatureMethod
+    image_png: bytes | None
+    signed_at: datetime
+
+
+@dataclass(frozen=True)
+class ContractDocument:
+    record_id: int
+    version: int
+    status: str
+    mentee: str
+    mentor: str
+    mentor_role: str
+    organisation: str
+    agreed_at: datetime | None
+    supersedes_version: int | None
+    sections: list[Section]
+    signatures: list[SignedBy]
+
+
+@dataclass(frozen=True)
+class Difference:
+    section: str
+    item: str
+    before: str
+    after: str
+
+
+def _date(d) -> str:
+    return d.strftime("%d %B %Y") if d else "—"
+
+
+def _days(n: int) -> str:
+    if n % 7 == 0:
+        weeks = n // 7
+        return "every week" if weeks == 1 else f"every {weeks} weeks"
+    return f"every {n} days"
+
+
+def sections(db: Session, draft: ContractDraft) -> list[Section]:
+    """Every part of the contract, in the wizard's order, as (label, text) rows."""
+    standard = db.get(Standard, draft.standard_id) if draft.standard_id else None
+    details = {k.code: k.detail for k in ksbs_of(db, draft.standard_id)} if standard else {}
+    programme = (
+        f"{standard.reference} {standard.title} (level {standard.level}), v{standard.version}"
+        if standard
+        else "—"
+    )
+    out = [
+        Section(
+            "Mentee and programme",
+            [
+                ("Mentee", draft.mentee_name),
+                ("Programme standard", programme),
+                ("Start", _date(draft.start_date)),
+                ("Planned end", _date(draft.planned_end_date)),
+                ("Off-the-job hours target", f"{draft.otj_hours_target:g} hours"),
+            ],
+        )
+    ]
+    scan = [
+        (
+            f"{r.ksb_code} {details.get(r.ksb_code, '')}".strip(),
+            f"mentee {_score(r.mentee)}, mentor {_score(r.mentor)}"
+            + (f" — {r.note}" if r.note.strip() else ""),
+        )
+        for r in draft.ratings
+    ]
+    out.append(
+        Section(
+            "Starting point",
+            [
+                ("Summary", draft.starting_point or "—"),
+                ("Prior learning", draft.prior_learning or "—"),
+                ("Learning support needs", draft.support_needs or "—"),
+                *scan,
+            ],
+        )
+    )
+    goal_rows = []
+    for n, g in enumerate(draft.goals, 1):
+        text = [
+            f"Specific: {g.specific}",
+            f"Measure: {g.measure}",
+            f"Achievable because: {g.achievable_because or '—'}",
+            f"Relevant to: {g.relevant_to or '—'}",
+            f"Target date: {_date(g.target_date)}",
+            f"KSBs: {', '.join(g.ksb_codes)}",
+        ]
+        if g.levels:
+            text += [
+                f"{level:+d} {GAS_WORDS[level]}: {g.levels.get(level, '')}" for level in GAS_LEVELS
+            ]
+        goal_rows.append((f"Goal {n}: {g.title}", "\n".join(text)))
+    out.append(Section("Development goals", goal_rows))
+    barrier_rows = [
+        (
+            f"{BARRIER_LABELS[b.kind]}" + (f": {b.description}" if b.description else ""),
+            f"Support: {b.agreed_support}"
+            + (f"\nReasonable adjustments: {b.adjustments}" if b.adjustments else ""),
+        )
+        for b in draft.barriers
+    ]
+    out.append(Section("Barriers and support", barrier_rows or [("Barriers", "None identified")]))
+    out.append(
+        Section(
+            "Boundaries and expectations",
+            [
+                (
+                    "Meetings",
+                    f"{_days(draft.meeting_every_days)}, "
+                    f"{MODE_LABELS[draft.meeting_mode].lower()}, "
+                    f"usually {draft.meeting_minutes} minutes",
+                ),
+                ("Contact between meetings", draft.contact_arrangements),
+                ("Expectations and boundaries", draft.boundaries or "—"),
+                ("The mentor will", draft.mentor_will),
+                ("The mentor will not", draft.mentor_will_not),
+                ("Confidentiality", draft.confidentiality_terms),
+                ("Limit of confidentiality (safeguarding)", draft.safeguarding_limit),
+                ("Records", draft.records_kept),
+            ],
+        )
+    )
+    people = []
+    for p in draft.stakeholders:
+        contact = ", ".join(x for x in (p.organisation, p.email, p.phone) if x)
+        consent = (
+            f"Records may be shared: {p.what_is_shared or 'yes'}"
+            if p.consent
+            else "No records shared without asking the mentee"
+        )
+        needs = f"\nNeeds and expectations: {p.needs}" if p.needs else ""
+        people.append((f"{p.role_label}: {p.name}", f"{contact}{needs}\n{consent}".strip()))
+    out.append(Section("Stakeholders and data sharing", people))
+    return out
+
+
+def _score(value: int | None) -> str:
+    return "—" if value is None else str(value)
+
+
+def document(db: Session, contract_id: int) -> ContractDocument:
+    contract = get(db, contract_id)
+    draft, _page = load(db, contract_id)
+    profile = get_profile(db)
+    previous = get(db, contract.supersedes_id) if contract.supersedes_id else None
+    return ContractDocument(
+        record_id=contract.id,
+        version=contract.version,
+        status=contract.status.value,
+        mentee=draft.mentee_name,
+        mentor=profile.full_name if profile else "",
+        mentor_role=(profile.role or "") if profile else "",
+        organisation=(profile.organisation or "") if profile else "",
+        agreed_at=contract.agreed_at,
+        supersedes_version=previous.version if previous else None,
+        sections=sections(db, draft),
+        signatures=[
+            SignedBy(
+                SIGNER_LABELS[s.signer_role], s.signer_name, s.method, s.image_png, s.signed_at
+            )
+            for s in sorted(contract.signatures, key=lambda s: s.signer_role.value != "mentee")
+        ],
+    )
+
+
+def compare(db: Session, old_id: int, new_id: int) -> list[Difference]:
+    """What changed from one version of a contract to another, section by section."""
+
+    def flat(contract_id: int) -> dict[tuple[str, str], str]:
+        draft, _ = load(db, contract_id)
+        return {(s.title, label): text for s in sections(db, draft) for label, text in s.rows}
+
+    before, after = flat(old_id), flat(new_id)
+    keys = list(before) + [k for k in after if k not in before]
+    order = {s: i for i, s in enumerate(dict.fromkeys(k[0] for k in keys))}
+    keys.sort(key=lambda k: order[k[0]])
+    return [
+        Difference(section, item, before.get((section, item), ""), after.get((section, item), ""))
+        for section, item in keys
+        if before.get((section, item)) != after.get((section, item))
+    ]
+
+
+__all__ = ["ContractDocument", "Difference", "Section", "compare", "document", "sections"]
