@@ -81,6 +81,14 @@ def build_parser() -> argparse.ArgumentParser:
     msub = mentees.add_subparsers(dest="action", metavar="ACTION", required=True)
     _add_vault_args(msub.add_parser("list", help="one mentee a line: id, name, standard, status"))
 
+    export = sub.add_parser("export", help="print records to PDF")
+    esub = export.add_subparsers(dest="what", metavar="WHAT", required=True)
+    contract = esub.add_parser("contract", help="a mentee's signed mentoring contract")
+    contract.add_argument("--mentee", required=True, metavar="NAME_OR_ID")
+    contract.add_argument("--version", type=int, metavar="N", help="default: the one in force")
+    contract.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    _add_vault_args(contract)
+
     standards = sub.add_parser("standards", help="apprenticeship standards in a vault")
     ssub = standards.add_subparsers(dest="action", metavar="ACTION", required=True)
     _add_vault_args(ssub.add_parser("list", help="each standard with its K, S, B, duty counts"))
@@ -182,6 +190,17 @@ def cmd_mentees(args) -> int:
     return EXIT_OK
 
 
+def cmd_export(args) -> int:
+    from mentordesk.services import contracts, mentees
+
+    with open_vault(args) as vault, vault.session() as db:
+        mentee_id = mentees.find(db, args.mentee)
+        contract = contracts.find_version(db, mentee_id, args.version)
+        out = contracts.export_contract(db, contract.id, args.out)
+    print(f"Contract version {contract.version} written to {out}")
+    return EXIT_OK
+
+
 def cmd_standards(args) -> int:
     from mentordesk.services import standards
 
@@ -230,6 +249,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "check": cmd_check,
     "mentees": cmd_mentees,
+    "export": cmd_export,
     "standards": cmd_standards,
     "gui": cmd_gui,
     None: cmd_gui,

@@ -21,11 +21,36 @@ from mentordesk.vault.models import (
 )
 
 SIGNED_AT = datetime(2026, 9, 1, 10, 30, tzinfo=UTC)
-PNG = (  # a 1x1 transparent PNG stands in for a drawn signature in service tests
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
-    b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\xff\xff?\x00\x05\xfe\x02\xfe\xa7\x9a\xa0\xa0"
-    b"\x00\x00\x00\x00IEND\xaeB`\x82"
-)
+
+
+def _squiggle_png(width: int = 160, height: int = 48) -> bytes:
+    """A small real PNG with a pen stroke, standing in for a drawn signature."""
+    import math
+    import struct
+    import zlib
+
+    rows = []
+    for y in range(height):
+        row = bytearray([0])  # filter: none; then grey + alpha per pixel
+        for x in range(width):
+            curve = height / 2 + (height / 3) * math.sin(x / 9)
+            row += b"\x10\xff" if abs(y - curve) < 2 else b"\xff\x00"
+        rows.append(bytes(row))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 4, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"".join(rows)))
+        + chunk(b"IEND", b"")
+    )
+
+
+PNG = _squiggle_png()
 
 
 def st1379(db) -> int:

@@ -17,6 +17,7 @@ from mentordesk.services.contracts.draft import (
     Rating,
     StakeholderDraft,
 )
+from mentordesk.services.contracts.export import contract_pdf, export_contract
 from mentordesk.services.contracts.store import (
     ContractError,
     ContractSummary,

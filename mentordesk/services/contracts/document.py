@@ -4,10 +4,10 @@ comparison of versions all show, so that they can never disagree."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from mentordesk.documents.model import ContractDocument, Section, SignedBy
 from mentordesk.services.contracts.draft import (
     BARRIER_LABELS,
     GAS_LEVELS,
@@ -17,7 +17,7 @@ from mentordesk.services.contracts.draft import (
 )
 from mentordesk.services.contracts.store import get, ksbs_of, load
 from mentordesk.services.profile import get_profile
-from mentordesk.vault.models import SignatureMethod, SignerRole, Standard
+from mentordesk.vault.models import SignerRole, Standard
 
 SIGNER_LABELS = {
     SignerRole.MENTEE: "Mentee",
@@ -25,36 +25,6 @@ SIGNER_LABELS = {
     SignerRole.EMPLOYER: "Employer",
     SignerRole.PROVIDER: "Training provider",
 }
-
-
-@dataclass(frozen=True)
-class Section:
-    title: str
-    rows: list[tuple[str, str]]
-
-
-@dataclass(frozen=True)
-class SignedBy:
-    role: str
-    name: str
-    method: SignatureMethod
-    image_png: bytes | None
-    signed_at: datetime
-
-
-@dataclass(frozen=True)
-class ContractDocument:
-    record_id: int
-    version: int
-    status: str
-    mentee: str
-    mentor: str
-    mentor_role: str
-    organisation: str
-    agreed_at: datetime | None
-    supersedes_version: int | None
-    sections: list[Section]
-    signatures: list[SignedBy]
 
 
 @dataclass(frozen=True)

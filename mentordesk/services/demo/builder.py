@@ -18,27 +18,22 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from mentordesk.services.demo import content as words
+from mentordesk.services.demo.contracts import ContractPlan, sign_contracts
 from mentordesk.services.profile import ProfileData
 from mentordesk.services.vaults import create_vault
 from mentordesk.vault import audit
 from mentordesk.vault.models import (
     ActionStatus,
     Attendance,
-    BarrierKind,
     Base,
     ConcernStatus,
-    ContractStatus,
-    GoalStatus,
     Ksb,
     MeetingMode,
     MenteeStatus,
     Rag,
-    Rater,
     ReferralStatus,
     RiskLevel,
     SessionStatus,
-    SignatureMethod,
-    SignerRole,
     StakeholderRole,
     Standard,
 )
@@ -106,6 +101,8 @@ class _Generator:
         self.standards = standards
         self.mentor_ksbs = mentor_ksbs
         self.rows = _Rows()
+        self.contract_plans: list[ContractPlan] = []
+        self.session_goals: list[tuple[int, int, int]] = []  # session, mentee, goal number
         self.held_sessions: list[tuple[int, int, date, int]] = []  # id, mentee, day, standard
 
     # -- helpers -----------------------------------------------------------------------
@@ -156,7 +153,7 @@ class _Generator:
 
     def mentee(self, mentee_id: int, name: str, employer: str, start: date, std: int) -> None:
         rows = self.rows
-        manager = rows.add(
+        rows.add(
             "stakeholder",
             mentee_id=mentee_id,
             role=StakeholderRole.LINE_MANAGER,
@@ -167,7 +164,7 @@ class _Generator:
             phone=None,
             needs="Monthly update on progress and any support the team can give.",
         )
-        provider = rows.add(
+        rows.add(
             "stakeholder",
             mentee_id=mentee_id,
             role=StakeholderRole.TRAINING_PROVIDER,
@@ -190,122 +187,19 @@ class _Generator:
             needs="Told the same day of any safeguarding concern.",
         )
         cadence = self.rng.choice([14, 14, 21, 28])
-        contract_id = self.contract(mentee_id, 1, start, cadence, [manager, provider])
-        if mentee_id == 2:  # one mentee has revised their contract
-            rows.tables["contract"][-1]["status"] = ContractStatus.SUPERSEDED
-            contract_id = self.contract(
-                mentee_id,
-                2,
-                start + timedelta(days=90),
-                14,
-                [manager, provider],
-                supersedes=contract_id,
-            )
+        plan = ContractPlan(
+            mentee_id,
+            start,
+            cadence,
+            goals=self.rng.randint(2, 3),
+            seed=self.rng.randrange(1 << 30),
+            revised_after_days=90 if mentee_id == 2 else None,  # one mentee revised theirs
+        )
+        self.contract_plans.append(plan)
         ksb_ids = self.ksbs[str(std)]
-        goals = [
-            self.goal(mentee_id, contract_id, start, ksb_ids) for _ in range(self.rng.randint(2, 3))
-        ]
-        for ksb in ksb_ids:  # the starting-point scan
-            for rater in (Rater.MENTEE, Rater.MENTOR):
-                rows.add(
-                    "ksb_rating",
-                    mentee_id=mentee_id,
-                    ksb_id=ksb,
-                    rated_on=start,
-                    rated_by=rater,
-                    rating=self.rng.randint(0, 2),
-                    note=None,
-                )
+        goals = [(mentee_id, k) for k in range(plan.goals)]  # goal ids come with signing
         self.sessions(mentee_id, start, cadence, ksb_ids, goals, std)
         self.reviews(mentee_id, start, ksb_ids)
-
-    def contract(self, mentee_id, version, start, cadence, stakeholders, supersedes=None) -> int:
-        rows = self.rows
-        cid = rows.add(
-            "contract",
-            mentee_id=mentee_id,
-            version=version,
-            status=ContractStatus.ACTIVE,
-            supersedes_id=supersedes,
-            starting_point="Settling into the role; confident with routine tasks, less so with "
-            "written evidence and speaking up in team meetings.",
-            prior_learning="GCSE English and maths; first aid at work.",
-            support_needs="Prefers written summaries after each session.",
-            boundaries="Sessions are about learning and development at work, not performance "
-            "management.",
-            mentor_will="Prepare for each session, keep notes, follow up actions.",
-            mentor_will_not="Assess the apprenticeship or discuss the mentee with colleagues "
-            "without consent.",
-            contact_arrangements="Teams message on working days, 9am to 5pm.",
-            confidentiality_terms="What we discuss stays between us unless agreed otherwise.",
-            safeguarding_limit="If I believe you or someone else is at risk of harm I must tell "
-            "the designated safeguarding lead, and I will tell you that I am doing so.",
-            records_kept="Session notes and reviews in the mentor's encrypted MentorDesk vault.",
-            meeting_every_days=cadence,
-            meeting_mode=MeetingMode.IN_PERSON,
-            meeting_minutes=60,
-            wizard_state=None,
-            agreed_at=self.at(start, 10),
-        )
-        rows.add(
-            "contract_barrier",
-            contract_id=cid,
-            kind=self.pick(list(BarrierKind)),
-            description="Shift pattern makes regular study time hard.",
-            agreed_support="Protected hour on the rota every other week.",
-            adjustments=None,
-        )
-        for sid in stakeholders:
-            rows.add(
-                "data_sharing_consent",
-                contract_id=cid,
-                stakeholder_id=sid,
-                consent_given=True,
-                what_is_shared="Attendance and progress review outcomes.",
-            )
-        for role in (SignerRole.MENTEE, SignerRole.MENTOR):
-            rows.add(
-                "signature",
-                contract_id=cid,
-                review_id=None,
-                signer_role=role,
-                signer_name="(signed)",
-                method=SignatureMethod.TYPED,
-                image_png=None,
-                signed_at=self.at(start, 10, 30),
-            )
-        return cid
-
-    def goal(self, mentee_id, contract_id, start, ksb_ids) -> int:
-        topic = self.pick(words.TOPICS)
-        gid = self.rows.add(
-            "goal",
-            mentee_id=mentee_id,
-            contract_id=contract_id,
-            title=f"Improve {topic}",
-            specific=f"Be able to handle {topic} without prompting.",
-            measure="Two observed examples signed off by the line manager.",
-            achievable_because="Daily opportunities on shift and a supportive team.",
-            relevant_to="The apprenticeship standard and the team's priorities.",
-            target_date=start + timedelta(days=self.rng.randint(90, 300)),
-            status=GoalStatus.OPEN,
-            attained_level=None,
-        )
-        for level, text in zip(
-            range(-2, 3),
-            [
-                "Much less than expected",
-                "Less than expected",
-                "Expected outcome",
-                "More than expected",
-                "Much more than expected",
-            ],
-            strict=True,
-        ):
-            self.rows.add("goal_attainment_level", goal_id=gid, level=level, description=text)
-        for ksb in self.rng.sample(ksb_ids, 2):
-            self.rows.add("goal_ksb", goal_id=gid, ksb_id=ksb)
-        return gid
 
     # -- sessions and reviews -------------------------------------------------------------
     def sessions(self, mentee_id, start, cadence, ksb_ids, goals, std) -> None:
@@ -369,7 +263,7 @@ class _Generator:
             for ksb in self.rng.sample(ksb_ids, 2):
                 rows.add("session_ksb", session_id=sid, ksb_id=ksb)
             if goals and self.rng.random() < 0.5:
-                rows.add("session_goal", session_id=sid, goal_id=self.pick(goals))
+                self.session_goals.append((sid, *self.pick(goals)))
             if held:
                 self.held_sessions.append((sid, mentee_id, day, std))
                 recent = (self.anchor - day).days < 30
@@ -649,6 +543,15 @@ def build_demo(
             )
             rows = gen.build()
             _insert_all(db, rows, gen.stamp, progress)
+            if progress:
+                progress(0, 1, "Agreeing and signing contracts")
+            goal_ids = sign_contracts(db, gen.contract_plans)
+            links = _Rows()
+            for session_id, mentee_id, number in gen.session_goals:
+                links.add(
+                    "session_goal", session_id=session_id, goal_id=goal_ids[mentee_id][number]
+                )
+            _insert_all(db, links, gen.stamp, progress)
     except BaseException:
         vault.close()
         raise

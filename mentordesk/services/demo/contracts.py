@@ -1,0 +1,110 @@
+"""Demo contracts, agreed and signed through the contracts service like a mentor's own."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mentordesk.services import contracts
+from mentordesk.services.contracts import BarrierDraft, GoalDraft, SignatureData
+from mentordesk.services.contracts.draft import GAS_LEVELS, GAS_WORDS
+from mentordesk.services.demo import content as words
+from mentordesk.services.profile import get_profile
+from mentordesk.vault.models import (
+    BarrierKind,
+    Goal,
+    MeetingMode,
+    SignatureMethod,
+    SignerRole,
+)
+
+
+@dataclass(frozen=True)
+class ContractPlan:
+    mentee_id: int
+    start: date
+    cadence: int
+    goals: int
+    seed: int
+    revised_after_days: int | None = None
+
+
+def _signatures(mentee: str, mentor: str, when: datetime) -> list[SignatureData]:
+    return [
+        SignatureData(SignerRole.MENTEE, mentee, SignatureMethod.TYPED, None, when),
+        SignatureData(SignerRole.MENTOR, mentor, SignatureMethod.TYPED, None, when),
+    ]
+
+
+def _goal(rng: random.Random, start: date, end: date | None, codes: list[str]) -> GoalDraft:
+    topic = rng.choice(words.TOPICS)
+    latest = (end - start).days - 1 if end else 300
+    return GoalDraft(
+        title=f"Improve {topic}",
+        specific=f"Be able to handle {topic} without prompting.",
+        measure="Two observed examples signed off by the line manager.",
+        achievable_because="Daily opportunities on shift and a supportive team.",
+        relevant_to="The apprenticeship standard and the team's priorities.",
+        target_date=start + timedelta(days=rng.randint(90, max(91, min(300, latest)))),
+        ksb_codes=sorted(rng.sample(codes, 2)),
+        levels={level: GAS_WORDS[level] for level in GAS_LEVELS},
+    )
+
+
+def sign_contracts(db: Session, plans: list[ContractPlan]) -> dict[int, list[int]]:
+    """Agree and sign each planned contract; returns the goal ids of each mentee's
+    contract in force, in order."""
+    mentor = get_profile(db).full_name
+    for plan in plans:
+        rng = random.Random(plan.seed)
+        when = datetime.combine(plan.start, time(10, 30), tzinfo=UTC)
+        draft = contracts.new_draft(db, plan.mentee_id)
+        contracts.fill_ratings(db, draft)
+        for rating in draft.ratings:
+            rating.mentee, rating.mentor = rng.randint(0, 2), rng.randint(0, 2)
+        draft.starting_point = (
+            "Settling into the role; confident with routine tasks, less so with written "
+            "evidence and speaking up in team meetings."
+        )
+        draft.prior_learning = "GCSE English and maths; first aid at work."
+        draft.support_needs = "Prefers written summaries after each session."
+        codes = [r.ksb_code for r in draft.ratings]
+        draft.goals = [
+            _goal(rng, plan.start, draft.planned_end_date, codes) for _ in range(plan.goals)
+        ]
+        draft.barriers = [
+            BarrierDraft(
+                rng.choice(list(BarrierKind)[:-1]),
+                "Shift pattern makes regular study time hard.",
+                "Protected hour on the rota every other week.",
+            )
+        ]
+        draft.meeting_every_days = plan.cadence
+        draft.meeting_mode = MeetingMode.IN_PERSON
+        for person in draft.stakeholders:
+            person.consent = person.role.value != "safeguarding_lead"
+            person.what_is_shared = (
+                "Attendance and progress review outcomes." if person.consent else ""
+            )
+        cid = contracts.start(db, draft)
+        contracts.sign(db, cid, draft, _signatures(draft.mentee_name, mentor, when), now=when)
+        if plan.revised_after_days:
+            later = when + timedelta(days=plan.revised_after_days)
+            v2 = contracts.revise(db, plan.mentee_id)
+            draft, _ = contracts.load(db, v2)
+            draft.meeting_every_days = 14
+            draft.meeting_mode = MeetingMode.REMOTE
+            draft.goals.append(_goal(rng, later.date(), draft.planned_end_date, codes))
+            draft.support_needs += " Remote sessions while on night shifts."
+            contracts.sign(db, v2, draft, _signatures(draft.mentee_name, mentor, later), now=later)
+    goal_ids: dict[int, list[int]] = {}
+    for plan in plans:
+        current = contracts.active(db, plan.mentee_id)
+        goal_ids[plan.mentee_id] = list(
+            db.scalars(select(Goal.id).where(Goal.contract_id == current.id).order_by(Goal.id))
+        )
+    return goal_ids
