@@ -44,6 +44,12 @@ def _mentees_page(events: VaultEvents) -> QWidget:
     return MenteesPage(events)
 
 
+def _contracts_page(events: VaultEvents) -> QWidget:
+    from mentordesk.ui.contracts_page import ContractsPage
+
+    return ContractsPage(events)
+
+
 def _coming(title: str, purpose: str) -> Callable[[VaultEvents], QWidget]:
     def build(_events: VaultEvents) -> QWidget:
         from mentordesk.ui.coming_page import ComingPage
@@ -60,11 +66,6 @@ COMING = [
         "and hold progress reviews at least every 12 weeks.",
     ),
     (
-        "Contracts",
-        "Agree a mentoring contract with each mentee: starting point, goals, "
-        "barriers, boundaries, confidentiality and safeguarding, stakeholders and signatures.",
-    ),
-    (
         "Reflections",
         "Reflect on your own practice with Gibbs, Kolb, Driscoll and other models, "
         "and keep supervision notes.",
@@ -79,13 +80,17 @@ COMING = [
     ("Reports", "Print signed PDF records, and send employers encrypted backups and exports."),
 ]
 
+
+def _soon(title: str) -> Module:
+    return Module(title.lower().replace(" ", "_"), title, _coming(title, dict(COMING)[title]))
+
+
 MODULES = [
     Module("dashboard", "Dashboard", lambda _events: DashboardPage()),
     Module("mentees", "Mentees", _mentees_page),
-    *(
-        Module(title.lower().replace(" ", "_"), title, _coming(title, purpose))
-        for title, purpose in COMING
-    ),
+    _soon("Planner"),
+    Module("contracts", "Contracts", _contracts_page),
+    *(_soon(title) for title in ("Reflections", "KSB tracker", "CPD", "Safeguarding", "Reports")),
 ]
 
 

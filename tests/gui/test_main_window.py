@@ -165,7 +165,7 @@ def test_coming_pages_are_honest(controller):
         "Safeguarding",
         "Reports",
     ]
-    window.sidebar.setCurrentRow(3)
+    window.sidebar.setCurrentRow(4)  # Reflections
     assert (
         "Coming soon"
         in window.stack.currentWidget().findChildren(type(window.dashboard.heading))[1].text()

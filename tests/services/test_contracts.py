@@ -90,7 +90,8 @@ def test_signing_stores_every_part(vault):
     cid, mentee_id = signed(vault)
     with vault.session() as db:
         c = contracts.get(db, cid)
-        assert c.status is ContractStatus.ACTIVE and c.wizard_state is None
+        assert c.status is ContractStatus.ACTIVE and "page" not in c.wizard_state
+        assert c.wizard_state["agreed_programme"]["otj_hours_target"] == 278
         assert (c.meeting_every_days, c.meeting_mode, c.meeting_minutes) == (
             14,
             MeetingMode.REMOTE,

@@ -481,9 +481,18 @@ def sign(
         contract.supersedes_id = previous.id
     contract.status = ContractStatus.ACTIVE
     contract.agreed_at = now
-    contract.wizard_state = None
+    # A signed contract keeps the programme as agreed; the mentee's record may change later.
+    contract.wizard_state = {"agreed_programme": _programme_of(draft)}
     db.flush()
     return contract
+
+
+PROGRAMME_FIELDS = ("standard_id", "start_date", "planned_end_date", "otj_hours_target")
+
+
+def _programme_of(draft: ContractDraft) -> dict:
+    data = draft.to_json()
+    return {name: data[name] for name in PROGRAMME_FIELDS}
 
 
 def draft_from_records(db: Session, contract: Contract) -> ContractDraft:
@@ -501,6 +510,11 @@ def draft_from_records(db: Session, contract: Contract) -> ContractDraft:
     )
     if contract.meeting_mode is not None:
         draft.meeting_mode = contract.meeting_mode
+    agreed = (contract.wizard_state or {}).get("agreed_programme")
+    if agreed:
+        as_agreed = ContractDraft.from_json(agreed)
+        for name in PROGRAMME_FIELDS:
+            setattr(draft, name, getattr(as_agreed, name))
     for f in fields(ContractDraft):
         if f.type == "str" and hasattr(Contract, f.name) and f.name != "mentee_name":
             setattr(draft, f.name, getattr(contract, f.name) or "")

@@ -1,0 +1,100 @@
+"""Page 7: the whole contract on one page, and both signatures on this device."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from html import escape
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from mentordesk.services.contracts import SignatureData
+from mentordesk.ui.contract_wizard.pages import ContractPage
+from mentordesk.ui.signature_pad import SignaturePad
+from mentordesk.vault.enums import SignatureMethod, SignerRole
+
+
+def sections_html(sections) -> str:
+    parts = []
+    for section in sections:
+        parts.append(f"<h3>{escape(section.title)}</h3><table cellspacing=0 cellpadding=3>")
+        for label, text in section.rows:
+            body = escape(text).replace("\n", "<br>")
+            parts.append(f"<tr><td width=34%><b>{escape(label)}</b></td><td>{body}</td></tr>")
+        parts.append("</table>")
+    return "".join(parts)
+
+
+class SignerBox(QGroupBox):
+    def __init__(self, role: SignerRole, title: str):
+        super().__init__(title)
+        self.role = role
+        grid = QGridLayout(self)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(f"{title}: name")
+        self.draw = QRadioButton(self.tr("&Draw"))
+        self.type = QRadioButton(self.tr("T&ype my name"))
+        self.draw.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.draw)
+        group.addButton(self.type)
+        self.pad = SignaturePad()
+        self.clear = QPushButton(self.tr("Clear"))
+        methods = QHBoxLayout()
+        methods.addWidget(self.draw)
+        methods.addWidget(self.type)
+        methods.addStretch()
+        methods.addWidget(self.clear)
+        grid.addWidget(self.name, 0, 0)
+        grid.addLayout(methods, 1, 0)
+        grid.addWidget(self.pad, 2, 0)
+        self.clear.clicked.connect(self.pad.clear)
+        self.type.toggled.connect(lambda typed: self.pad.setEnabled(not typed))
+
+    def signature(self, when: datetime) -> SignatureData:
+        method = SignatureMethod.TYPED if self.type.isChecked() else SignatureMethod.DRAWN
+        image = self.pad.to_png() if method is SignatureMethod.DRAWN else None
+        return SignatureData(self.role, self.name.text().strip(), method, image, when)
+
+
+class SignPage(ContractPage):
+    key = "sign"
+
+    def __init__(self):
+        super().__init__(
+            self.tr("Read it through together. Then each of you signs on this device.")
+        )
+        layout = QVBoxLayout(self)
+        self.review = QTextBrowser()
+        self.review.setAccessibleName(self.tr("The whole contract"))
+        layout.addWidget(self.review, 1)
+        row = QHBoxLayout()
+        self.mentee = SignerBox(SignerRole.MENTEE, self.tr("Mentee"))
+        self.mentor = SignerBox(SignerRole.MENTOR, self.tr("Mentor"))
+        row.addWidget(self.mentee)
+        row.addWidget(self.mentor)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+
+    def show_draft(self, draft, context) -> None:
+        self.review.setHtml(sections_html(context.sections))
+        if not self.mentee.name.text():
+            self.mentee.name.setText(draft.mentee_name)
+        if not self.mentor.name.text():
+            self.mentor.name.setText(context.mentor_name)
+
+    def store(self, draft) -> None:
+        pass  # signatures are not part of the draft: they are given at signing
+
+    def signatures(self) -> list[SignatureData]:
+        now = datetime.now(UTC)
+        return [self.mentee.signature(now), self.mentor.signature(now)]

@@ -1,0 +1,248 @@
+"""Contracts: every version of every mentee's contract; new, continue, revise, compare, print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.errors import MentorDeskError
+from mentordesk.services import contracts
+from mentordesk.services.contracts import PAGE_TITLES, ContractSummary
+from mentordesk.ui.table_model import ROW_ROLE, Column, RowTableModel
+from mentordesk.vault.enums import ContractStatus
+
+STATUS_WORDS = {
+    ContractStatus.DRAFT: "Draft",
+    ContractStatus.ACTIVE: "In force",
+    ContractStatus.SUPERSEDED: "Superseded",
+}
+
+
+def _state(row: ContractSummary) -> str:
+    if row.status is ContractStatus.DRAFT:
+        return f"Draft — at “{PAGE_TITLES.get(row.page or 'mentee')}”"
+    return STATUS_WORDS[row.status]
+
+
+class CompareDialog(QDialog):
+    """What changed from one version to the next."""
+
+    def __init__(self, title: str, changes, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(len(changes), 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Section"), self.tr("Item"), self.tr("Before"), self.tr("After")]
+        )
+        for row, c in enumerate(changes):
+            for column, text in enumerate((c.section, c.item, c.before or "—", c.after or "—")):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        layout.addWidget(QLabel(self.tr("{0} changes").format(len(changes))))
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(900, 520)
+
+
+class ContractsPage(QWidget):
+    def __init__(self, events, parent=None):
+        super().__init__(parent)
+        self.events = events
+        self.vault = None
+        self.model = RowTableModel(
+            [
+                Column(self.tr("Mentee"), lambda r: r.mentee),
+                Column(self.tr("Version"), lambda r: r.version, align_right=True),
+                Column(self.tr("State"), _state),
+                Column(self.tr("Agreed"), lambda r: r.agreed_at),
+                Column(self.tr("Last changed"), lambda r: r.updated_at),
+            ]
+        )
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Contracts</h2>")))
+        bar = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New contract…"))
+        self.continue_button = QPushButton(self.tr("&Continue draft…"))
+        self.revise_button = QPushButton(self.tr("&Revise…"))
+        self.compare_button = QPushButton(self.tr("Com&pare with previous"))
+        self.pdf_button = QPushButton(self.tr("Print to P&DF…"))
+        self.discard_button = QPushButton(self.tr("Discard draft"))
+        for button in (
+            self.new_button,
+            self.continue_button,
+            self.revise_button,
+            self.compare_button,
+            self.pdf_button,
+            self.discard_button,
+        ):
+            bar.addWidget(button)
+        bar.addStretch()
+        layout.addLayout(bar)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Contracts"))
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table)
+        self.new_button.clicked.connect(lambda: self.open_wizard())
+        self.continue_button.clicked.connect(self.continue_selected)
+        self.revise_button.clicked.connect(self.revise_selected)
+        self.compare_button.clicked.connect(self.compare_selected)
+        self.pdf_button.clicked.connect(self.pdf_selected)
+        self.discard_button.clicked.connect(self.discard_selected)
+        self.table.doubleClicked.connect(lambda _i: self.continue_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.events.changed.connect(self.refresh)
+        self._update_buttons()
+
+    # -- data ------------------------------------------------------------------------------
+    def set_vault(self, vault) -> None:
+        self.vault = vault
+        self.refresh()
+
+    def clear(self) -> None:
+        self.vault = None
+        self.model.clear()
+        self._update_buttons()
+
+    def refresh(self, _kind: str = "") -> None:
+        if self.vault is None or not self.vault.is_open:
+            return
+        with self.vault.session() as db:
+            self.model.set_rows(contracts.list_contracts(db))
+        self._update_buttons()
+
+    def selected(self) -> ContractSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None
+
+    def select_contract(self, contract_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).id == contract_id:
+                self.table.selectRow(row)
+                return
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        draft = row is not None and row.status is ContractStatus.DRAFT
+        signed = row is not None and not draft
+        self.new_button.setEnabled(self.vault is not None)
+        self.continue_button.setEnabled(draft)
+        self.discard_button.setEnabled(draft)
+        self.revise_button.setEnabled(row is not None and row.status is ContractStatus.ACTIVE)
+        self.compare_button.setEnabled(signed and row.version > 1)
+        self.pdf_button.setEnabled(signed)
+
+    # -- actions ---------------------------------------------------------------------------
+    def open_wizard(self, *, contract_id=None, mentee_id=None) -> int | None:
+        from mentordesk.ui.contract_wizard import ContractWizard
+
+        wizard = ContractWizard(
+            self.vault,
+            contract_id=contract_id,
+            mentee_id=mentee_id,
+            events=self.events,
+            parent=self,
+        )
+        wizard.exec()
+        self.refresh()
+        signed = wizard.signed_contract_id
+        if signed is not None:
+            self.select_contract(signed)
+        elif wizard.contract_id is not None:
+            self.select_contract(wizard.contract_id)
+        return signed
+
+    def continue_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        if row.status is ContractStatus.DRAFT:
+            self.open_wizard(contract_id=row.id)
+
+    def revise_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        with self.vault.transaction() as db:
+            draft_id = contracts.revise(db, row.mentee_id)
+        self.open_wizard(contract_id=draft_id)
+
+    def compare_selected(self) -> None:
+        row = self.selected()
+        if row is None or row.version < 2:
+            return
+        with self.vault.session() as db:
+            previous = contracts.find_version(db, row.mentee_id, row.version - 1)
+            changes = contracts.compare(db, previous.id, row.id)
+        title = self.tr("{0}: version {1} → {2}").format(row.mentee, row.version - 1, row.version)
+        CompareDialog(title, changes, self).exec()
+
+    def pdf_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        suggested = Path.home() / f"contract-{row.mentee.replace(' ', '-')}-v{row.version}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Print contract to PDF"), str(suggested), self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.export_pdf(row.id, Path(path))
+
+    def export_pdf(self, contract_id: int, path: Path) -> None:
+        try:
+            with self.vault.session() as db:
+                contracts.export_contract(db, contract_id, path)
+        except (MentorDeskError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Print to PDF"), str(exc))
+
+    def discard_selected(self) -> None:
+        row = self.selected()
+        if row is None or row.status is not ContractStatus.DRAFT:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard draft"),
+            self.tr("Discard the draft contract for {0}? Signed versions are kept.").format(
+                row.mentee
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            with self.vault.transaction() as db:
+                contracts.discard(db, row.id)
+            self.events.changed.emit("contracts")
+
+
+__all__ = ["CompareDialog", "ContractsPage"]
