@@ -153,6 +153,8 @@ class AppController:
     def show_unlocked(self) -> None:
         self.window.set_vault(self.vault)
         self.window.show()
+        if self.interactive:
+            QTimer.singleShot(0, self.window.offer_to_resume)
 
     def lock(self) -> None:
         """Dispose the engine, clear every view, and ask for the passphrase again."""

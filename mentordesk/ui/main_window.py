@@ -248,6 +248,30 @@ class MainWindow(QMainWindow):
                 vault_settings.set_review_interval_weeks(db, dialog.review_weeks.value())
             self.events.changed.emit("settings")
 
+    def offer_to_resume(self) -> None:
+        """A contract left mid-wizard (closed, or the app stopped) is offered to continue."""
+        if self.vault is None:
+            return
+        row = self.vault.connection.execute(
+            "SELECT c.id, m.full_name FROM contract c JOIN mentee m ON m.id = c.mentee_id "
+            "WHERE c.status = 'draft' AND c.wizard_state IS NOT NULL "
+            "ORDER BY c.updated_at DESC LIMIT 1"
+        ).fetchone()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Continue a contract?"),
+            self.tr(
+                "The contract for {0} was left part-way. Continue it where you left off?"
+            ).format(row[1]),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.sidebar.setCurrentRow(
+                next(i for i, m in enumerate(self.modules) if m.key == "contracts")
+            )
+            self.page("contracts").open_wizard(contract_id=row[0])
+
     def change_passphrase(self) -> None:
         from mentordesk.ui.passphrase import ChangePassphraseDialog
 

@@ -168,6 +168,17 @@ class MenteesPage(QWidget):
         layout.addWidget(self.table)
         self.count = QLabel()
         layout.addWidget(self.count)
+        contract_row = QHBoxLayout()
+        self.contract_info = QLabel()
+        self.contract_info.setWordWrap(True)
+        self.contract_info.setTextFormat(Qt.TextFormat.RichText)
+        self.contract_info.setAccessibleName(self.tr("The selected mentee's contract"))
+        self.contract_button = QPushButton(self.tr("New &contract…"))
+        contract_row.addWidget(self.contract_info, 1)
+        contract_row.addWidget(self.contract_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(contract_row)
+        self.contract_button.clicked.connect(self.open_contract)
+        self._contract_action = None
         self.search.textChanged.connect(self._filter_changed)
         self.scope.currentIndexChanged.connect(self._scope_changed)
         self.add_button.clicked.connect(self.add_mentee)
@@ -225,6 +236,78 @@ class MenteesPage(QWidget):
         self.count.setText(
             self.tr("{0} shown of {1}").format(self.proxy.rowCount(), self.model.rowCount())
         )
+        self._show_contract(row)
+
+    # -- the selected mentee's contract ------------------------------------------------
+    def _show_contract(self, row) -> None:
+        self._contract_action = None
+        if row is None or self.vault is None or not self.vault.is_open:
+            self.contract_info.setText(self.tr("Select a mentee to see their contract."))
+            self.contract_button.setEnabled(False)
+            return
+        from html import escape
+
+        from mentordesk.services import contracts
+        from mentordesk.vault.enums import ContractStatus
+
+        with self.vault.session() as db:
+            versions = contracts.list_contracts(db, row.id)
+            goals = contracts.goals_in_force(db, row.id)
+        in_force = next((v for v in versions if v.status is ContractStatus.ACTIVE), None)
+        draft = next((v for v in versions if v.status is ContractStatus.DRAFT), None)
+        lines = []
+        if in_force is None:
+            lines.append(self.tr("<b>No signed contract yet.</b>"))
+        else:
+            lines.append(
+                self.tr("<b>Contract version {0}</b>, in force since {1:%d %B %Y}.").format(
+                    in_force.version, in_force.agreed_at.astimezone()
+                )
+            )
+        history = [
+            self.tr("v{0} {1}").format(v.version, v.status.value)
+            for v in versions
+            if v is not in_force
+        ]
+        if history:
+            lines.append(self.tr("Other versions: {0}.").format(", ".join(history)))
+        if goals:
+            items = "".join(
+                f"<li>{escape(g.title)} — by {g.target_date:%d %b %Y}</li>" for g in goals
+            )
+            lines.append(self.tr("Goals:") + f"<ul style='margin:0'>{items}</ul>")
+        self.contract_info.setText("<br>".join(lines))
+        if draft is not None:
+            self._contract_action = ("continue", draft.id)
+            self.contract_button.setText(self.tr("Continue &contract…"))
+        elif in_force is not None:
+            self._contract_action = ("revise", row.id)
+            self.contract_button.setText(self.tr("Revise &contract…"))
+        else:
+            self._contract_action = ("new", row.id)
+            self.contract_button.setText(self.tr("New &contract…"))
+        self.contract_button.setEnabled(True)
+
+    def open_contract(self) -> None:
+        """New, continue or revise the selected mentee's contract in the wizard."""
+        if not self._contract_action:
+            return
+        from mentordesk.services import contracts
+        from mentordesk.ui.contract_wizard import ContractWizard
+
+        action, ident = self._contract_action
+        if action == "continue":
+            wizard = ContractWizard(self.vault, contract_id=ident, events=self.events, parent=self)
+        elif action == "revise":
+            with self.vault.transaction() as db:
+                draft_id = contracts.revise(db, ident)
+            wizard = ContractWizard(
+                self.vault, contract_id=draft_id, events=self.events, parent=self
+            )
+        else:
+            wizard = ContractWizard(self.vault, mentee_id=ident, events=self.events, parent=self)
+        wizard.exec()
+        self.refresh()
 
     def select_id(self, mentee_id: int) -> None:
         for r in range(self.proxy.rowCount()):

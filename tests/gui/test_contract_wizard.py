@@ -252,3 +252,51 @@ def test_contracts_page_revise_compare_and_print(controller, qtbot, tmp_path, mo
     out = tmp_path / "v2.pdf"
     page.export_pdf(current.id, out)
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_next_start_offers_to_resume_a_draft(controller, qtbot, monkeypatch):
+    from tests.contract_data import complete_draft
+
+    with controller.vault.transaction() as db:
+        draft = complete_draft(db)
+        cid = contracts.start(db, draft)
+        contracts.save(db, cid, draft, "boundaries")
+    asked, opened = [], []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _parent, _title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+
+    def fake_exec(self):
+        self.show()
+        qtbot.waitUntil(lambda: self.currentId() == PAGE["boundaries"])
+        opened.append((self.contract_id, self.currentId()))
+        self.autosave.stop()
+        return 0
+
+    monkeypatch.setattr(ContractWizard, "exec", fake_exec)
+    controller.lock()
+    controller.unlock_dialog.passphrase.setText("a long test passphrase")
+    controller.unlock_dialog.try_unlock()
+    qtbot.waitUntil(lambda: bool(opened))
+    assert "Priya Patel" in asked[0] and "left part-way" in asked[0]
+    assert opened == [(cid, PAGE["boundaries"])]
+
+
+def test_mentee_page_shows_contract_versions_and_goals(controller, qtbot):
+    from tests.contract_data import both_signatures, complete_draft
+
+    vault = controller.vault
+    with vault.transaction() as db:
+        draft = complete_draft(db)
+        cid = contracts.start(db, draft)
+        contracts.sign(db, cid, draft, both_signatures())
+        contracts.revise(db, draft.mentee_id)
+    page = controller.window.page("mentees")
+    page.refresh()
+    page.select_id(draft.mentee_id)
+    text = page.contract_info.text()
+    assert "Contract version 1" in text and "v2 draft" in text
+    assert "Plan sessions with a model" in text
+    assert page.contract_button.text().replace("&", "") == "Continue contract…"

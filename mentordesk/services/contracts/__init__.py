@@ -32,6 +32,7 @@ from mentordesk.services.contracts.store import (
     fill_ratings,
     find_version,
     get,
+    goals_in_force,
     ksbs_of,
     list_contracts,
     load,

@@ -158,6 +158,14 @@ def find_version(db: Session, mentee_id: int, version: int | None = None) -> Con
     return found
 
 
+def goals_in_force(db: Session, mentee_id: int) -> list[Goal]:
+    """The goals of the mentee's contract in force, in the order agreed."""
+    contract = active(db, mentee_id)
+    if contract is None:
+        return []
+    return list(db.scalars(select(Goal).where(Goal.contract_id == contract.id).order_by(Goal.id)))
+
+
 def cadence(db: Session, mentee_id: int) -> tuple[int, str, int] | None:
     """The agreed (every N days, mode, minutes) the session planner proposes sessions from."""
     contract = active(db, mentee_id)

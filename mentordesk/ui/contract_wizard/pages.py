@@ -184,9 +184,11 @@ class StartingPointPage(ContractPage):
         self.scan.setWordWrap(True)
         layout.addWidget(self.scan, 1)
         form = QFormLayout()
-        self.summary = _text()
+        self.summary = _text(40)
         self.prior = _text(40)
         self.support = _text(40)
+        for edit in (self.summary, self.prior, self.support):
+            edit.setMaximumHeight(64)  # the scan above gets the room
         form.addRow(self.tr("S&ummary:"), self.summary)
         form.addRow(self.tr("&Prior learning:"), self.prior)
         form.addRow(self.tr("Learning &support needs:"), self.support)
@@ -505,7 +507,7 @@ class BoundariesPage(ContractPage):
         row.addWidget(self.mode)
         row.addWidget(self.minutes)
         row.addStretch()
-        form.addRow(self.tr("&Meetings:"), row)
+        form.addRow(self.tr("Meetings:"), row)
         self.texts = {}
         for name, label in self.TEXTS:
             self.texts[name] = _text(44)
