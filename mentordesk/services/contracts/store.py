@@ -193,20 +193,25 @@ def new_draft(db: Session, mentee_id: int | None = None) -> ContractDraft:
         draft.start_date = m.start_date
         draft.planned_end_date = m.planned_end_date
         draft.otj_hours_target = m.otj_hours_target
-        draft.stakeholders = [
-            StakeholderDraft(
-                role=s.role,
-                name=s.name,
-                role_other=s.role_other or "",
-                organisation=s.organisation or "",
-                email=s.email or "",
-                phone=s.phone or "",
-                needs=s.needs or "",
-                id=s.id,
-            )
-            for s in mentees_stakeholders(db, mentee_id)
-        ]
+        draft.stakeholders = [_stakeholder_draft(s) for s in mentees_stakeholders(db, mentee_id)]
     return draft
+
+
+def _stakeholder_draft(
+    row: Stakeholder, consent: DataSharingConsent | None = None
+) -> StakeholderDraft:
+    return StakeholderDraft(
+        role=row.role,
+        name=row.name,
+        role_other=row.role_other or "",
+        organisation=row.organisation or "",
+        email=row.email or "",
+        phone=row.phone or "",
+        needs=row.needs or "",
+        consent=bool(consent and consent.consent_given),
+        what_is_shared=(consent.what_is_shared or "") if consent else "",
+        id=row.id,
+    )
 
 
 def mentees_stakeholders(db: Session, mentee_id: int) -> list[Stakeholder]:
@@ -564,19 +569,7 @@ def draft_from_records(db: Session, contract: Contract) -> ContractDraft:
         for b in sorted(contract.barriers, key=lambda b: b.id)
     ]
     draft.stakeholders = [
-        StakeholderDraft(
-            role=c.stakeholder.role,
-            name=c.stakeholder.name,
-            role_other=c.stakeholder.role_other or "",
-            organisation=c.stakeholder.organisation or "",
-            email=c.stakeholder.email or "",
-            phone=c.stakeholder.phone or "",
-            needs=c.stakeholder.needs or "",
-            consent=c.consent_given,
-            what_is_shared=c.what_is_shared or "",
-            id=c.stakeholder.id,
-        )
-        for c in sorted(contract.consents, key=lambda c: c.id)
+        _stakeholder_draft(c.stakeholder, c) for c in sorted(contract.consents, key=lambda c: c.id)
     ]
     return draft
 
