@@ -158,12 +158,15 @@ def find_version(db: Session, mentee_id: int, version: int | None = None) -> Con
     return found
 
 
+def goals_of(db: Session, contract_id: int) -> list[Goal]:
+    """A contract's goals, in the order agreed."""
+    return list(db.scalars(select(Goal).where(Goal.contract_id == contract_id).order_by(Goal.id)))
+
+
 def goals_in_force(db: Session, mentee_id: int) -> list[Goal]:
     """The goals of the mentee's contract in force, in the order agreed."""
     contract = active(db, mentee_id)
-    if contract is None:
-        return []
-    return list(db.scalars(select(Goal).where(Goal.contract_id == contract.id).order_by(Goal.id)))
+    return goals_of(db, contract.id) if contract is not None else []
 
 
 def cadence(db: Session, mentee_id: int) -> tuple[int, str, int] | None:
@@ -545,7 +548,6 @@ def draft_from_records(db: Session, contract: Contract) -> ContractDraft:
         else:
             line.mentor = rating.rating
     draft.ratings = sorted(by_code.values(), key=lambda r: _code_order(r.ksb_code))
-    goals = db.scalars(select(Goal).where(Goal.contract_id == contract.id).order_by(Goal.id))
     draft.goals = [
         GoalDraft(
             title=g.title,
@@ -557,7 +559,7 @@ def draft_from_records(db: Session, contract: Contract) -> ContractDraft:
             ksb_codes=sorted((k.code for k in g.ksbs), key=_code_order),
             levels={lv.level: lv.description for lv in g.attainment_levels},
         )
-        for g in goals
+        for g in goals_of(db, contract.id)
     ]
     draft.barriers = [
         BarrierDraft(

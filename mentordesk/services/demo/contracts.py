@@ -6,7 +6,6 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentordesk.services import contracts
@@ -16,10 +15,10 @@ from mentordesk.services.demo import content as words
 from mentordesk.services.profile import get_profile
 from mentordesk.vault.models import (
     BarrierKind,
-    Goal,
     MeetingMode,
     SignatureMethod,
     SignerRole,
+    StakeholderRole,
 )
 
 
@@ -86,7 +85,7 @@ def sign_contracts(db: Session, plans: list[ContractPlan]) -> dict[int, list[int
         draft.meeting_every_days = plan.cadence
         draft.meeting_mode = MeetingMode.IN_PERSON
         for person in draft.stakeholders:
-            person.consent = person.role.value != "safeguarding_lead"
+            person.consent = person.role is not StakeholderRole.SAFEGUARDING_LEAD
             person.what_is_shared = (
                 "Attendance and progress review outcomes." if person.consent else ""
             )
@@ -101,10 +100,7 @@ def sign_contracts(db: Session, plans: list[ContractPlan]) -> dict[int, list[int
             draft.goals.append(_goal(rng, later.date(), draft.planned_end_date, codes))
             draft.support_needs += " Remote sessions while on night shifts."
             contracts.sign(db, v2, draft, _signatures(draft.mentee_name, mentor, later), now=later)
-    goal_ids: dict[int, list[int]] = {}
-    for plan in plans:
-        current = contracts.active(db, plan.mentee_id)
-        goal_ids[plan.mentee_id] = list(
-            db.scalars(select(Goal.id).where(Goal.contract_id == current.id).order_by(Goal.id))
-        )
-    return goal_ids
+    return {
+        plan.mentee_id: [g.id for g in contracts.goals_in_force(db, plan.mentee_id)]
+        for plan in plans
+    }
