@@ -26,6 +26,7 @@ from mentordesk.ui.dashboard_page import DashboardPage
 from mentordesk.ui.events import VaultEvents
 from mentordesk.ui.idle import IdleWatcher
 from mentordesk.ui.preferences import DEFAULT_AUTOLOCK_MINUTES, PreferencesDialog
+from mentordesk.vault.enums import ContractStatus
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
         """The page of module ``key``, built (and given the open vault) on first use."""
         if key in self._built:
             return self._built[key]
-        row = next(i for i, m in enumerate(self.modules) if m.key == key)
+        row = self.row_of(key)
         page = self.modules[row].build(self.events)
         stand_in = self.stack.widget(row)
         current = self.stack.currentIndex()
@@ -199,6 +200,9 @@ class MainWindow(QMainWindow):
         if self.vault is not None:
             page.set_vault(self.vault)
         return page
+
+    def row_of(self, key: str) -> int:
+        return next(i for i, m in enumerate(self.modules) if m.key == key)
 
     def show_module(self, row: int) -> None:
         page = self.page(self.modules[row].key)
@@ -254,8 +258,9 @@ class MainWindow(QMainWindow):
             return
         row = self.vault.connection.execute(
             "SELECT c.id, m.full_name FROM contract c JOIN mentee m ON m.id = c.mentee_id "
-            "WHERE c.status = 'draft' AND c.wizard_state IS NOT NULL "
-            "ORDER BY c.updated_at DESC LIMIT 1"
+            "WHERE c.status = ? AND c.wizard_state IS NOT NULL "
+            "ORDER BY c.updated_at DESC LIMIT 1",
+            (ContractStatus.DRAFT.value,),
         ).fetchone()
         if row is None:
             return
@@ -267,9 +272,7 @@ class MainWindow(QMainWindow):
             ).format(row[1]),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.sidebar.setCurrentRow(
-                next(i for i, m in enumerate(self.modules) if m.key == "contracts")
-            )
+            self.sidebar.setCurrentRow(self.row_of("contracts"))
             self.page("contracts").open_wizard(contract_id=row[0])
 
     def change_passphrase(self) -> None:

@@ -186,8 +186,8 @@ class MenteesPage(QWidget):
         self.archive_button.clicked.connect(self.toggle_archive)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.activated.connect(lambda _i: self.edit_selected())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self._update_buttons()
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self._selection_changed()
 
     # -- data --------------------------------------------------------------------------
     def set_vault(self, vault) -> None:
@@ -200,14 +200,14 @@ class MenteesPage(QWidget):
         self.undo_stack.clear()
         self.model.clear()
         self.search.clear()
-        self._update_buttons()
+        self._selection_changed()
 
     def refresh(self, _kind: str = "") -> None:
         if self.vault is None or not self.vault.is_open:
             return
         with self.vault.session() as db:
             self.model.set_rows(mentees.list_mentees(db))
-        self._update_buttons()
+        self._selection_changed()
 
     def changed(self) -> None:
         self.refresh()
@@ -236,7 +236,10 @@ class MenteesPage(QWidget):
         self.count.setText(
             self.tr("{0} shown of {1}").format(self.proxy.rowCount(), self.model.rowCount())
         )
-        self._show_contract(row)
+
+    def _selection_changed(self) -> None:
+        self._update_buttons()
+        self._show_contract(self.selected())
 
     # -- the selected mentee's contract ------------------------------------------------
     def _show_contract(self, row) -> None:

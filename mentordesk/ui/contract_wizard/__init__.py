@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 
 from mentordesk.errors import MentorDeskError, ValidationError
 from mentordesk.services import contracts, mentees, standards
-from mentordesk.services.contracts import PAGES, ContractDraft
+from mentordesk.services.contracts import PAGES
 from mentordesk.services.profile import get_profile
 from mentordesk.ui.contract_wizard.pages import (
     BarriersPage,
@@ -53,7 +53,6 @@ class ContractWizard(QWizard):
         self.signed_contract_id: int | None = None
         self.setWindowTitle(self.tr("Mentoring contract — MentorDesk"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Sign and agree"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Save and &close"))
         self.pages = [
@@ -76,6 +75,7 @@ class ContractWizard(QWizard):
                 self.resume_page = "mentee"
             self._fixed = mentee_id is not None
         self._saved_json = self.draft.to_json()
+        self._saved_page: str | None = None
         self._previous_id = 0
         self._resuming = False
         self.currentIdChanged.connect(self._page_changed)
@@ -88,11 +88,12 @@ class ContractWizard(QWizard):
     # -- context for the pages -----------------------------------------------------------
     def context(self) -> WizardContext:
         with self.vault.session() as db:
+            profile = get_profile(db)
             ctx = WizardContext(
                 mentees=[(r.id, r.full_name) for r in mentees.list_mentees(db)],
                 standards=standards.list_standards(db),
                 mentee_fixed=self._fixed,
-                mentor_name=(get_profile(db).full_name if get_profile(db) else ""),
+                mentor_name=profile.full_name if profile else "",
             )
             if self.draft.standard_id is not None:
                 ctx.ksb_details = {
@@ -138,13 +139,10 @@ class ContractWizard(QWizard):
                     self.contract_id = contracts.start(db, self.draft, PAGES[1])
                     self._fixed = True
                 elif page.key == "sign":
-                    self.autosave.stop()
                     contracts.save(db, self.contract_id, self.draft, "sign")
                     signed = contracts.sign(db, self.contract_id, self.draft, page.signatures())
                     self.signed_contract_id = signed.id
         except (ValidationError, MentorDeskError) as exc:
-            if page.key == "sign":
-                self.autosave.start()
             page.error.show_error(str(exc))
             return False
         page.error.clear_error()
@@ -173,7 +171,7 @@ class ContractWizard(QWizard):
         self.pages[current].store(self.draft)
         data = self.draft.to_json()
         page = PAGES[current]
-        if data == self._saved_json and page == getattr(self, "_saved_page", None):
+        if data == self._saved_json and page == self._saved_page:
             return False
         if not self.vault.is_open:
             return False
@@ -184,7 +182,6 @@ class ContractWizard(QWizard):
 
     # -- closing ----------------------------------------------------------------------------
     def reject(self) -> None:
-        self.autosave.stop()
         if self.vault.is_open:
             self.save_draft()
         if self.contract_id is not None and self.parent() is not None:
@@ -200,4 +197,4 @@ class ContractWizard(QWizard):
         super().done(result)
 
 
-__all__ = ["ContractDraft", "ContractWizard"]
+__all__ = ["ContractWizard"]

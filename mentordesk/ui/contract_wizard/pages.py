@@ -46,7 +46,7 @@ from mentordesk.services.contracts.draft import (
 )
 from mentordesk.ui.mentee_dialog import OptionalDate
 from mentordesk.ui.widgets import ErrorLabel
-from mentordesk.vault.enums import BarrierKind, MeetingMode, StakeholderRole
+from mentordesk.vault.enums import MeetingMode, StakeholderRole
 
 NEW_MENTEE = -1
 
@@ -286,9 +286,7 @@ class GoalsPage(ContractPage):
             self.levels[level] = edit
             form.addRow(f"{level:+d}:", edit)
         outer.addWidget(self.editor, 3)
-        outer_v = QVBoxLayout()
-        outer_v.addWidget(self.error)
-        left.addLayout(outer_v)
+        left.addWidget(self.error)
         self.list.currentRowChanged.connect(self._select)
         self.add_button.clicked.connect(self.add_goal)
         self.remove_button.clicked.connect(self.remove_goal)
@@ -420,9 +418,14 @@ class _RowsPage(ContractPage):
         self.table.setItem(row, column, QTableWidgetItem(text))
 
     def remove_selected(self) -> None:
+        """Remove the selected rows, or the last row when none is selected."""
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
         for row in rows or ([self.table.rowCount() - 1] if self.table.rowCount() else []):
             self.table.removeRow(row)
+            self.row_removed(row)
+
+    def row_removed(self, row: int) -> None:
+        """Forget anything kept beside the table for ``row``."""
 
     def add_row(self, value=None) -> int:
         raise NotImplementedError
@@ -581,11 +584,8 @@ class StakeholdersPage(_RowsPage):
         self._ids.insert(row, value.id)
         return row
 
-    def remove_selected(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
-        for row in rows or ([self.table.rowCount() - 1] if self.table.rowCount() else []):
-            self.table.removeRow(row)
-            del self._ids[row]
+    def row_removed(self, row: int) -> None:
+        del self._ids[row]
 
     def show_draft(self, draft, context) -> None:
         self.table.setRowCount(0)
@@ -616,7 +616,6 @@ class StakeholdersPage(_RowsPage):
 
 
 __all__ = [
-    "BarrierKind",
     "BarriersPage",
     "BoundariesPage",
     "ContractPage",
