@@ -2,160 +2,39 @@
 
 :func:`build_contract_pdf` is the one function that makes the document; it returns the
 bytes, so that signing the PDF cryptographically can be added as a step after it.
-ReportLab is imported here only, when a PDF is made.
 """
 
 from __future__ import annotations
 
-from io import BytesIO
-from xml.sax.saxutils import escape
-
+from mentordesk.documents.layout import Layout, build_pdf
 from mentordesk.documents.model import ContractDocument
 
 STATUS_WORDS = {"active": "Signed, in force", "superseded": "Superseded", "draft": "Draft"}
 
 
-def _para(text: str, style):
-    from reportlab.platypus import Paragraph
-
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-
 def build_contract_pdf(doc: ContractDocument) -> bytes:
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
-    from reportlab.lib.units import mm
-    from reportlab.lib.utils import ImageReader
-    from reportlab.pdfgen import canvas as pdf_canvas
-    from reportlab.platypus import (
-        Image,
-        KeepTogether,
-        Paragraph,
-        SimpleDocTemplate,
-        Spacer,
-        Table,
-        TableStyle,
+    between = (
+        f"Between {doc.mentee} (mentee) and {doc.mentor}"
+        + (f", {doc.mentor_role}" if doc.mentor_role else "")
+        + (f", {doc.organisation}" if doc.organisation else "")
+        + " (mentor)."
     )
-
-    styles = getSampleStyleSheet()
-    body = ParagraphStyle("body", parent=styles["BodyText"], fontSize=9.5, leading=12.5)
-    label = ParagraphStyle("label", parent=body, fontName="Helvetica-Bold")
-    heading = ParagraphStyle(
-        "heading",
-        parent=styles["Heading2"],
-        fontSize=13,
-        spaceBefore=10,
-        spaceAfter=4,
-        textColor=colors.HexColor("#1f3b5a"),
+    version = (
+        f"Version {doc.version}"
+        + (f", replacing version {doc.supersedes_version}" if doc.supersedes_version else "")
+        + f" · {STATUS_WORDS.get(doc.status, doc.status)}"
+        + (f" · agreed {doc.agreed_at.astimezone():%d %B %Y}" if doc.agreed_at else "")
     )
-    typed = ParagraphStyle(
-        "typed", parent=body, fontName="Helvetica-Oblique", fontSize=18, leading=22
-    )
-    footer_text = f"Mentoring contract · record {doc.record_id} · version {doc.version}"
-
-    class NumberedCanvas(pdf_canvas.Canvas):
-        """Writes "page x of y" once the number of pages is known."""
-
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages = []
-
-        def showPage(self):
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.setFont("Helvetica", 8)
-                self.setFillColor(colors.grey)
-                self.drawString(18 * mm, 10 * mm, footer_text)
-                self.drawRightString(
-                    A4[0] - 18 * mm, 10 * mm, f"Page {self._pageNumber} of {total}"
-                )
-                super().showPage()
-            super().save()
-
-    out = BytesIO()
-    template = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=16 * mm,
-        bottomMargin=18 * mm,
-        title=f"Mentoring contract: {doc.mentee} (version {doc.version})",
-        author=doc.mentor,
-        subject="Mentoring contract",
-        creator="MentorDesk",
-    )
-    story = [
-        Paragraph("Mentoring contract", styles["Title"]),
-        _para(
-            f"Between {doc.mentee} (mentee) and {doc.mentor}"
-            + (f", {doc.mentor_role}" if doc.mentor_role else "")
-            + (f", {doc.organisation}" if doc.organisation else "")
-            + " (mentor).",
-            body,
-        ),
-        _para(
-            f"Version {doc.version}"
-            + (f", replacing version {doc.supersedes_version}" if doc.supersedes_version else "")
-            + f" · {STATUS_WORDS.get(doc.status, doc.status)}"
-            + (f" · agreed {doc.agreed_at.astimezone():%d %B %Y}" if doc.agreed_at else ""),
-            body,
-        ),
-    ]
-    width = A4[0] - 36 * mm
-    grid = TableStyle(
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d0d8")),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]
-    )
-    for section in doc.sections:
-        rows = [[_para(k, label), _para(v, body)] for k, v in section.rows]
-        story.append(Paragraph(escape(section.title), heading))
-        if rows:
-            story.append(Table(rows, colWidths=[width * 0.34, width * 0.66], style=grid))
-    signature_cells = []
-    for s in doc.signatures:
-        if s.image_png:
-            reader = ImageReader(BytesIO(s.image_png))
-            w, h = reader.getSize()
-            scale = min(70 * mm / w, 22 * mm / h)
-            mark = Image(BytesIO(s.image_png), width=w * scale, height=h * scale)
-        else:
-            mark = _para(s.name, typed)
-        signature_cells.append(
-            [
-                _para(s.role, label),
-                mark,
-                _para(
-                    f"{s.name}\n{s.signed_at.astimezone():%d %B %Y, %H:%M}"
-                    + (" (typed name)" if not s.image_png else " (drawn on this device)"),
-                    body,
-                ),
-            ]
+    return build_pdf(
+        Layout(
+            heading="Mentoring contract",
+            intro=[between, version],
+            sections=doc.sections,
+            signatures=doc.signatures,
+            sign_statement="We agree to this mentoring contract.",
+            footer=f"Mentoring contract · record {doc.record_id} · version {doc.version}",
+            title=f"Mentoring contract: {doc.mentee} (version {doc.version})",
+            author=doc.mentor,
+            subject="Mentoring contract",
         )
-    if signature_cells:
-        story.append(
-            KeepTogether(
-                [
-                    Paragraph("Signatures", heading),
-                    _para("We agree to this mentoring contract.", body),
-                    Spacer(1, 4 * mm),
-                    Table(
-                        signature_cells,
-                        colWidths=[width * 0.2, width * 0.45, width * 0.35],
-                        style=grid,
-                    ),
-                ]
-            )
-        )
-    template.build(story, canvasmaker=NumberedCanvas)
-    return out.getvalue()
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from mentordesk.vault.enums import SignatureMethod
 
@@ -34,5 +34,17 @@ class ContractDocument:
     organisation: str
     agreed_at: datetime | None
     supersedes_version: int | None
+    sections: list[Section]
+    signatures: list[SignedBy]
+
+
+@dataclass(frozen=True)
+class ReviewDocument:
+    record_id: int
+    mentee: str
+    mentor: str
+    organisation: str
+    held_on: date
+    is_final: bool
     sections: list[Section]
     signatures: list[SignedBy]

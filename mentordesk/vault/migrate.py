@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     import sqlcipher3.dbapi2 as sqlcipher
     from sqlalchemy import Connection, Engine
 
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

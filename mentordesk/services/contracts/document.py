@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from mentordesk.documents.model import ContractDocument, Section, SignedBy
+from mentordesk.documents.model import ContractDocument, Section
 from mentordesk.services.contracts.draft import (
     BARRIER_LABELS,
     GAS_LEVELS,
@@ -17,14 +17,8 @@ from mentordesk.services.contracts.draft import (
 )
 from mentordesk.services.contracts.store import get, ksbs_of, load
 from mentordesk.services.profile import get_profile
-from mentordesk.vault.models import SignerRole, Standard
-
-SIGNER_LABELS = {
-    SignerRole.MENTEE: "Mentee",
-    SignerRole.MENTOR: "Mentor",
-    SignerRole.EMPLOYER: "Employer",
-    SignerRole.PROVIDER: "Training provider",
-}
+from mentordesk.services.signatures import signed_by
+from mentordesk.vault.models import Standard
 
 
 @dataclass(frozen=True)
@@ -165,12 +159,7 @@ def document(db: Session, contract_id: int) -> ContractDocument:
         agreed_at=contract.agreed_at,
         supersedes_version=previous.version if previous else None,
         sections=sections(db, draft),
-        signatures=[
-            SignedBy(
-                SIGNER_LABELS[s.signer_role], s.signer_name, s.method, s.image_png, s.signed_at
-            )
-            for s in sorted(contract.signatures, key=lambda s: s.signer_role.value != "mentee")
-        ],
+        signatures=signed_by(contract.signatures),
     )
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.errors import MentorDeskError, ValidationError
 from mentordesk.services import mentees
+from mentordesk.services import signatures as signing
 from mentordesk.services.contracts.draft import (
     PAGES,
     BarrierDraft,
@@ -24,6 +25,7 @@ from mentordesk.services.contracts.draft import (
     check_stakeholders,
     check_starting_point,
 )
+from mentordesk.services.signatures import SignatureData
 from mentordesk.vault.models import (
     Contract,
     ContractBarrier,
@@ -35,8 +37,6 @@ from mentordesk.vault.models import (
     KsbRating,
     Mentee,
     Rater,
-    Signature,
-    SignatureMethod,
     SignerRole,
     Stakeholder,
     Standard,
@@ -80,15 +80,6 @@ DEFAULT_TERMS = {
 
 class ContractError(MentorDeskError):
     """A contract action that cannot be done in the contract's present state."""
-
-
-@dataclass(frozen=True)
-class SignatureData:
-    role: SignerRole
-    name: str
-    method: SignatureMethod
-    image_png: bytes | None = None
-    signed_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -403,15 +394,9 @@ def sign(
         raise ContractError("This contract is signed already.")
     now = now or datetime.now(UTC)
     check_all(db, draft)
-    roles = {s.role for s in signatures}
-    for role, who in ((SignerRole.MENTEE, "the mentee"), (SignerRole.MENTOR, "you (the mentor)")):
-        sig = next((s for s in signatures if s.role is role), None)
-        if sig is None or not sig.name.strip():
-            raise ValidationError("signatures", f"A signature from {who} is needed.")
-        if sig.method is SignatureMethod.DRAWN and not sig.image_png:
-            raise ValidationError("signatures", f"The signature from {who} is empty.")
-    if not {SignerRole.MENTEE, SignerRole.MENTOR} <= roles:
-        raise ValidationError("signatures", "Both the mentee and the mentor must sign.")
+    signing.check(
+        signatures, {SignerRole.MENTEE: "the mentee", SignerRole.MENTOR: "you (the mentor)"}
+    )
 
     mentee_id = _apply_programme(db, draft)
     for name in (
@@ -481,16 +466,7 @@ def sign(
                     note=r.note or None,
                 )
             )
-    contract.signatures = [
-        Signature(
-            signer_role=s.role,
-            signer_name=s.name.strip(),
-            method=s.method,
-            image_png=s.image_png if s.method is SignatureMethod.DRAWN else None,
-            signed_at=s.signed_at or now,
-        )
-        for s in signatures
-    ]
+    contract.signatures = signing.rows(signatures, now)
     previous = active(db, mentee_id)
     if previous is not None and previous.id != contract.id:
         previous.status = ContractStatus.SUPERSEDED

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentordesk.vault.enums import ActionStatus, Attendance, MeetingMode, Rag, SessionStatus
 from mentordesk.vault.models.base import Base, Timestamped, str_enum, utcnow
-from mentordesk.vault.models.contracts import Goal
+from mentordesk.vault.models.contracts import Goal, Signature
 from mentordesk.vault.models.people import Mentee
 from mentordesk.vault.models.standards import Ksb
 
@@ -45,6 +45,8 @@ class MentoringSession(Timestamped, Base):
     duration_minutes: Mapped[int] = mapped_column(default=60)
     mode: Mapped[MeetingMode] = mapped_column(str_enum(MeetingMode), default=MeetingMode.IN_PERSON)
     location: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)  # from a calendar invitation, or typed
+    ics_uid: Mapped[str | None] = mapped_column(Text, index=True)  # stable calendar identity
     model: Mapped[str] = mapped_column(Text, default="free")  # key of a model in resources/
     objectives: Mapped[str | None] = mapped_column(Text)
     plan: Mapped[str | None] = mapped_column(Text)
@@ -132,13 +134,22 @@ class ProgressReview(Timestamped, Base):
     safeguarding_check: Mapped[str | None] = mapped_column(Text)
     english_status: Mapped[str | None] = mapped_column(Text)
     maths_status: Mapped[str | None] = mapped_column(Text)
+    changes_of_circumstance: Mapped[str | None] = mapped_column(Text)
+    support_needs: Mapped[str | None] = mapped_column(Text)
+    epa_readiness: Mapped[str | None] = mapped_column(Text)
+    smart_targets: Mapped[str | None] = mapped_column(Text)
+    comments_mentee: Mapped[str | None] = mapped_column(Text)
+    comments_employer: Mapped[str | None] = mapped_column(Text)
+    comments_mentor: Mapped[str | None] = mapped_column(Text)
     next_review_on: Mapped[date | None]
     is_final: Mapped[bool] = mapped_column(default=False)
+    finalised_at: Mapped[datetime | None]
 
     mentee: Mapped[Mentee] = relationship()
     ksb_statuses: Mapped[list[ReviewKsbStatus]] = relationship(
         back_populates="review", cascade="all, delete-orphan"
     )
+    signatures: Mapped[list[Signature]] = relationship(cascade="all, delete-orphan")
 
 
 class ReviewKsbStatus(Base):
