@@ -118,3 +118,12 @@ def both_signatures(mentee: str = "Priya Patel", mentor: str = "Test Mentor"):
         SignatureData(SignerRole.MENTEE, mentee, SignatureMethod.DRAWN, PNG, SIGNED_AT),
         SignatureData(SignerRole.MENTOR, mentor, SignatureMethod.TYPED, None, SIGNED_AT),
     ]
+
+
+def signed_contract(vault, name: str = "Priya Patel") -> tuple[int, int]:
+    """A mentee with a signed contract (every 14 days, remote, 45 minutes); (contract, mentee)."""
+    with vault.transaction() as db:
+        draft = complete_draft(db, name)
+        cid = contracts.start(db, draft)
+        contracts.sign(db, cid, draft, both_signatures(name))
+    return cid, draft.mentee_id

@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from mentordesk.services.settings import DEFAULTS, REVIEW_INTERVAL_WEEKS
+from mentordesk.services.reviews.due import ReviewDue, reviews_due
+from mentordesk.services.stored import MENTEE_NAME as _NAME
+from mentordesk.services.stored import day as _day
+from mentordesk.services.stored import stored as _stored
 from mentordesk.vault.enums import ActionStatus, MenteeStatus, SessionStatus
 
 if TYPE_CHECKING:
     import sqlcipher3.dbapi2 as sqlcipher
-
-DUE_SOON_DAYS = 14
-_NAME = "coalesce(nullif(m.preferred_name, ''), m.full_name)"
 
 
 @dataclass(frozen=True)
@@ -31,19 +31,6 @@ class UpcomingSession:
     duration_minutes: int
     mode: str
     location: str
-
-
-@dataclass(frozen=True)
-class ReviewDue:
-    mentee_id: int
-    mentee: str
-    last_review: date | None
-    due_on: date
-    days_left: int  # negative when overdue
-
-    @property
-    def overdue(self) -> bool:
-        return self.days_left < 0
 
 
 @dataclass(frozen=True)
@@ -64,21 +51,6 @@ class Dashboard:
     reviews: list[ReviewDue] = field(default_factory=list)
     actions: list[OpenAction] = field(default_factory=list)
     open_action_count: int = 0
-
-
-def _stored(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
-def review_interval_weeks(conn: sqlcipher.Connection) -> int:
-    row = conn.execute(
-        "SELECT value FROM vault_setting WHERE key = ?", (REVIEW_INTERVAL_WEEKS,)
-    ).fetchone()
-    return int(row[0] if row else DEFAULTS[REVIEW_INTERVAL_WEEKS])
 
 
 def upcoming_sessions(
@@ -103,29 +75,6 @@ def upcoming_sessions(
         )
         for sid, mid, name, starts, minutes, mode, location in rows
     ]
-
-
-def reviews_due(
-    conn: sqlcipher.Connection, today: date, interval_weeks: int | None = None
-) -> list[ReviewDue]:
-    """Active mentees whose next review falls within 14 days, or is overdue."""
-    weeks = interval_weeks or review_interval_weeks(conn)
-    rows = conn.execute(
-        f"""SELECT m.id, {_NAME}, m.start_date, max(r.held_on)
-            FROM mentee m LEFT JOIN progress_review r ON r.mentee_id = m.id
-            WHERE m.status = ? AND m.start_date IS NOT NULL
-            GROUP BY m.id""",
-        (MenteeStatus.ACTIVE.value,),
-    )
-    out = []
-    for mid, name, start, last in rows:
-        last_review = _day(last)
-        due = (last_review or _day(start)) + timedelta(weeks=weeks)
-        days_left = (due - today).days
-        if days_left <= DUE_SOON_DAYS:
-            out.append(ReviewDue(mid, name, last_review, due, days_left))
-    out.sort(key=lambda r: (r.due_on, r.mentee))
-    return out
 
 
 def open_actions(

@@ -20,14 +20,7 @@ from mentordesk.vault.models import (
     StakeholderRole,
 )
 from tests.contract_data import both_signatures, complete_draft
-
-
-def signed(vault, name="Priya Patel"):
-    with vault.transaction() as db:
-        draft = complete_draft(db, name)
-        cid = contracts.start(db, draft)
-        contracts.sign(db, cid, draft, both_signatures(name))
-    return cid, draft.mentee_id
+from tests.contract_data import signed_contract as signed
 
 
 def test_draft_is_saved_with_its_page_and_resumes_exactly(vault):

@@ -25,7 +25,9 @@ def test_reviews_due_and_overdue(vault):
         soon = add(db, "Soon Sam", TODAY - timedelta(weeks=12) + timedelta(days=10))
         add(db, "Later Lee", TODAY - timedelta(weeks=4))
         reviewed = add(db, "Reviewed Rita", TODAY - timedelta(weeks=20))
-        db.add(ProgressReview(mentee_id=reviewed, held_on=TODAY - timedelta(weeks=2)))
+        db.add(
+            ProgressReview(mentee_id=reviewed, held_on=TODAY - timedelta(weeks=2), is_final=True)
+        )
     due = dashboard.reviews_due(vault.connection, TODAY)
     assert [(r.mentee_id, r.overdue) for r in due] == [(overdue, True), (soon, False)]
     assert due[0].days_left == -7 and due[1].days_left == 10

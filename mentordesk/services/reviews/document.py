@@ -1,0 +1,125 @@
+"""A progress review as its printed record: every part the funding rules ask for."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from mentordesk.documents.model import ReviewDocument, Section
+from mentordesk.services.profile import get_profile
+from mentordesk.services.reviews.store import draft_of, get
+from mentordesk.services.signatures import signed_by
+from mentordesk.vault.models import Mentee
+
+NONE = "None raised"
+
+
+def _d(value: date | None) -> str:
+    return f"{value:%d %B %Y}" if value else "—"
+
+
+def _hours(value: float | None) -> str:
+    return "—" if value is None else f"{value:g} hours"
+
+
+def document(db: Session, review_id: int) -> ReviewDocument:
+    review = get(db, review_id)
+    d = draft_of(db, review_id)
+    mentee = db.get(Mentee, d.mentee_id)
+    profile = get_profile(db)
+    gap = ""
+    if d.otj_hours_planned is not None and d.otj_hours_recorded is not None:
+        diff = d.otj_hours_recorded - d.otj_hours_planned
+        gap = f"{abs(diff):g} hours {'ahead of' if diff >= 0 else 'behind'} the plan"
+    counts = {
+        rag: sum(s.rag is rag for s in d.ksb_statuses) for rag in {s.rag for s in d.ksb_statuses}
+    }
+    summary = ", ".join(
+        f"{n} {rag.value}" for rag, n in sorted(counts.items(), key=lambda x: x[0].value)
+    )
+    sections = [
+        Section(
+            "The review",
+            [
+                ("Mentee", mentee.full_name),
+                ("Programme", mentee.standard.title if mentee.standard else "—"),
+                ("Employer", mentee.employer or "—"),
+                ("Review held on", _d(d.held_on)),
+                ("Period covered", f"{_d(d.period_start)} to {_d(d.held_on)}"),
+            ],
+        ),
+        Section(
+            "Actions since the last review and their outcome",
+            [("Actions", d.actions_summary or "No actions were agreed in this period.")],
+        ),
+        Section(
+            "Off-the-job training",
+            [
+                ("Planned to date", _hours(d.otj_hours_planned)),
+                ("Recorded to date (from sessions)", _hours(d.otj_hours_recorded)),
+                *([("Against the plan", gap)] if gap else []),
+            ],
+        ),
+        Section(
+            "Progress against the plan",
+            [("Summary", d.progress_summary or "—"), ("KSB ratings", summary or "—")]
+            + [
+                (
+                    f"{s.code} {s.title}",
+                    f"{s.rag.value.capitalize()} — {s.evidence} evidence"
+                    + (f"\n{s.comment}" if s.comment else ""),
+                )
+                for s in d.ksb_statuses
+            ],
+        ),
+        Section(
+            "Concerns raised",
+            [
+                ("By the mentee", d.concerns_mentee or NONE),
+                ("By the employer", d.concerns_employer or NONE),
+                ("By the training provider", d.concerns_provider or NONE),
+            ],
+        ),
+        Section(
+            "Wellbeing and safeguarding",
+            [
+                ("Wellbeing check", d.wellbeing_check or "—"),
+                ("Safeguarding check", d.safeguarding_check or "—"),
+            ],
+        ),
+        Section(
+            "English and maths",
+            [("English", d.english_status or "—"), ("Maths", d.maths_status or "—")],
+        ),
+        Section(
+            "Changes of circumstance and support needs",
+            [
+                ("Changes of circumstance", d.changes_of_circumstance or "None"),
+                ("Support needs", d.support_needs or "None identified"),
+            ],
+        ),
+        Section("Readiness for end-point assessment", [("Readiness", d.epa_readiness or "—")]),
+        Section(
+            "SMART targets to the next review",
+            [("Targets", d.smart_targets or "—"), ("Next review", _d(d.next_review_on))],
+        ),
+        Section(
+            "Comments",
+            [
+                ("Mentee", d.comments_mentee or "—"),
+                ("Employer", d.comments_employer or "—"),
+                ("Mentor", d.comments_mentor or "—"),
+            ],
+        ),
+    ]
+    return ReviewDocument(
+        record_id=review.id,
+        mentee=mentee.full_name,
+        mentor=profile.full_name if profile else "",
+        organisation=(profile.organisation or "") if profile else "",
+        held_on=d.held_on,
+        is_final=review.is_final,
+        sections=sections,
+        signatures=signed_by(review.signatures),
+    )

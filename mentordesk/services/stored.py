@@ -1,0 +1,34 @@
+"""Reading and writing the vault's stored formats from plain SQL.
+
+Screens that must appear at once (dashboard, calendar) query the vault's own DB-API
+connection without the ORM. The formats are SQLAlchemy's for SQLite: dates as
+``YYYY-MM-DD``, datetimes as naive UTC ``YYYY-MM-DD HH:MM:SS.ffffff``, enums by value.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+MENTEE_NAME = "coalesce(nullif(m.preferred_name, ''), m.full_name)"
+
+
+def stored(moment: datetime) -> str:
+    """An aware datetime as the text stored for it."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def moment(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def dbapi(db: Session):
+    """The DB-API connection under an ORM session, for the plain-SQL readers."""
+    return db.connection().connection.driver_connection
