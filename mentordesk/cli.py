@@ -81,13 +81,37 @@ def build_parser() -> argparse.ArgumentParser:
     msub = mentees.add_subparsers(dest="action", metavar="ACTION", required=True)
     _add_vault_args(msub.add_parser("list", help="one mentee a line: id, name, standard, status"))
 
-    export = sub.add_parser("export", help="print records to PDF")
+    export = sub.add_parser("export", help="print records to PDF; planned sessions to .ics")
     esub = export.add_subparsers(dest="what", metavar="WHAT", required=True)
     contract = esub.add_parser("contract", help="a mentee's signed mentoring contract")
     contract.add_argument("--mentee", required=True, metavar="NAME_OR_ID")
     contract.add_argument("--version", type=int, metavar="N", help="default: the one in force")
     contract.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     _add_vault_args(contract)
+    review = esub.add_parser("review", help="a mentee's progress review")
+    review.add_argument("--mentee", required=True, metavar="NAME_OR_ID")
+    review.add_argument(
+        "--date", type=_date, metavar="YYYY-MM-DD", help="the day it was held (default: latest)"
+    )
+    review.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    _add_vault_args(review)
+    ics = esub.add_parser("ics", help="planned sessions as an iCalendar file")
+    ics.add_argument("--mentee", metavar="NAME_OR_ID", help="one mentee's (default: everyone's)")
+    ics.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
+    _add_vault_args(ics)
+
+    imports = sub.add_parser("import", help="read calendar invitations into the planner")
+    isub = imports.add_subparsers(dest="what", metavar="WHAT", required=True)
+    ics_in = isub.add_parser("ics", help="invitations in an .ics file, as planned sessions")
+    ics_in.add_argument("file", type=Path, metavar="FILE.ics")
+    ics_in.add_argument(
+        "--mentee", metavar="NAME_OR_ID", help="for invitations that name no mentee"
+    )
+    _add_vault_args(ics_in)
+
+    reviews = sub.add_parser("reviews", help="progress reviews")
+    rsub = reviews.add_subparsers(dest="action", metavar="ACTION", required=True)
+    _add_vault_args(rsub.add_parser("due", help="reviews due within 14 days, and overdue"))
 
     standards = sub.add_parser("standards", help="apprenticeship standards in a vault")
     ssub = standards.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -99,6 +123,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # -- passphrase and vault -----------------------------------------------------------------
+def _date(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-23") from None
+
+
 def _passphrase(args, *, prompt: bool = True) -> str | None:
     if args.passphrase_file:
         try:
@@ -191,13 +224,59 @@ def cmd_mentees(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from mentordesk.services import contracts, mentees
+    from mentordesk.services import mentees
 
     with open_vault(args) as vault, vault.session() as db:
-        mentee_id = mentees.find(db, args.mentee)
-        contract = contracts.find_version(db, mentee_id, args.version)
-        out = contracts.export_contract(db, contract.id, args.out)
-    print(f"Contract version {contract.version} written to {out}")
+        mentee_id = mentees.find(db, args.mentee) if args.mentee else None
+        if args.what == "contract":
+            from mentordesk.services import contracts
+
+            contract = contracts.find_version(db, mentee_id, args.version)
+            out = contracts.export_contract(db, contract.id, args.out)
+            print(f"Contract version {contract.version} written to {out}")
+        elif args.what == "review":
+            from mentordesk.services.reviews import export, store
+
+            review = store.find(db, mentee_id, args.date)
+            out = export.export_review(db, review.id, args.out)
+            print(f"Progress review of {review.held_on:%d %B %Y} written to {out}")
+        else:
+            from mentordesk.services.sessions.ics import export_ics
+            from mentordesk.vault.fileio import atomic_write
+
+            data = export_ics(db, mentee_id)
+            atomic_write(args.out, data)
+            print(f"{data.count(b'BEGIN:VEVENT')} planned sessions written to {args.out}")
+    return EXIT_OK
+
+
+def cmd_import(args) -> int:
+    from mentordesk.services import mentees
+    from mentordesk.services.sessions.ics import import_ics
+
+    data = args.file.read_bytes()
+    with open_vault(args) as vault, vault.transaction() as db:
+        default = mentees.find(db, args.mentee) if args.mentee else None
+        result = import_ics(db, data, default)
+    print(f"{len(result.created)} sessions added, {len(result.moved)} moved to a new time")
+    for reason in result.skipped:
+        print(f"not imported: {reason}")
+    return EXIT_OK
+
+
+def cmd_reviews(args) -> int:
+    from datetime import date
+
+    from mentordesk.services.reviews.due import reviews_due
+
+    with open_vault(args) as vault:
+        rows = reviews_due(vault.connection, date.today())
+    for r in rows:
+        state = f"overdue by {-r.days_left} days" if r.overdue else f"due in {r.days_left} days"
+        last = f"last review {r.last_review:%Y-%m-%d}" if r.last_review else "no review yet"
+        print(f"{r.due_on:%Y-%m-%d}\t{state}\t{r.mentee}\t{last}")
+    if not rows:
+        print("No reviews due in the next 14 days, and none overdue.")
     return EXIT_OK
 
 
@@ -250,6 +329,8 @@ COMMANDS = {
     "check": cmd_check,
     "mentees": cmd_mentees,
     "export": cmd_export,
+    "import": cmd_import,
+    "reviews": cmd_reviews,
     "standards": cmd_standards,
     "gui": cmd_gui,
     None: cmd_gui,

@@ -127,3 +127,48 @@ def test_no_passphrase_available(vault_dir, capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", open(os.devnull))
     code, _, err = run(capsys, "check", "--vault", str(vault_dir))
     assert code == 1 and "needs its passphrase" in err
+
+
+def test_reviews_due_ics_round_trip_and_review_export(vault_dir, with_passphrase, capsys, tmp_path):
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from mentordesk.services.reviews import store
+    from mentordesk.vault import Vault
+    from tests.contract_data import signed_contract
+    from tests.services.test_reviews import complete, three_signatures
+
+    with Vault.open_with_passphrase(vault_dir, PASSPHRASE) as vault:
+        _, mid = signed_contract(vault)  # started 1 Sep 2026: a review is due by 24 Nov 2026
+        code, out, _ = run(capsys, "reviews", "due", "--vault", str(vault_dir))
+        assert "Priya Patel" in out and "last review" not in out
+        with vault.transaction() as db:
+            d = complete(store.prefill(db, mid, date.today()))
+            store.sign(db, None, d, three_signatures())
+    vault_arg = ("--vault", str(vault_dir))
+    code, out, _ = run(capsys, "reviews", "due", *vault_arg)
+    assert code == 0 and "No reviews due" in out  # the review just held reset the clock
+    code, out, _ = run(
+        capsys, "export", "review", "--mentee", "Priya Patel", "--date", str(date.today()),
+        "--out", str(tmp_path / "r.pdf"), *vault_arg,
+    )  # fmt: skip
+    assert code == 0 and f"{date.today():%d %B %Y}" in out
+    assert "Progress review" in PdfReader(tmp_path / "r.pdf").pages[0].extract_text()
+    code, _, err = run(
+        capsys, "export", "review", "--mentee", "Priya Patel", "--date", "2026-01-01",
+        "--out", str(tmp_path / "x.pdf"), *vault_arg,
+    )  # fmt: skip
+    assert code == 1 and "no progress review on 01 January 2026" in err
+    ics = tmp_path / "in.ics"
+    from tests.services.test_ics import OUTLOOK_INVITE
+
+    ics.write_bytes(OUTLOOK_INVITE)
+    code, out, _ = run(capsys, "import", "ics", str(ics), "--mentee", "Priya Patel", *vault_arg)
+    assert code == 0 and "1 sessions added" in out and "all-day" in out
+    code, out, _ = run(capsys, "export", "ics", "--out", str(tmp_path / "out.ics"), *vault_arg)
+    assert code == 0 and out.startswith("1 planned sessions")
+    assert b"SUMMARY:Catch-up about the audit" in (tmp_path / "out.ics").read_bytes()
+    ics.write_bytes(b"BEGIN:VCALENDAR\r\nBROKEN")
+    code, _, err = run(capsys, "import", "ics", str(ics), *vault_arg)
+    assert code == 1 and err.startswith("mentordesk: ") and "Traceback" not in err

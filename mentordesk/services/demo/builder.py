@@ -19,12 +19,11 @@ from sqlalchemy.orm import Session
 
 from mentordesk.services.demo import content as words
 from mentordesk.services.demo.contracts import ContractPlan, sign_contracts
+from mentordesk.services.demo.sessions import ReviewSpec, SessionSpec, conduct, hold_reviews
 from mentordesk.services.profile import ProfileData
 from mentordesk.services.vaults import create_vault
 from mentordesk.vault import audit
 from mentordesk.vault.models import (
-    ActionStatus,
-    Attendance,
     Base,
     ConcernStatus,
     Ksb,
@@ -33,7 +32,6 @@ from mentordesk.vault.models import (
     Rag,
     ReferralStatus,
     RiskLevel,
-    SessionStatus,
     StakeholderRole,
     Standard,
 )
@@ -101,9 +99,12 @@ class _Generator:
         self.standards = standards
         self.mentor_ksbs = mentor_ksbs
         self.rows = _Rows()
+        self.seed = seed
         self.contract_plans: list[ContractPlan] = []
-        self.session_goals: list[tuple[int, int, int]] = []  # session, mentee, goal number
-        self.held_sessions: list[tuple[int, int, date, int]] = []  # id, mentee, day, standard
+        self.session_specs: list[SessionSpec] = []
+        self.review_specs: list[ReviewSpec] = []
+        self.held_days: list[tuple[int, int, date, int]] = []  # spec index, mentee, day, std
+        self.reflection_sessions: list[tuple[int, int]] = []  # reflection id, spec index
 
     # -- helpers -----------------------------------------------------------------------
     def pick(self, seq):
@@ -153,12 +154,13 @@ class _Generator:
 
     def mentee(self, mentee_id: int, name: str, employer: str, start: date, std: int) -> None:
         rows = self.rows
+        manager = f"{self.pick(words.FIRST_NAMES)} {self.pick(words.LAST_NAMES)}"
         rows.add(
             "stakeholder",
             mentee_id=mentee_id,
             role=StakeholderRole.LINE_MANAGER,
             role_other=None,
-            name=f"{self.pick(words.FIRST_NAMES)} {self.pick(words.LAST_NAMES)}",
+            name=manager,
             organisation=employer,
             email="manager@example.org",
             phone=None,
@@ -199,11 +201,10 @@ class _Generator:
         ksb_ids = self.ksbs[str(std)]
         goals = [(mentee_id, k) for k in range(plan.goals)]  # goal ids come with signing
         self.sessions(mentee_id, start, cadence, ksb_ids, goals, std)
-        self.reviews(mentee_id, start, ksb_ids)
+        self.reviews(mentee_id, name, manager, start, ksb_ids)
 
     # -- sessions and reviews -------------------------------------------------------------
     def sessions(self, mentee_id, start, cadence, ksb_ids, goals, std) -> None:
-        rows = self.rows
         end = self.anchor + timedelta(days=42)
         if self.size.sessions_per_mentee:
             count = self.size.sessions_per_mentee
@@ -211,114 +212,69 @@ class _Generator:
         else:
             step = cadence
             count = max(1, int((end - start).days / cadence))
+        models = words.MODELS
         for k in range(count):
             day = self.weekday(start + timedelta(days=int(k * step) + 3))
             starts = self.at(
                 day, self.rng.choice([9, 10, 11, 13, 14, 15]), self.rng.choice([0, 30])
             )
             past = day < self.anchor
-            status = SessionStatus.HELD if past else SessionStatus.PLANNED
-            if past and self.rng.random() < 0.06:
-                status = SessionStatus.CANCELLED
+            state = "held" if past else "planned"
+            roll = self.rng.random()
+            if past and roll < 0.05:
+                state = "cancelled"
+            elif past and roll < 0.07:
+                state = "no_show"
+            elif past and (self.anchor - day).days < 8 and mentee_id % 3 == 1:
+                state = "quick"  # written up in a hurry, to complete later
             mode = self.rng.choices(list(MeetingMode), weights=[6, 3, 1])[0]
-            topic = self.pick(words.TOPICS)
-            held = status == SessionStatus.HELD
-            notes = None
-            if held:
-                notes = {
-                    stage: text.format(
-                        topic=topic,
-                        feeling=self.pick(words.FEELINGS),
-                        attempt=self.pick(words.ATTEMPTS),
-                        action=self.pick(words.ACTIONS),
-                    )
-                    for stage, text in words.GROW_NOTES.items()
-                }
-            sid = rows.add(
-                "mentoring_session",
+            spec = SessionSpec(
                 mentee_id=mentee_id,
-                status=status,
                 starts_at=starts,
-                duration_minutes=self.rng.choice([30, 45, 60, 60, 90]),
+                minutes=self.rng.choice([30, 45, 60, 60, 90]),
                 mode=mode,
-                location=None if mode != MeetingMode.IN_PERSON else self.pick(words.LOCATIONS),
-                model=self.pick(words.MODELS),
-                objectives=f"Work on {topic}.",
-                plan="Check in, review last actions, focus topic, agree next steps.",
-                notes_by_stage=notes,
-                attendance=Attendance.ATTENDED if held else None,
-                questioning_techniques="Open and probing questions" if held else None,
-                feedback_given="Specific praise for progress on last action." if held else None,
-                otj_hours=1.0 if held else 0.0,
-                travel_avoided_km=float(self.rng.randint(5, 40))
-                if held and mode != MeetingMode.IN_PERSON
-                else 0.0,
-                cancel_reason="Mentee on sick leave" if status == SessionStatus.CANCELLED else None,
-                quick_note=False,
-                is_final=held,
-                finalised_at=self.at(day, 17) if held else None,
+                location=self.pick(words.LOCATIONS) if mode is MeetingMode.IN_PERSON else "",
+                model=models[(mentee_id + k) % len(models)],
+                topic=self.pick(words.TOPICS),
+                words={
+                    "feeling": self.pick(words.FEELINGS),
+                    "attempt": self.pick(words.ATTEMPTS),
+                    "action": self.pick(words.ACTIONS),
+                },
+                state=state,
+                planned_ksbs=self.rng.sample(ksb_ids, 2),
+                evidenced_ksbs=self.rng.sample(ksb_ids, self.rng.randint(1, 2)),
+                goal_number=self.rng.randrange(len(goals)) if goals and roll < 0.5 else None,
+                uid=f"demo-{self.seed}-{mentee_id}-{k}@mentordesk",
+                amend=state == "held" and k == 2 and mentee_id % 4 == 0,
+                questioning=self.pick(words.QUESTIONING),
             )
-            if status == SessionStatus.CANCELLED:
-                continue
-            for ksb in self.rng.sample(ksb_ids, 2):
-                rows.add("session_ksb", session_id=sid, ksb_id=ksb)
-            if goals and self.rng.random() < 0.5:
-                self.session_goals.append((sid, *self.pick(goals)))
-            if held:
-                self.held_sessions.append((sid, mentee_id, day, std))
-                recent = (self.anchor - day).days < 30
-                rows.add(
-                    "action_item",
-                    mentee_id=mentee_id,
-                    session_id=sid,
-                    review_id=None,
-                    description=self.pick(words.ACTIONS).capitalize(),
-                    owner="Mentee",
-                    due_date=day + timedelta(days=cadence),
-                    status=ActionStatus.OPEN if recent else ActionStatus.DONE,
-                    closed_at=None if recent else self.at(day + timedelta(days=cadence - 2), 12),
-                    outcome=None if recent else "Done and discussed at the next session.",
-                )
+            self.session_specs.append(spec)
+            if state == "held":
+                self.held_days.append((len(self.session_specs) - 1, mentee_id, day, std))
 
-    def reviews(self, mentee_id, start, ksb_ids) -> None:
+    def reviews(self, mentee_id, name, manager, start, ksb_ids) -> None:
         day = start
         while True:
             day = self.weekday(day + timedelta(days=84 - self.rng.randint(0, 12)))
             if day >= self.anchor or self.rng.random() < 0.08:
                 break
-            rid = self.rows.add(
-                "progress_review",
-                mentee_id=mentee_id,
-                held_on=day,
-                period_start=start,
-                otj_hours_planned=float((day - start).days // 7 * 6),
-                otj_hours_recorded=float((day - start).days // 7 * 6 - self.rng.randint(-5, 15)),
-                actions_summary="Most actions from the last period completed.",
-                progress_summary="Steady progress; evidence building for the skills.",
-                concerns_mentee=None,
-                concerns_employer=None,
-                concerns_provider=None,
-                wellbeing_check="Reports feeling well supported.",
-                safeguarding_check="No concerns raised.",
-                english_status="Achieved level 2",
-                maths_status=self.pick(["Achieved level 2", "Working towards level 2"]),
-                next_review_on=day + timedelta(weeks=12),
-                is_final=True,
-            )
-            for ksb in self.rng.sample(ksb_ids, min(6, len(ksb_ids))):
-                self.rows.add(
-                    "review_ksb_status",
-                    review_id=rid,
-                    ksb_id=ksb,
-                    rag=self.rng.choice(list(Rag)),
-                    comment=None,
+            self.review_specs.append(
+                ReviewSpec(
+                    mentee_id=mentee_id,
+                    held_on=day,
+                    mentee=name,
+                    employer_contact=manager,
+                    rags=[self.rng.choice([None, None, *Rag]) for _ in range(min(6, len(ksb_ids)))],
+                    maths=self.pick(["Achieved level 2", "Working towards level 2"]),
                 )
+            )
 
     # -- evidence and the mentor's own practice ---------------------------------------------
     def evidence(self) -> None:
         rows = self.rows
         target = self.size.evidence_links
-        items = self.held_sessions
+        items = self.held_days
         mentor_items = 20
         own_links = mentor_items * 2
         for n in range(mentor_items):
@@ -333,7 +289,7 @@ class _Generator:
             )
             for ksb in self.rng.sample(self.mentor_ksbs, 2):
                 rows.add("evidence_ksb", evidence_id=eid, ksb_id=ksb, comment=None)
-        for i, (sid, mentee_id, day, std) in enumerate(items):
+        for i, (_spec, mentee_id, day, std) in enumerate(items):
             ksb_ids = self.ksbs[str(std)]
             if target is None:
                 k = self.rng.randint(1, 3)
@@ -344,10 +300,10 @@ class _Generator:
             eid = rows.add(
                 "evidence_item",
                 mentee_id=mentee_id,
-                session_id=sid,
-                title=f"Session evidence: {self.pick(words.TOPICS)}",
+                session_id=None,
+                title=f"Workplace evidence: {self.pick(words.TOPICS)}",
                 kind=self.pick(words.EVIDENCE_KINDS),
-                description="Discussed and recorded during the mentoring session.",
+                description="Seen at work and discussed at the next mentoring session.",
                 occurred_on=day,
             )
             for ksb in self.rng.sample(ksb_ids, k):
@@ -368,7 +324,7 @@ class _Generator:
 
     def practice(self) -> None:
         rows = self.rows
-        sessions = self.held_sessions
+        held = self.held_days
         for _ in range(self.size.reflections):
             model = self.pick(list(words.REFLECTION_MODELS))
             stages = {
@@ -384,8 +340,8 @@ class _Generator:
                 stages=stages,
                 mentee_id=None,
             )
-            if sessions:
-                rows.add("reflection_session", reflection_id=rid, session_id=self.pick(sessions)[0])
+            if held:
+                self.reflection_sessions.append((rid, self.pick(held)[0]))
             rows.add("reflection_ksb", reflection_id=rid, ksb_id=self.pick(self.mentor_ksbs))
         for _ in range(self.size.cpd_entries):
             title, kind, hours, provider = self.pick(words.CPD_ACTIVITIES)
@@ -546,10 +502,12 @@ def build_demo(
             if progress:
                 progress(0, 1, "Agreeing and signing contracts")
             goal_ids = sign_contracts(db, gen.contract_plans)
+            session_ids = conduct(db, gen.session_specs, goal_ids, progress)
+            hold_reviews(db, gen.review_specs, profile.full_name, progress)
             links = _Rows()
-            for session_id, mentee_id, number in gen.session_goals:
+            for reflection_id, spec in gen.reflection_sessions:
                 links.add(
-                    "session_goal", session_id=session_id, goal_id=goal_ids[mentee_id][number]
+                    "reflection_session", reflection_id=reflection_id, session_id=session_ids[spec]
                 )
             _insert_all(db, links, gen.stamp, progress)
     except BaseException:

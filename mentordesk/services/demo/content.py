@@ -71,13 +71,38 @@ EMPLOYERS = [
 PROVIDERS = ["Westfield College", "Pennine Training Partnership", "City Skills Academy"]
 LOCATIONS = ["Ward 7 office", "Training room 2", "Workshop mezzanine", "Staff canteen", "Library"]
 MODELS = ["grow", "oskar", "clear", "egan", "clutterbuck", "free"]
-GROW_NOTES = {
+# What a mentor might write at each stage of each shipped session model.
+STAGE_NOTES = {
     "goal": "Agreed to focus on {topic} before the next review.",
     "reality": "Feels {feeling} about {topic}; has tried {attempt} so far.",
     "options": "Talked through shadowing a colleague, a short e-learning module, "
     "and practice on shift.",
     "will": "Will {action} by next session and bring an example to discuss.",
+    "outcome": "Wants to feel in control of {topic} by the end of the month.",
+    "scaling": "Puts themself at 5 out of 10 on {topic}; was 3 last month.",
+    "know_how": "It went well when they tried {attempt}; their buddy helps.",
+    "affirm_action": "Noted how far they have come. Small step: {action}.",
+    "review": "Better since last time: {topic} feels {feeling}.",
+    "contracting": "Agreed to use the hour on {topic}, with ten minutes for the portfolio.",
+    "listening": "Described a hard week; {topic} is where it showed most.",
+    "exploring": "Explored what gets in the way and who could help.",
+    "action": "First step: {action}, before the next session.",
+    "current_picture": "The story so far: {topic} feels {feeling}; tried {attempt}.",
+    "preferred_picture": "Better would be handling {topic} without asking for help.",
+    "way_forward": "Plan: {action}, then review together.",
+    "rapport": "Getting to know each other; agreed how we will work.",
+    "direction": "Goals checked against the contract: {topic} stays the priority.",
+    "progress": "More independent with {topic}; tried {attempt}.",
+    "winding_down": "Looked back at what has been achieved on {topic}.",
+    "moving_on": "Talked about support after the programme ends.",
+    "notes": "Talked about {topic}. Feels {feeling}.",
+    "agreed": "Agreed to {action}.",
 }
+QUESTIONING = [
+    ["Open", "Probing"],
+    ["Open", "Scaling", "Summarising"],
+    ["Reflective", "Clarifying"],
+]
 TOPICS = [
     "handover communication",
     "time management on busy shifts",

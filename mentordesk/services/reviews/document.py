@@ -23,6 +23,10 @@ def _hours(value: float | None) -> str:
     return "—" if value is None else f"{value:g} hours"
 
 
+def _pieces(n: int) -> str:
+    return "no evidence yet" if n == 0 else f"{n} piece{'s' if n != 1 else ''} of evidence"
+
+
 def document(db: Session, review_id: int) -> ReviewDocument:
     review = get(db, review_id)
     d = draft_of(db, review_id)
@@ -67,7 +71,7 @@ def document(db: Session, review_id: int) -> ReviewDocument:
             + [
                 (
                     f"{s.code} {s.title}",
-                    f"{s.rag.value.capitalize()} — {s.evidence} evidence"
+                    f"{s.rag.value.capitalize()} — {_pieces(s.evidence)}"
                     + (f"\n{s.comment}" if s.comment else ""),
                 )
                 for s in d.ksb_statuses

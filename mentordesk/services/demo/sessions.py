@@ -1,0 +1,210 @@
+"""The demo's sessions and reviews, planned, recorded and signed through the services a
+mentor uses, with every session model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy.orm import Session
+
+from mentordesk.services import session_models, sessions
+from mentordesk.services.demo import content as words
+from mentordesk.services.reviews import store as reviews
+from mentordesk.services.sessions import ActionDraft, SessionPlan, SessionRecord
+from mentordesk.services.signatures import SignatureData
+from mentordesk.vault.enums import (
+    ActionStatus,
+    Attendance,
+    MeetingMode,
+    Rag,
+    SignatureMethod,
+    SignerRole,
+)
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class SessionSpec:
+    mentee_id: int
+    starts_at: datetime
+    minutes: int
+    mode: MeetingMode
+    location: str
+    model: str
+    topic: str
+    words: dict[str, str]  # feeling, attempt, action
+    state: str  # planned, held, cancelled, quick (a quick note not yet completed), no_show
+    planned_ksbs: list[int]
+    evidenced_ksbs: list[int]
+    goal_number: int | None
+    uid: str
+    action_closed_after: int | None = None  # days after the session, or None: still open
+    amend: bool = False
+    questioning: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ReviewSpec:
+    mentee_id: int
+    held_on: date
+    mentee: str
+    employer_contact: str
+    rags: list[Rag]
+    maths: str
+
+
+def _notes(spec: SessionSpec) -> dict[str, str]:
+    model = session_models.get(spec.model)
+    return {
+        s.key: words.STAGE_NOTES.get(s.key, "Discussed {topic}.").format(
+            topic=spec.topic, **spec.words
+        )
+        for s in model.stages
+    }
+
+
+def conduct(
+    db: Session,
+    specs: list[SessionSpec],
+    goal_ids: dict[int, list[int]],
+    progress: Progress | None = None,
+) -> list[int]:
+    """Plan every session, then record, cancel or leave it as its spec says; returns ids."""
+    ids = []
+    for n, spec in enumerate(specs):
+        goals = goal_ids.get(spec.mentee_id, [])
+        goal = (
+            [goals[spec.goal_number % len(goals)]] if goals and spec.goal_number is not None else []
+        )
+        plan = SessionPlan(
+            spec.mentee_id,
+            spec.starts_at,
+            spec.minutes,
+            spec.mode,
+            location=spec.location,
+            model=spec.model,
+            objectives=f"Work on {spec.topic}.",
+            plan="Check in, review last actions, focus topic, agree next steps.",
+            goal_ids=goal,
+            ksb_ids=spec.planned_ksbs,
+        )
+        sid = sessions.plan(db, plan, ics_uid=spec.uid)
+        ids.append(sid)
+        ended = spec.starts_at + timedelta(minutes=spec.minutes, hours=2)
+        if spec.state == "cancelled":
+            sessions.cancel(db, sid, "Mentee on sick leave")
+        elif spec.state == "quick":
+            sessions.quick_note(
+                db,
+                sid,
+                f"Talked about {spec.topic}.",
+                [ActionDraft(spec.words["action"].capitalize())],
+            )
+        elif spec.state in ("held", "no_show"):
+            _record(db, sid, spec, ended)
+        if progress and n % 200 == 0:
+            progress(n, len(specs), "Recording sessions")
+    return ids
+
+
+def _record(db: Session, sid: int, spec: SessionSpec, ended: datetime) -> None:
+    for action in sessions.open_actions_before(db, sid):
+        if (
+            action.session_id is not None
+            and action.due_date
+            and action.due_date < spec.starts_at.date()
+        ):
+            sessions.set_action_status(
+                db, action.id, ActionStatus.DONE, "Done and discussed at this session.", now=ended
+            )
+    if spec.state == "no_show":
+        rec = SessionRecord(Attendance.NO_SHOW, spec.mode, spec.minutes, spec.model, {})
+        sessions.record(db, sid, rec, final=True, now=ended)
+        return
+    remote = spec.mode is not MeetingMode.IN_PERSON
+    rec = SessionRecord(
+        attendance=Attendance.ATTENDED,
+        mode=spec.mode,
+        duration_minutes=spec.minutes,
+        model=spec.model,
+        notes=_notes(spec),
+        questioning=spec.questioning,
+        feedback_given="Specific praise for progress on the last action.",
+        actions=[
+            ActionDraft(
+                spec.words["action"].capitalize(),
+                "Mentee",
+                spec.starts_at.date() + timedelta(days=14),
+            )
+        ],
+        ksb_ids=spec.evidenced_ksbs,
+        otj_hours=round(spec.minutes / 60 * 2) / 2 or 0.5,
+        travel_avoided_km=float(12 + len(spec.topic)) if remote else 0.0,
+    )
+    sessions.record(db, sid, rec, final=True, now=ended)
+    if spec.amend:
+        rec.otj_hours += 0.5
+        sessions.amend(
+            db,
+            sid,
+            rec,
+            "Off-the-job hours under-counted: preparation time",
+            now=ended + timedelta(days=2),
+        )
+
+
+def hold_reviews(
+    db: Session, specs: list[ReviewSpec], mentor: str, progress: Progress | None = None
+) -> list[int]:
+    """Each review pre-filled from the records, completed, and signed by all three."""
+    ids = []
+    for n, spec in enumerate(specs):
+        when = datetime.combine(spec.held_on, time(15, 0), tzinfo=UTC)
+        previous = reviews.last_final(db, spec.mentee_id, before=spec.held_on)
+        d = reviews.prefill(db, spec.mentee_id, spec.held_on)
+        for status, rag in zip(d.ksb_statuses, spec.rags, strict=False):
+            if rag is not None:
+                status.rag = rag
+        d.progress_summary = "Steady progress; evidence is building for the skills."
+        d.wellbeing_check = "Reports feeling well supported."
+        d.safeguarding_check = "No concerns raised."
+        d.english_status = d.english_status or "Achieved level 2"
+        d.maths_status = spec.maths
+        d.epa_readiness = "Not yet: portfolio about half complete."
+        d.smart_targets = (
+            "Map two more observations to the skills by the next review\n"
+            "Complete the reflective account on a challenging shift"
+        )
+        d.comments_mentee = "The sessions help me plan my week."
+        d.comments_employer = "Good progress on the ward."
+        signatures = [
+            SignatureData(SignerRole.MENTEE, spec.mentee, SignatureMethod.TYPED, None, when),
+            SignatureData(
+                SignerRole.EMPLOYER, spec.employer_contact, SignatureMethod.TYPED, None, when
+            ),
+            SignatureData(SignerRole.MENTOR, mentor, SignatureMethod.TYPED, None, when),
+        ]
+        if previous is not None:  # the last review's targets are met by this one
+            for action in previous_targets(db, previous.id):
+                sessions.set_action_status(db, action, ActionStatus.DONE, "Met", now=when)
+        ids.append(reviews.sign(db, None, d, signatures, now=when))
+        if progress and n % 100 == 0:
+            progress(n, len(specs), "Holding progress reviews")
+    return ids
+
+
+def previous_targets(db: Session, review_id: int) -> list[int]:
+    from sqlalchemy import select
+
+    from mentordesk.vault.models import ActionItem
+
+    return list(
+        db.scalars(
+            select(ActionItem.id).where(
+                ActionItem.review_id == review_id, ActionItem.status == ActionStatus.OPEN
+            )
+        )
+    )
