@@ -45,6 +45,12 @@ def _mentees_page(events: VaultEvents) -> QWidget:
     return MenteesPage(events)
 
 
+def _planner_page(events: VaultEvents) -> QWidget:
+    from mentordesk.ui.planner.page import PlannerPage
+
+    return PlannerPage(events)
+
+
 def _contracts_page(events: VaultEvents) -> QWidget:
     from mentordesk.ui.contracts_page import ContractsPage
 
@@ -61,11 +67,6 @@ def _coming(title: str, purpose: str) -> Callable[[VaultEvents], QWidget]:
 
 
 COMING = [
-    (
-        "Planner",
-        "Plan, conduct and record sessions with GROW, OSKAR, CLEAR and other models, "
-        "and hold progress reviews at least every 12 weeks.",
-    ),
     (
         "Reflections",
         "Reflect on your own practice with Gibbs, Kolb, Driscoll and other models, "
@@ -89,7 +90,7 @@ def _soon(title: str) -> Module:
 MODULES = [
     Module("dashboard", "Dashboard", lambda _events: DashboardPage()),
     Module("mentees", "Mentees", _mentees_page),
-    _soon("Planner"),
+    Module("planner", "Planner", _planner_page),
     Module("contracts", "Contracts", _contracts_page),
     *(_soon(title) for title in ("Reflections", "KSB tracker", "CPD", "Safeguarding", "Reports")),
 ]

@@ -18,6 +18,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from mentordesk.services.demo import content as words
+from mentordesk.services.demo.bulk import review_rows, session_rows
 from mentordesk.services.demo.contracts import ContractPlan, sign_contracts
 from mentordesk.services.demo.sessions import ReviewSpec, SessionSpec, conduct, hold_reviews
 from mentordesk.services.profile import ProfileData
@@ -47,11 +48,17 @@ class DemoSize:
     reflections: int
     evidence_links: int | None
     cpd_entries: int
+    through_services: bool  # sessions and reviews made one by one, as a mentor would
 
 
 SIZES = {
     "small": DemoSize(
-        mentees=6, sessions_per_mentee=None, reflections=24, evidence_links=None, cpd_entries=18
+        mentees=6,
+        sessions_per_mentee=None,
+        reflections=24,
+        evidence_links=None,
+        cpd_entries=18,
+        through_services=True,
     ),
     "large": DemoSize(
         mentees=200,
@@ -59,6 +66,7 @@ SIZES = {
         reflections=5000,
         evidence_links=50000,
         cpd_entries=2000,
+        through_services=False,  # see demo.bulk
     ),
 }
 
@@ -105,6 +113,8 @@ class _Generator:
         self.review_specs: list[ReviewSpec] = []
         self.held_days: list[tuple[int, int, date, int]] = []  # spec index, mentee, day, std
         self.reflection_sessions: list[tuple[int, int]] = []  # reflection id, spec index
+        self.mentee_ksbs: dict[int, list[int]] = {}
+        self.session_ids: list[int] = []  # in spec order, when written in bulk
 
     # -- helpers -----------------------------------------------------------------------
     def pick(self, seq):
@@ -202,6 +212,7 @@ class _Generator:
         goals = [(mentee_id, k) for k in range(plan.goals)]  # goal ids come with signing
         self.sessions(mentee_id, start, cadence, ksb_ids, goals, std)
         self.reviews(mentee_id, name, manager, start, ksb_ids)
+        self.mentee_ksbs[mentee_id] = ksb_ids[:6]
 
     # -- sessions and reviews -------------------------------------------------------------
     def sessions(self, mentee_id, start, cadence, ksb_ids, goals, std) -> None:
@@ -421,6 +432,9 @@ class _Generator:
 
     def build(self) -> _Rows:
         self.mentees()
+        if not self.size.through_services:
+            self.session_ids = session_rows(self.rows, self.session_specs, self.anchor)
+            review_rows(self.rows, self.review_specs, self.mentee_ksbs)
         self.evidence()
         self.practice()
         return self.rows
@@ -502,9 +516,20 @@ def build_demo(
             if progress:
                 progress(0, 1, "Agreeing and signing contracts")
             goal_ids = sign_contracts(db, gen.contract_plans)
-            session_ids = conduct(db, gen.session_specs, goal_ids, progress)
-            hold_reviews(db, gen.review_specs, profile.full_name, progress)
             links = _Rows()
+            if spec.through_services:
+                session_ids = conduct(db, gen.session_specs, goal_ids, progress)
+                hold_reviews(db, gen.review_specs, profile.full_name, progress)
+            else:
+                session_ids = gen.session_ids
+                for sid, s in zip(session_ids, gen.session_specs, strict=True):
+                    goals = goal_ids.get(s.mentee_id)
+                    if goals and s.goal_number is not None and s.state != "cancelled":
+                        links.add(
+                            "session_goal",
+                            session_id=sid,
+                            goal_id=goals[s.goal_number % len(goals)],
+                        )
             for reflection_id, spec in gen.reflection_sessions:
                 links.add(
                     "reflection_session", reflection_id=reflection_id, session_id=session_ids[spec]

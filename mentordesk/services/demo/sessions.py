@@ -105,8 +105,10 @@ def conduct(
             )
         elif spec.state in ("held", "no_show"):
             _record(db, sid, spec, ended)
-        if progress and n % 200 == 0:
-            progress(n, len(specs), "Recording sessions")
+        if n % 100 == 99:
+            _settle(db)
+            if progress:
+                progress(n, len(specs), "Recording sessions")
     return ids
 
 
@@ -191,9 +193,18 @@ def hold_reviews(
             for action in previous_targets(db, previous.id):
                 sessions.set_action_status(db, action, ActionStatus.DONE, "Met", now=when)
         ids.append(reviews.sign(db, None, d, signatures, now=when))
-        if progress and n % 100 == 0:
-            progress(n, len(specs), "Holding progress reviews")
+        if n % 50 == 49:
+            _settle(db)
+            if progress:
+                progress(n, len(specs), "Holding progress reviews")
     return ids
+
+
+def _settle(db: Session) -> None:
+    """Write what is pending and let go of it: every flush looks at every object held, so a
+    long run in one transaction would otherwise slow down as it goes."""
+    db.flush()
+    db.expunge_all()
 
 
 def previous_targets(db: Session, review_id: int) -> list[int]:

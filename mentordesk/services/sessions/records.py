@@ -120,18 +120,25 @@ def _action_row(a) -> ActionRow:
 
 def open_actions_before(db: Session, session_id: int) -> list[ActionRow]:
     """The mentee's open actions agreed before this session (at sessions or reviews)."""
-    from mentordesk.vault.models import ActionItem, MentoringSession
+    from mentordesk.vault.models import ActionItem, MentoringSession, ProgressReview
 
     s = get(db, session_id)
     earlier = select(MentoringSession.id).where(
         MentoringSession.mentee_id == s.mentee_id, MentoringSession.starts_at < s.starts_at
     )
+    reviews = select(ProgressReview.id).where(
+        ProgressReview.mentee_id == s.mentee_id,
+        ProgressReview.held_on <= s.starts_at.astimezone().date(),
+    )
+    loose = ActionItem.session_id.is_(None) & ActionItem.review_id.is_(None)
     rows = db.scalars(
         select(ActionItem)
         .where(
             ActionItem.mentee_id == s.mentee_id,
             ActionItem.status == ActionStatus.OPEN,
-            (ActionItem.session_id.in_(earlier)) | (ActionItem.session_id.is_(None)),
+            ActionItem.session_id.in_(earlier)
+            | ActionItem.review_id.in_(reviews)
+            | (loose & (ActionItem.created_at < s.starts_at)),
         )
         .order_by(ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.id)
     )

@@ -6,21 +6,15 @@ from datetime import UTC, datetime
 from html import escape
 
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
     QTextBrowser,
     QVBoxLayout,
 )
 
 from mentordesk.services.contracts import SignatureData
 from mentordesk.ui.contract_wizard.pages import ContractPage
-from mentordesk.ui.signature_pad import SignaturePad
-from mentordesk.vault.enums import SignatureMethod, SignerRole
+from mentordesk.ui.signer_box import SignerBox
+from mentordesk.vault.enums import SignerRole
 
 
 def sections_html(sections) -> str:
@@ -32,38 +26,6 @@ def sections_html(sections) -> str:
             parts.append(f"<tr><td width=34%><b>{escape(label)}</b></td><td>{body}</td></tr>")
         parts.append("</table>")
     return "".join(parts)
-
-
-class SignerBox(QGroupBox):
-    def __init__(self, role: SignerRole, title: str):
-        super().__init__(title)
-        self.role = role
-        grid = QGridLayout(self)
-        self.name = QLineEdit()
-        self.name.setAccessibleName(f"{title}: name")
-        self.draw = QRadioButton(self.tr("&Draw"))
-        self.type = QRadioButton(self.tr("T&ype my name"))
-        self.draw.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.draw)
-        group.addButton(self.type)
-        self.pad = SignaturePad()
-        self.clear = QPushButton(self.tr("Clear"))
-        methods = QHBoxLayout()
-        methods.addWidget(self.draw)
-        methods.addWidget(self.type)
-        methods.addStretch()
-        methods.addWidget(self.clear)
-        grid.addWidget(self.name, 0, 0)
-        grid.addLayout(methods, 1, 0)
-        grid.addWidget(self.pad, 2, 0)
-        self.clear.clicked.connect(self.pad.clear)
-        self.type.toggled.connect(lambda typed: self.pad.setEnabled(not typed))
-
-    def signature(self, when: datetime) -> SignatureData:
-        method = SignatureMethod.TYPED if self.type.isChecked() else SignatureMethod.DRAWN
-        image = self.pad.to_png() if method is SignatureMethod.DRAWN else None
-        return SignatureData(self.role, self.name.text().strip(), method, image, when)
 
 
 class SignPage(ContractPage):

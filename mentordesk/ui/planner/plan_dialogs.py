@@ -1,0 +1,375 @@
+"""Planning dialogs: one session (new or changed), and a series at the contract's cadence.
+Clashes with other sessions are shown before anything is saved."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from mentordesk.errors import MentorDeskError
+from mentordesk.services import contracts, session_models, sessions
+from mentordesk.services.sessions import SessionPlan
+from mentordesk.ui.widgets import ErrorLabel
+from mentordesk.vault.enums import MeetingMode
+
+MODE_WORDS = {
+    MeetingMode.IN_PERSON: "In person",
+    MeetingMode.REMOTE: "Remote (video)",
+    MeetingMode.PHONE: "Phone",
+}
+
+
+def mode_combo(value: MeetingMode = MeetingMode.IN_PERSON) -> QComboBox:
+    box = QComboBox()
+    for mode, words in MODE_WORDS.items():
+        box.addItem(words, mode)
+    box.setCurrentIndex(box.findData(value))
+    return box
+
+
+def model_combo(value: str = session_models.FREE) -> QComboBox:
+    box = QComboBox()
+    for key, model in session_models.all_models().items():
+        box.addItem(model.name, key)
+        box.setItemData(box.count() - 1, model.summary, Qt.ItemDataRole.ToolTipRole)
+    box.setCurrentIndex(max(0, box.findData(value)))
+    return box
+
+
+def mentee_combo(mentees: list[tuple[int, str]], value: int | None) -> QComboBox:
+    box = QComboBox()
+    for mid, name in mentees:
+        box.addItem(name, mid)
+    if value is not None:
+        box.setCurrentIndex(max(0, box.findData(value)))
+    return box
+
+
+def checked_ids(widget: QListWidget) -> list[int]:
+    return [
+        widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def fill_checklist(widget: QListWidget, items: list[tuple[int, str]], ticked) -> None:
+    widget.clear()
+    for item_id, text in items:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, item_id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if item_id in ticked else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+
+
+def clash_text(found) -> str:
+    if not found:
+        return ""
+    return "Clashes with " + "; ".join(
+        f"{c.mentee} {c.starts_at.astimezone():%H:%M}–{c.ends_at.astimezone():%H:%M}" for c in found
+    )
+
+
+def ksb_choices(db, mentee_id: int) -> list[tuple[int, str]]:
+    from mentordesk.vault.models import Mentee
+
+    mentee = db.get(Mentee, mentee_id)
+    if mentee is None or mentee.standard_id is None:
+        return []
+    return [
+        (k.id, f"{k.code} {' '.join(k.detail.split())[:80]}")
+        for k in contracts.ksbs_of(db, mentee.standard_id)
+    ]
+
+
+class PlanDialog(QDialog):
+    """Plan a new session, or change a planned one."""
+
+    def __init__(self, vault, mentees, plan: SessionPlan, session_id: int | None, parent=None):
+        super().__init__(parent)
+        self.vault = vault
+        self.session_id = session_id
+        self.saved_id: int | None = None
+        self.before: SessionPlan | None = None
+        self.setWindowTitle(self.tr("Change session") if session_id else self.tr("New session"))
+        form = QFormLayout()
+        self.mentee = mentee_combo(mentees, plan.mentee_id)
+        self.starts = QDateTimeEdit(QDateTime(plan.starts_at.astimezone().replace(tzinfo=None)))
+        self.starts.setCalendarPopup(True)
+        self.starts.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 480)
+        self.minutes.setSingleStep(15)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setValue(plan.duration_minutes)
+        self.mode = mode_combo(plan.mode)
+        self.location = QLineEdit(plan.location)
+        self.title = QLineEdit(plan.title)
+        self.title.setPlaceholderText(self.tr("Optional; the mentee's name is shown otherwise"))
+        self.model = model_combo(plan.model)
+        self.model_summary = QLabel()
+        self.model_summary.setWordWrap(True)
+        self.objectives = QPlainTextEdit(plan.objectives)
+        self.objectives.setTabChangesFocus(True)
+        self.objectives.setFixedHeight(60)
+        self.goals = QListWidget()
+        self.goals.setAccessibleName(self.tr("Goals to work on"))
+        self.goals.setFixedHeight(70)
+        self.ksbs = QListWidget()
+        self.ksbs.setAccessibleName(self.tr("KSBs to address"))
+        self.clash = QLabel()
+        self.clash.setStyleSheet("color: #b03a2e;")
+        self.clash.setWordWrap(True)
+        form.addRow(self.tr("&Mentee"), self.mentee)
+        form.addRow(self.tr("&Starts"), self.starts)
+        form.addRow(self.tr("&Length"), self.minutes)
+        form.addRow(self.tr("M&ode"), self.mode)
+        form.addRow(self.tr("&Where"), self.location)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("Session mo&del"), self.model)
+        form.addRow("", self.model_summary)
+        form.addRow(self.tr("O&bjectives"), self.objectives)
+        form.addRow(self.tr("&Goals"), self.goals)
+        form.addRow(self.tr("&KSBs to address"), self.ksbs)
+        form.addRow("", self.clash)
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._ticked_goals, self._ticked_ksbs = set(plan.goal_ids), set(plan.ksb_ids)
+        self.mentee.currentIndexChanged.connect(self.load_mentee)
+        self.model.currentIndexChanged.connect(self.show_model)
+        self.starts.dateTimeChanged.connect(self.show_clashes)
+        self.minutes.valueChanged.connect(self.show_clashes)
+        self.load_mentee()
+        self.show_model()
+        self.resize(620, 700)
+
+    def load_mentee(self) -> None:
+        mid = self.mentee.currentData()
+        if mid is None:
+            return
+        with self.vault.session() as db:
+            goals = [(g.id, g.title) for g in contracts.goals_in_force(db, mid)]
+            ksbs = ksb_choices(db, mid)
+        fill_checklist(self.goals, goals, self._ticked_goals)
+        fill_checklist(self.ksbs, ksbs, self._ticked_ksbs)
+        self.show_clashes()
+
+    def show_model(self) -> None:
+        model = session_models.get(self.model.currentData())
+        stages = " → ".join(s.title for s in model.stages)
+        self.model_summary.setText(f"{model.summary}\n{stages}")
+
+    def starts_at(self) -> datetime:
+        return self.starts.dateTime().toPython().astimezone()
+
+    def show_clashes(self) -> None:
+        found = sessions.clashes(
+            self.vault.connection, self.starts_at(), self.minutes.value(), self.session_id
+        )
+        self.clash.setText(clash_text(found))
+
+    def plan(self) -> SessionPlan:
+        return SessionPlan(
+            mentee_id=self.mentee.currentData(),
+            starts_at=self.starts_at(),
+            duration_minutes=self.minutes.value(),
+            mode=self.mode.currentData(),
+            location=self.location.text(),
+            title=self.title.text(),
+            model=self.model.currentData(),
+            objectives=self.objectives.toPlainText(),
+            goal_ids=checked_ids(self.goals),
+            ksb_ids=checked_ids(self.ksbs),
+        )
+
+    def try_save(self) -> None:
+        try:
+            with self.vault.transaction() as db:
+                if self.session_id is None:
+                    self.saved_id = sessions.plan(db, self.plan())
+                else:
+                    self.before = sessions.update(db, self.session_id, self.plan())
+                    self.saved_id = self.session_id
+        except MentorDeskError as exc:
+            self.error.show_error(str(exc))
+            return
+        self.accept()
+
+
+class SeriesDialog(QDialog):
+    """Propose sessions at the agreed cadence, see the clashes, plan the ones ticked."""
+
+    def __init__(self, vault, mentees, mentee_id: int | None, first: datetime, parent=None):
+        super().__init__(parent)
+        self.vault = vault
+        self.saved_ids: list[int] = []
+        self.proposals = []
+        self.setWindowTitle(self.tr("Plan a series of sessions"))
+        form = QFormLayout()
+        self.mentee = mentee_combo(mentees, mentee_id)
+        self.first = QDateTimeEdit(QDateTime(first.astimezone().replace(tzinfo=None)))
+        self.first.setCalendarPopup(True)
+        self.first.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.every = QSpinBox()
+        self.every.setRange(1, 90)
+        self.every.setSuffix(self.tr(" days"))
+        self.until = QDateEdit()
+        self.until.setCalendarPopup(True)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 480)
+        self.minutes.setSingleStep(15)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.mode = mode_combo()
+        self.model = model_combo("grow")
+        self.cadence_note = QLabel()
+        form.addRow(self.tr("&Mentee"), self.mentee)
+        form.addRow(self.tr("&First session"), self.first)
+        form.addRow(self.tr("&Every"), self.every)
+        form.addRow("", self.cadence_note)
+        form.addRow(self.tr("&Until"), self.until)
+        form.addRow(self.tr("&Length"), self.minutes)
+        form.addRow(self.tr("M&ode"), self.mode)
+        form.addRow(self.tr("Session mo&del"), self.model)
+        self.propose_button = QPushButton(self.tr("&Propose dates"))
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Session"), self.tr("Clashes")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setColumnWidth(0, 220)
+        self.summary = QLabel()
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Plan ticked sessions"))
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        row.addWidget(self.propose_button)
+        row.addWidget(self.summary, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.mentee.currentIndexChanged.connect(self.load_mentee)
+        self.propose_button.clicked.connect(self.propose)
+        self.load_mentee()
+        self.resize(640, 720)
+
+    def load_mentee(self) -> None:
+        from mentordesk.vault.models import Mentee
+
+        mid = self.mentee.currentData()
+        if mid is None:
+            return
+        with self.vault.session() as db:
+            agreed = contracts.cadence(db, mid)
+            end = db.get(Mentee, mid).planned_end_date
+        if agreed:
+            every, mode, minutes = agreed
+            self.every.setValue(every)
+            self.minutes.setValue(minutes)
+            self.mode.setCurrentIndex(self.mode.findData(MeetingMode(mode)))
+            self.cadence_note.setText(self.tr("As agreed in the contract in force."))
+        else:
+            self.every.setValue(14)
+            self.minutes.setValue(60)
+            self.cadence_note.setText(self.tr("No contract in force: choose how often."))
+        end = end or date.today() + timedelta(weeks=12)
+        self.until.setDate(QDate(end.year, end.month, end.day))
+        self.propose()
+
+    def propose(self) -> None:
+        self.error.clear_error()
+        first = self.first.dateTime().toPython().astimezone()
+        try:
+            with self.vault.session() as db:
+                self.proposals = sessions.propose_series(
+                    db,
+                    self.mentee.currentData(),
+                    first,
+                    until=self.until.date().toPython(),
+                    every_days=self.every.value(),
+                    minutes=self.minutes.value(),
+                )
+        except MentorDeskError as exc:
+            self.proposals = []
+            self.error.show_error(str(exc))
+        self.table.setRowCount(len(self.proposals))
+        clashing = 0
+        for row, p in enumerate(self.proposals):
+            when = QTableWidgetItem(f"{p.starts_at.astimezone():%a %d %b %Y  %H:%M}")
+            when.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            when.setCheckState(Qt.CheckState.Unchecked if p.clashes else Qt.CheckState.Checked)
+            note = QTableWidgetItem(clash_text(p.clashes))
+            if p.clashes:
+                clashing += 1
+                note.setForeground(QBrush(QColor("#b03a2e")))
+            self.table.setItem(row, 0, when)
+            self.table.setItem(row, 1, note)
+        self.summary.setText(
+            self.tr("{0} sessions; {1} clash and are left unticked").format(
+                len(self.proposals), clashing
+            )
+        )
+
+    def ticked(self) -> list[datetime]:
+        return [
+            p.starts_at
+            for row, p in enumerate(self.proposals)
+            if self.table.item(row, 0).checkState() == Qt.CheckState.Checked
+        ]
+
+    def try_save(self) -> None:
+        template = SessionPlan(
+            mentee_id=self.mentee.currentData(),
+            starts_at=self.first.dateTime().toPython().astimezone(),
+            duration_minutes=self.minutes.value(),
+            mode=self.mode.currentData(),
+            model=self.model.currentData(),
+        )
+        try:
+            with self.vault.transaction() as db:
+                self.saved_ids = sessions.plan_series(db, template, self.ticked())
+        except MentorDeskError as exc:
+            self.error.show_error(str(exc))
+            return
+        self.accept()
+
+
+def default_start(day: date) -> datetime:
+    """10:00 on ``day`` (local), for a new session."""
+    return datetime.combine(day, QTime(10, 0).toPython()).astimezone()

@@ -1,0 +1,474 @@
+"""Recording a session: open actions from before at the top, the chosen model's stages with
+their prompts, what was agreed and evidenced; a quick note for the essentials; the lock once
+final, and amendments (kept with their time) after it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.errors import MentorDeskError
+from mentordesk.services import session_models, sessions
+from mentordesk.services.sessions import QUESTIONING_TECHNIQUES, ActionDraft, SessionRecord
+from mentordesk.ui.planner.plan_dialogs import (
+    checked_ids,
+    fill_checklist,
+    ksb_choices,
+    mode_combo,
+    model_combo,
+)
+from mentordesk.ui.widgets import ErrorLabel
+from mentordesk.vault.enums import ActionStatus, Attendance, MeetingMode
+
+ATTENDANCE_WORDS = {
+    Attendance.ATTENDED: "Attended",
+    Attendance.LATE: "Attended, late",
+    Attendance.NO_SHOW: "Did not attend",
+}
+
+
+def _qdate(value) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+
+
+class StagesBox(QGroupBox):
+    """One text box per stage of the model, with the stage's prompts as its placeholder."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.layout_ = QVBoxLayout(self)
+        self.boxes: dict[str, QPlainTextEdit] = {}
+        self.texts: dict[str, str] = {}
+
+    def show_model(self, key: str) -> None:
+        self.texts.update(self.notes())
+        while self.layout_.count():
+            item = self.layout_.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.boxes = {}
+        model = session_models.get(key)
+        self.setTitle(self.tr("{0}: notes by stage").format(model.name))
+        for stage in model.stages:
+            label = QLabel(f"<b>{stage.title}</b>")
+            box = QPlainTextEdit(self.texts.get(stage.key, ""))
+            box.setPlaceholderText("\n".join(stage.prompts))
+            box.setTabChangesFocus(True)
+            box.setAccessibleName(stage.title)
+            box.setFixedHeight(72)
+            label.setBuddy(box)
+            self.layout_.addWidget(label)
+            self.layout_.addWidget(box)
+            self.boxes[stage.key] = box
+
+    def notes(self) -> dict[str, str]:
+        return {k: b.toPlainText() for k, b in self.boxes.items()}
+
+
+class ActionsTable(QTableWidget):
+    """Actions agreed at this session: description, owner, due date."""
+
+    def __init__(self, parent=None):
+        super().__init__(0, 3, parent)
+        self.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Owner"), self.tr("Due")])
+        self.horizontalHeader().setStretchLastSection(False)
+        self.setColumnWidth(0, 360)
+        self.setColumnWidth(1, 110)
+        self.setColumnWidth(2, 130)
+        self.verticalHeader().hide()
+        self.setFixedHeight(130)
+        self.ids: list[int | None] = []
+
+    def add(self, a: ActionDraft | None = None) -> None:
+        a = a or ActionDraft("", "Mentee", None)
+        row = self.rowCount()
+        self.insertRow(row)
+        self.setItem(row, 0, QTableWidgetItem(a.description))
+        self.setItem(row, 1, QTableWidgetItem(a.owner))
+        due = QDateEdit(_qdate(a.due_date))
+        due.setCalendarPopup(True)
+        self.setCellWidget(row, 2, due)
+        self.ids.append(a.id)
+        if not a.description:
+            self.setCurrentCell(row, 0)
+            self.editItem(self.item(row, 0))
+
+    def remove_selected(self) -> None:
+        row = self.currentRow()
+        if row >= 0:
+            self.removeRow(row)
+            del self.ids[row]
+
+    def actions(self) -> list[ActionDraft]:
+        out = []
+        for row in range(self.rowCount()):
+            text = (self.item(row, 0).text() if self.item(row, 0) else "").strip()
+            owner = self.item(row, 1).text() if self.item(row, 1) else ""
+            due = self.cellWidget(row, 2).date().toPython()
+            if text or self.ids[row] is not None:
+                out.append(ActionDraft(text, owner, due, self.ids[row]))
+        return out
+
+
+class SessionRecordDialog(QDialog):
+    def __init__(self, vault, session_id: int, parent=None):
+        super().__init__(parent)
+        self.vault = vault
+        self.session_id = session_id
+        self.changed = False
+        self.amending = False
+        with vault.session() as db:
+            self.rec = sessions.record_of(db, session_id)
+            self.open_actions = sessions.open_actions_before(db, session_id)
+            self.amendments = sessions.amendments(db, session_id)
+            row = sessions.planning.get(db, session_id)
+            self.is_final = row.is_final
+            mentee_name = row.mentee.display_name
+            planned = {k.id for k in row.ksbs}
+            ksbs = ksb_choices(db, row.mentee_id)
+            objectives = row.objectives or ""
+        entry = sessions.entry(vault.connection, session_id)
+        self.setWindowTitle(
+            self.tr("Session with {0}, {1:%a %d %b %Y %H:%M}").format(
+                mentee_name, entry.starts_at.astimezone()
+            )
+        )
+        outer = QVBoxLayout(self)
+        head = QHBoxLayout()
+        self.state = QLabel()
+        head.addWidget(QLabel(f"<h3>{mentee_name}</h3>"))
+        head.addStretch()
+        head.addWidget(self.state)
+        outer.addLayout(head)
+        if objectives:
+            outer.addWidget(QLabel(self.tr("Objectives: {0}").format(objectives)))
+
+        body = QWidget()
+        col = QVBoxLayout(body)
+        # Open actions from earlier sessions and reviews, closed from here.
+        self.carried = QTableWidget(len(self.open_actions), 3)
+        self.carried.setHorizontalHeaderLabels(
+            [self.tr("Done"), self.tr("Open action from before"), self.tr("Outcome")]
+        )
+        self.carried.verticalHeader().hide()
+        self.carried.setColumnWidth(0, 50)
+        self.carried.setColumnWidth(1, 420)
+        self.carried.horizontalHeader().setStretchLastSection(True)
+        self.carried.setFixedHeight(40 + 28 * min(4, max(1, len(self.open_actions))))
+        for r, a in enumerate(self.open_actions):
+            tick = QTableWidgetItem()
+            tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            tick.setCheckState(Qt.CheckState.Unchecked)
+            text = a.description + (f" (due {a.due_date:%d %b})" if a.due_date else "")
+            item = QTableWidgetItem(text)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.carried.setItem(r, 0, tick)
+            self.carried.setItem(r, 1, item)
+            self.carried.setItem(r, 2, QTableWidgetItem(""))
+        box = QGroupBox(self.tr("Open actions ({0})").format(len(self.open_actions)))
+        QVBoxLayout(box).addWidget(self.carried)
+        self.close_actions = QPushButton(self.tr("Close &ticked actions"))
+        box.layout().addWidget(self.close_actions)
+        col.addWidget(box)
+
+        essentials = QGroupBox(self.tr("The session"))
+        grid = QGridLayout(essentials)
+        self.quick = QCheckBox(self.tr("&Quick note: record the essentials now, complete later"))
+        self.attendance = QComboBox()
+        for value, words in ATTENDANCE_WORDS.items():
+            self.attendance.addItem(words, value)
+        self.mode = mode_combo(self.rec.mode)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(5, 480)
+        self.minutes.setSingleStep(15)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.model = model_combo(self.rec.model)
+        self.otj = QDoubleSpinBox()
+        self.otj.setRange(0, 24)
+        self.otj.setSingleStep(0.25)
+        self.otj.setSuffix(self.tr(" h"))
+        self.travel = QDoubleSpinBox()
+        self.travel.setRange(0, 2000)
+        self.travel.setSuffix(self.tr(" km"))
+        self.quick_text = QLineEdit()
+        self.quick_text.setPlaceholderText(self.tr("One line: what happened"))
+        grid.addWidget(self.quick, 0, 0, 1, 4)
+        pairs = [
+            (self.tr("Atten&dance"), self.attendance),
+            (self.tr("M&ode"), self.mode),
+            (self.tr("&Length"), self.minutes),
+            (self.tr("Mod&el"), self.model),
+            (self.tr("Off-the-&job hours"), self.otj),
+            (self.tr("Tra&vel avoided"), self.travel),
+        ]
+        for n, (text, widget) in enumerate(pairs):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            grid.addWidget(label, 1 + n // 2, (n % 2) * 2)
+            grid.addWidget(widget, 1 + n // 2, (n % 2) * 2 + 1)
+        self.quick_label = QLabel(self.tr("&Note"))
+        self.quick_label.setBuddy(self.quick_text)
+        grid.addWidget(self.quick_label, 4, 0)
+        grid.addWidget(self.quick_text, 4, 1, 1, 3)
+        col.addWidget(essentials)
+
+        self.stages = StagesBox()
+        col.addWidget(self.stages)
+        self.detail = QGroupBox(self.tr("Questioning, feedback and evidence"))
+        form = QFormLayout(self.detail)
+        self.techniques: dict[str, QCheckBox] = {}
+        row = QGridLayout()
+        for n, t in enumerate(QUESTIONING_TECHNIQUES):
+            self.techniques[t] = QCheckBox(self.tr(t))
+            row.addWidget(self.techniques[t], n // 5, n % 5)
+        form.addRow(self.tr("Questioning techniques"), row)
+        self.feedback = QPlainTextEdit()
+        self.feedback.setTabChangesFocus(True)
+        self.feedback.setFixedHeight(56)
+        form.addRow(self.tr("&Feedback given"), self.feedback)
+        self.ksbs = QListWidget()
+        self.ksbs.setAccessibleName(self.tr("KSBs evidenced"))
+        self.ksbs.setFixedHeight(120)
+        form.addRow(self.tr("&KSBs evidenced"), self.ksbs)
+        col.addWidget(self.detail)
+
+        agreed = QGroupBox(self.tr("Actions agreed"))
+        av = QVBoxLayout(agreed)
+        self.actions = ActionsTable()
+        buttons = QHBoxLayout()
+        self.add_action = QPushButton(self.tr("&Add action"))
+        self.remove_action = QPushButton(self.tr("Remove action"))
+        buttons.addWidget(self.add_action)
+        buttons.addWidget(self.remove_action)
+        buttons.addStretch()
+        av.addWidget(self.actions)
+        av.addLayout(buttons)
+        col.addWidget(agreed)
+
+        self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("Amendments"))
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.history_box = QGroupBox(self.tr("Amendments"))
+        QVBoxLayout(self.history_box).addWidget(self.history)
+        col.addWidget(self.history_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        self.error = ErrorLabel()
+        outer.addWidget(self.error)
+        bar = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.final_button = QPushButton(self.tr("Save and mark &final"))
+        self.amend_button = QPushButton(self.tr("A&mend…"))
+        self.close_button = QPushButton(self.tr("Close"))
+        for b in (self.save_button, self.final_button, self.amend_button):
+            bar.addWidget(b)
+        bar.addStretch()
+        bar.addWidget(self.close_button)
+        outer.addLayout(bar)
+
+        # fill
+        self.quick.setChecked(self.rec.quick_note)
+        self.attendance.setCurrentIndex(self.attendance.findData(self.rec.attendance))
+        self.minutes.setValue(self.rec.duration_minutes)
+        self.otj.setValue(self.rec.otj_hours or self.rec.duration_minutes / 60)
+        self.travel.setValue(self.rec.travel_avoided_km)
+        self.stages.texts = dict(self.rec.notes)
+        self.stages.show_model(self.rec.model)
+        for t in self.rec.questioning:
+            if t in self.techniques:
+                self.techniques[t].setChecked(True)
+        self.feedback.setPlainText(self.rec.feedback_given)
+        ordered = sorted(ksbs, key=lambda k: k[0] not in planned)
+        labelled = [(i, t + (self.tr("  (planned)") if i in planned else "")) for i, t in ordered]
+        fill_checklist(self.ksbs, labelled, set(self.rec.ksb_ids))
+        for a in self.rec.actions:
+            self.actions.add(a)
+        self.show_history()
+
+        self.model.currentIndexChanged.connect(
+            lambda: self.stages.show_model(self.model.currentData())
+        )
+        self.mode.currentIndexChanged.connect(self.show_travel)
+        self.quick.toggled.connect(self.show_quick)
+        self.add_action.clicked.connect(lambda: self.actions.add())
+        self.remove_action.clicked.connect(self.actions.remove_selected)
+        self.close_actions.clicked.connect(self.close_ticked)
+        self.save_button.clicked.connect(lambda: self.save(final=False))
+        self.final_button.clicked.connect(lambda: self.save(final=True))
+        self.amend_button.clicked.connect(self.start_amending)
+        self.close_button.clicked.connect(self.accept)
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save(final=False))
+        self.show_travel()
+        self.show_quick(self.quick.isChecked())
+        self.show_lock()
+        self.resize(860, 900)
+
+    # -- view state -----------------------------------------------------------------------
+    def show_travel(self) -> None:
+        remote = self.mode.currentData() is not MeetingMode.IN_PERSON
+        self.travel.setEnabled(remote and self.editable())
+        if not remote:
+            self.travel.setValue(0)
+
+    def show_quick(self, quick: bool) -> None:
+        for w in (self.stages, self.detail):
+            w.setVisible(not quick)
+        self.quick_text.setVisible(quick)
+        self.quick_label.setVisible(quick)
+        if quick and not self.quick_text.text():
+            first = next(iter(self.stages.notes().values()), "")
+            self.quick_text.setText(first)
+
+    def editable(self) -> bool:
+        return not self.is_final or self.amending
+
+    def show_lock(self) -> None:
+        editable = self.editable()
+        for w in (
+            self.quick,
+            self.attendance,
+            self.mode,
+            self.minutes,
+            self.model,
+            self.otj,
+            self.quick_text,
+            self.stages,
+            self.detail,
+            self.actions,
+            self.add_action,
+            self.remove_action,
+        ):
+            w.setEnabled(editable)
+        self.travel.setEnabled(editable and self.mode.currentData() is not MeetingMode.IN_PERSON)
+        self.save_button.setVisible(not self.is_final or self.amending)
+        self.save_button.setText(self.tr("&Save amendment…") if self.amending else self.tr("&Save"))
+        self.final_button.setVisible(not self.is_final)
+        self.amend_button.setVisible(self.is_final and not self.amending)
+        if self.is_final:
+            self.state.setText(self.tr("Final (locked): changes are kept as amendments"))
+        elif self.rec.quick_note:
+            self.state.setText(self.tr("Quick note — complete it later"))
+        else:
+            self.state.setText(self.tr("Not final yet"))
+
+    def show_history(self) -> None:
+        self.history.clear()
+        for a in self.amendments:
+            fields = ", ".join(k.replace("_", " ") for k in a.changes)
+            self.history.addItem(
+                f"{a.made_at.astimezone():%d %b %Y %H:%M} — {a.reason} (changed: {fields})"
+            )
+        self.history_box.setVisible(bool(self.amendments))
+
+    # -- reading the form ---------------------------------------------------------------
+    def record(self) -> SessionRecord:
+        notes = self.stages.notes()
+        quick = self.quick.isChecked()
+        if quick and self.quick_text.text().strip():
+            first = session_models.get(self.model.currentData()).stages[0].key
+            notes[first] = self.quick_text.text()
+        return SessionRecord(
+            attendance=self.attendance.currentData(),
+            mode=self.mode.currentData(),
+            duration_minutes=self.minutes.value(),
+            model=self.model.currentData(),
+            notes=notes,
+            questioning=[t for t, box in self.techniques.items() if box.isChecked()],
+            feedback_given=self.feedback.toPlainText(),
+            actions=self.actions.actions(),
+            ksb_ids=checked_ids(self.ksbs),
+            otj_hours=self.otj.value(),
+            travel_avoided_km=self.travel.value(),
+            quick_note=quick,
+        )
+
+    # -- actions ------------------------------------------------------------------------
+    def close_ticked(self) -> None:
+        ticked = [
+            (r, a)
+            for r, a in enumerate(self.open_actions)
+            if self.carried.item(r, 0).checkState() == Qt.CheckState.Checked
+        ]
+        if not ticked:
+            return
+        with self.vault.transaction() as db:
+            for r, a in ticked:
+                outcome = self.carried.item(r, 2).text()
+                sessions.set_action_status(db, a.id, ActionStatus.DONE, outcome)
+        for r, _a in reversed(ticked):
+            self.carried.removeRow(r)
+            del self.open_actions[r]
+        self.changed = True
+
+    def save(self, *, final: bool) -> bool:
+        self.error.clear_error()
+        rec = self.record()
+        try:
+            if self.amending:
+                reason, ok = QInputDialog.getText(
+                    self, self.tr("Amendment"), self.tr("Why is this record being changed?")
+                )
+                if not ok:
+                    return False
+                with self.vault.transaction() as db:
+                    sessions.amend(db, self.session_id, rec, reason)
+                    self.amendments = sessions.amendments(db, self.session_id)
+                self.amending = False
+            else:
+                if final and (
+                    QMessageBox.question(
+                        self,
+                        self.tr("Mark final?"),
+                        self.tr(
+                            "Once final, the record is locked; later changes are kept as "
+                            "amendments with their time and reason. Mark it final?"
+                        ),
+                    )
+                    != QMessageBox.StandardButton.Yes
+                ):
+                    return False
+                with self.vault.transaction() as db:
+                    sessions.record(db, self.session_id, rec, final=final)
+                    self.rec = sessions.record_of(db, self.session_id)
+                    self.is_final = final
+                self.actions.ids = [a.id for a in self.rec.actions]
+        except MentorDeskError as exc:
+            self.error.show_error(str(exc))
+            return False
+        self.changed = True
+        self.show_history()
+        self.show_lock()
+        return True
+
+    def start_amending(self) -> None:
+        self.amending = True
+        self.show_lock()

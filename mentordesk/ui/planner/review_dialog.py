@@ -1,0 +1,289 @@
+"""The progress review form: pre-filled from the records, every part the funding rules ask
+for, a RAG per KSB, and the signatures of mentee, employer and mentor on this device."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.errors import MentorDeskError
+from mentordesk.services.reviews import export, store
+from mentordesk.services.reviews.store import ReviewDraft
+from mentordesk.ui.signer_box import SignerBox
+from mentordesk.ui.widgets import ErrorLabel
+from mentordesk.vault.enums import Rag, SignerRole
+
+RAG_WORDS = {Rag.RED: "Red", Rag.AMBER: "Amber", Rag.GREEN: "Green"}
+# (section title, [(field, label, lines)])
+SECTIONS = [
+    (
+        "Actions since the last review and their outcome",
+        [("actions_summary", "Actions and outcomes", 5)],
+    ),
+    ("Progress against the plan", [("progress_summary", "Summary", 3)]),
+    (
+        "Concerns raised",
+        [
+            ("concerns_mentee", "By the mentee", 2),
+            ("concerns_employer", "By the employer", 2),
+            ("concerns_provider", "By the training provider", 2),
+        ],
+    ),
+    (
+        "Wellbeing and safeguarding",
+        [
+            ("wellbeing_check", "Wellbeing check", 2),
+            ("safeguarding_check", "Safeguarding check", 2),
+        ],
+    ),
+    ("English and maths", [("english_status", "English", 1), ("maths_status", "Maths", 1)]),
+    (
+        "Changes of circumstance and support needs",
+        [
+            ("changes_of_circumstance", "Changes of circumstance", 2),
+            ("support_needs", "Support needs", 2),
+        ],
+    ),
+    ("Readiness for end-point assessment", [("epa_readiness", "Readiness", 2)]),
+    ("SMART targets to the next review", [("smart_targets", "One target a line", 3)]),
+    (
+        "Comments",
+        [
+            ("comments_mentee", "Mentee", 2),
+            ("comments_employer", "Employer", 2),
+            ("comments_mentor", "Mentor", 2),
+        ],
+    ),
+]
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class ReviewDialog(QDialog):
+    def __init__(
+        self, vault, mentee_id: int, review_id: int | None = None, parent=None, mentor: str = ""
+    ):
+        super().__init__(parent)
+        self.vault = vault
+        self.review_id = review_id
+        self.changed = False
+        with vault.session() as db:
+            if review_id is None:
+                self.draft = store.prefill(db, mentee_id)
+                self.is_final = False
+            else:
+                self.draft = store.draft_of(db, review_id)
+                self.is_final = store.get(db, review_id).is_final
+            from mentordesk.vault.models import Mentee, Stakeholder, StakeholderRole
+
+            mentee = db.get(Mentee, mentee_id)
+            mentee_name = mentee.full_name
+            manager = next(
+                (
+                    s.name
+                    for s in db.query(Stakeholder).filter_by(mentee_id=mentee_id)
+                    if s.role is StakeholderRole.LINE_MANAGER
+                ),
+                "",
+            )
+        self.setWindowTitle(self.tr("Progress review: {0}").format(mentee_name))
+        outer = QVBoxLayout(self)
+        body = QWidget()
+        col = QVBoxLayout(body)
+        top = QFormLayout()
+        self.held_on = QDateEdit(_qdate(self.draft.held_on))
+        self.held_on.setCalendarPopup(True)
+        self.next_review = QDateEdit(_qdate(self.draft.next_review_on or self.draft.held_on))
+        self.next_review.setCalendarPopup(True)
+        self.planned = QDoubleSpinBox()
+        self.recorded = QDoubleSpinBox()
+        for box in (self.planned, self.recorded):
+            box.setRange(0, 5000)
+            box.setSuffix(self.tr(" h"))
+        self.planned.setValue(self.draft.otj_hours_planned or 0)
+        self.recorded.setValue(self.draft.otj_hours_recorded or 0)
+        period = self.draft.period_start
+        top.addRow(self.tr("Review &held on"), self.held_on)
+        top.addRow(
+            self.tr("Period"),
+            QLabel(f"{period:%d %b %Y} – {self.draft.held_on:%d %b %Y}" if period else "—"),
+        )
+        top.addRow(self.tr("Off-the-job hours &planned to date"), self.planned)
+        top.addRow(self.tr("Off-the-job hours &recorded (from sessions)"), self.recorded)
+        top.addRow(self.tr("&Next review"), self.next_review)
+        col.addLayout(top)
+
+        self.texts: dict[str, QPlainTextEdit] = {}
+        for title, fields in SECTIONS:
+            box = QGroupBox(self.tr(title))
+            form = QFormLayout(box)
+            for name, label, lines in fields:
+                edit = QPlainTextEdit(getattr(self.draft, name))
+                edit.setTabChangesFocus(True)
+                edit.setFixedHeight(26 + 18 * lines)
+                edit.setAccessibleName(label)
+                form.addRow(self.tr(label), edit)
+                self.texts[name] = edit
+            col.addWidget(box)
+            if title == "Progress against the plan":
+                col.addWidget(self._ksb_box())
+
+        signs = QGroupBox(self.tr("Signatures (on this device)"))
+        row = QHBoxLayout(signs)
+        self.signers = [
+            SignerBox(SignerRole.MENTEE, self.tr("Mentee")),
+            SignerBox(SignerRole.EMPLOYER, self.tr("Employer")),
+            SignerBox(SignerRole.MENTOR, self.tr("Mentor")),
+        ]
+        for box, name in zip(self.signers, (mentee_name, manager, mentor), strict=True):
+            box.name.setText(name)
+            row.addWidget(box)
+        col.addWidget(signs)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.state = QLabel()
+        self.error = ErrorLabel()
+        outer.addWidget(self.state)
+        outer.addWidget(self.error)
+        bar = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("&Save draft"))
+        self.sign_button = QPushButton(self.tr("Sign and &finalise"))
+        self.pdf_button = QPushButton(self.tr("Print to P&DF…"))
+        self.close_button = QPushButton(self.tr("Close"))
+        for b in (self.save_button, self.sign_button, self.pdf_button):
+            bar.addWidget(b)
+        bar.addStretch()
+        bar.addWidget(self.close_button)
+        outer.addLayout(bar)
+        self.save_button.clicked.connect(self.save)
+        self.sign_button.clicked.connect(self.sign)
+        self.pdf_button.clicked.connect(self.print_pdf)
+        self.close_button.clicked.connect(self.accept)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.show_lock()
+        self.resize(900, 940)
+
+    def _ksb_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("RAG per KSB (from the evidence so far; change as agreed)"))
+        self.ksb_table = QTableWidget(len(self.draft.ksb_statuses), 4)
+        self.ksb_table.setHorizontalHeaderLabels(
+            [self.tr("KSB"), self.tr("Evidence"), self.tr("RAG"), self.tr("Comment")]
+        )
+        self.ksb_table.verticalHeader().hide()
+        self.ksb_table.setColumnWidth(0, 380)
+        self.ksb_table.setColumnWidth(1, 70)
+        self.ksb_table.setColumnWidth(2, 90)
+        self.ksb_table.horizontalHeader().setStretchLastSection(True)
+        self.ksb_table.setFixedHeight(260)
+        for r, s in enumerate(self.draft.ksb_statuses):
+            name = QTableWidgetItem(f"{s.code} {s.title}")
+            name.setToolTip(s.title)
+            self.ksb_table.setItem(r, 0, name)
+            self.ksb_table.setItem(r, 1, QTableWidgetItem(str(s.evidence)))
+            rag = QComboBox()
+            for value, words in RAG_WORDS.items():
+                rag.addItem(words, value)
+            rag.setCurrentIndex(rag.findData(s.rag))
+            self.ksb_table.setCellWidget(r, 2, rag)
+            self.ksb_table.setItem(r, 3, QTableWidgetItem(s.comment))
+        QVBoxLayout(box).addWidget(self.ksb_table)
+        return box
+
+    def draft_now(self) -> ReviewDraft:
+        d = self.draft
+        d.held_on = self.held_on.date().toPython()
+        d.next_review_on = self.next_review.date().toPython()
+        d.otj_hours_planned = self.planned.value()
+        d.otj_hours_recorded = self.recorded.value()
+        for name, edit in self.texts.items():
+            setattr(d, name, edit.toPlainText())
+        for r, s in enumerate(d.ksb_statuses):
+            s.rag = self.ksb_table.cellWidget(r, 2).currentData()
+            s.comment = self.ksb_table.item(r, 3).text() if self.ksb_table.item(r, 3) else ""
+        return d
+
+    def show_lock(self) -> None:
+        for w in [*self.texts.values(), self.held_on, self.next_review, self.planned]:
+            w.setEnabled(not self.is_final)
+        self.recorded.setEnabled(not self.is_final)
+        self.ksb_table.setEnabled(not self.is_final)
+        for box in self.signers:
+            box.setEnabled(not self.is_final)
+        self.save_button.setEnabled(not self.is_final)
+        self.sign_button.setEnabled(not self.is_final)
+        self.pdf_button.setEnabled(self.review_id is not None)
+        self.state.setText(
+            self.tr("Signed and final (locked).")
+            if self.is_final
+            else self.tr("Draft: saved as you go with Save (Ctrl+S); signing makes it final.")
+        )
+
+    def save(self) -> bool:
+        self.error.clear_error()
+        try:
+            with self.vault.transaction() as db:
+                self.review_id = store.save(db, self.draft_now(), self.review_id)
+        except MentorDeskError as exc:
+            self.error.show_error(str(exc))
+            return False
+        self.changed = True
+        self.show_lock()
+        return True
+
+    def sign(self) -> bool:
+        self.error.clear_error()
+        now = datetime.now(UTC)
+        try:
+            with self.vault.transaction() as db:
+                self.review_id = store.sign(
+                    db, self.review_id, self.draft_now(), [b.signature(now) for b in self.signers]
+                )
+        except MentorDeskError as exc:
+            self.error.show_error(str(exc))
+            return False
+        self.is_final = True
+        self.changed = True
+        self.show_lock()
+        return True
+
+    def print_pdf(self) -> None:
+        if self.review_id is None:
+            return
+        name = f"progress-review-{self.draft.held_on:%Y-%m-%d}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Print review to PDF"), str(Path.home() / name), "PDF (*.pdf)"
+        )
+        if not path:
+            return
+        try:
+            with self.vault.session() as db:
+                export.export_review(db, self.review_id, Path(path))
+        except (MentorDeskError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Not printed"), str(exc))

@@ -1,0 +1,212 @@
+"""The planner, driven as a mentor would: plan a session, record it with GROW (an action and
+a KSB), see both carried to the next session, undo a move, and fill and sign a review."""
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QDateTime, QPoint, Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from sqlalchemy import select
+
+from mentordesk.services import sessions
+from mentordesk.services.reviews import store
+from mentordesk.ui.planner.plan_dialogs import PlanDialog
+from mentordesk.ui.planner.record_dialog import SessionRecordDialog
+from mentordesk.ui.planner.review_dialog import ReviewDialog
+from mentordesk.vault.models import ActionItem, EvidenceItem, SessionStatus
+from tests.contract_data import signed_contract
+
+
+def planner(controller):
+    window = controller.window
+    window.sidebar.setCurrentRow(window.row_of("planner"))
+    return window.page("planner")
+
+
+def tick(listwidget, starts_with: str) -> None:
+    for i in range(listwidget.count()):
+        if listwidget.item(i).text().startswith(starts_with):
+            listwidget.item(i).setCheckState(Qt.CheckState.Checked)
+            return
+    raise AssertionError(f"no item {starts_with}")
+
+
+def run_modal(dialog_class, act, monkeypatch):
+    """Let ``act(dialog)`` work the dialog that the planner opens with exec()."""
+    seen = []
+
+    def exec_(self):
+        seen.append(self)
+        act(self)
+        return self.result()
+
+    monkeypatch.setattr(dialog_class, "exec", exec_)
+    return seen
+
+
+def test_plan_record_and_carry_forward(controller, qtbot, monkeypatch):
+    vault = controller.vault
+    _, mid = signed_contract(vault)  # remote, 45 minutes every 14 days
+    page = planner(controller)
+    page.mentee.setCurrentIndex(page.mentee.findData(mid))
+    first_day = date.today() - timedelta(days=1)
+    page.day = first_day
+
+    def fill(dialog: PlanDialog):
+        assert dialog.minutes.value() == 45  # the contract's cadence
+        when = datetime.combine(first_day, datetime.min.time()).replace(hour=10)
+        dialog.starts.setDateTime(QDateTime(when))
+        dialog.model.setCurrentIndex(dialog.model.findData("grow"))
+        qtbot.keyClicks(dialog.objectives, "Plan the handover checklist")
+        tick(dialog.ksbs, "K3 ")
+        dialog.try_save()
+
+    seen = run_modal(PlanDialog, fill, monkeypatch)
+    qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
+    [dialog] = seen
+    sid = dialog.saved_id
+    assert [e.id for e in page.entries] == [sid]
+    assert "Goal → Reality → Options → Will" in dialog.model_summary.text()
+
+    # The session shows on the month view; clicking it selects it.
+    page.set_view("month")
+    e = page.entries[0]
+    page.month.resize(900, 600)
+    page.month.grab()  # paints, which places the sessions
+    hit = next(rect for rect, hit_id in page.month._hits if hit_id == e.id)
+    qtbot.mouseClick(page.month, Qt.MouseButton.LeftButton, pos=hit.center().toPoint())
+    assert page.selected_id() == sid
+
+    # Record it: the GROW stages, an action, a KSB evidenced, marked final.
+    record = SessionRecordDialog(vault, sid)
+    qtbot.addWidget(record)
+    record.show()
+    assert list(record.stages.boxes) == ["goal", "reality", "options", "will"]
+    assert "What do you want to achieve" in record.stages.boxes["goal"].placeholderText()
+    qtbot.keyClicks(record.stages.boxes["goal"], "A checklist for handover")
+    qtbot.keyClicks(record.stages.boxes["will"], "Draft it on Tuesday")
+    record.techniques["Open"].setChecked(True)
+    qtbot.mouseClick(record.add_action, Qt.MouseButton.LeftButton)
+    record.actions.item(0, 0).setText("Draft the handover checklist")
+    tick(record.ksbs, "K3 ")
+    assert record.travel.isEnabled()  # a remote session
+    record.travel.setValue(18)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(record.final_button, Qt.MouseButton.LeftButton)
+    assert record.error.text() == ""
+    assert record.is_final and not record.stages.isEnabled() and record.amend_button.isVisible()
+    with vault.session() as db:
+        evidence = db.scalars(select(EvidenceItem).where(EvidenceItem.session_id == sid)).one()
+        assert [link.ksb.code for link in evidence.links] == ["K3"]
+        assert db.scalars(select(ActionItem.description)).all() == ["Draft the handover checklist"]
+
+    # Amend after the lock: kept with its time and reason, shown in the record.
+    qtbot.mouseClick(record.amend_button, Qt.MouseButton.LeftButton)
+    record.otj.setValue(record.otj.value() + 0.5)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Preparation time", True))
+    qtbot.mouseClick(record.save_button, Qt.MouseButton.LeftButton)
+    assert record.history.count() == 1 and "Preparation time" in record.history.item(0).text()
+
+    # The next session shows the open action at the top, and closes it there.
+    with vault.transaction() as db:
+        nxt = sessions.plan(
+            db,
+            sessions.SessionPlan(mid, datetime.now().astimezone() + timedelta(days=13), 45),
+        )
+    following = SessionRecordDialog(vault, nxt)
+    qtbot.addWidget(following)
+    following.show()
+    assert following.carried.rowCount() == 1
+    assert following.carried.item(0, 1).text().startswith("Draft the handover checklist")
+    following.carried.item(0, 0).setCheckState(Qt.CheckState.Checked)
+    following.carried.item(0, 2).setText("Checklist in use on the ward")
+    qtbot.mouseClick(following.close_actions, Qt.MouseButton.LeftButton)
+    assert following.carried.rowCount() == 0
+    with vault.session() as db:
+        assert sessions.open_actions_before(db, nxt) == []
+
+
+def test_reschedule_and_cancel_can_be_undone(controller, qtbot, monkeypatch):
+    vault = controller.vault
+    _, mid = signed_contract(vault)
+    when = datetime.now().astimezone().replace(microsecond=0) + timedelta(days=3)
+    with vault.transaction() as db:
+        sid = sessions.plan(db, sessions.SessionPlan(mid, when, 45))
+    page = planner(controller)
+    page.refresh()
+    assert page.reschedule(sid, when + timedelta(days=1))
+    assert sessions.entry(vault.connection, sid).starts_at == when + timedelta(days=1)
+    controller.window.undo_action.trigger()
+    assert sessions.entry(vault.connection, sid).starts_at == when
+    page.set_view("agenda")
+    page.agenda.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Mentee on leave", True))
+    qtbot.mouseClick(page.buttons["cancel"], Qt.MouseButton.LeftButton)
+    assert sessions.entry(vault.connection, sid).status is SessionStatus.CANCELLED
+    controller.window.undo_action.trigger()
+    assert sessions.entry(vault.connection, sid).status is SessionStatus.PLANNED
+    controller.window.redo_action.trigger()
+    assert sessions.entry(vault.connection, sid).status is SessionStatus.CANCELLED
+
+
+def test_month_view_keyboard_and_reviews_due(controller, qtbot):
+    _, mid = signed_contract(controller.vault)  # started 1 Sep 2026: a review is due
+    page = planner(controller)
+    page.set_view("month")
+    shown = page.day
+    qtbot.keyClick(page.month, Qt.Key.Key_PageDown)
+    assert (page.day.year, page.day.month) != (shown.year, shown.month)
+    qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
+    assert page.day == date.today() == page.month.today
+    qtbot.keyClick(page.month, Qt.Key.Key_Right)
+    assert page.day == date.today() + timedelta(days=1)
+    assert "Priya Patel" in page.due.item(0).text()
+    assert page.due.item(0).data(Qt.ItemDataRole.UserRole) == mid
+
+
+def test_fill_and_sign_a_review(controller, qtbot, tmp_path):
+    vault = controller.vault
+    _, mid = signed_contract(vault)
+    dialog = ReviewDialog(vault, mid, mentor="Test Mentor")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.next_review.date().toPython() == date.today() + timedelta(weeks=12)
+    assert dialog.ksb_table.rowCount() > 10
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert "progress" in dialog.error.text().lower() and not dialog.is_final
+    texts = {
+        "progress_summary": "On track",
+        "wellbeing_check": "Well",
+        "safeguarding_check": "No concerns",
+        "english_status": "Level 2",
+        "maths_status": "Level 1",
+        "epa_readiness": "Not yet",
+        "smart_targets": "Map two observations to S3",
+        "concerns_employer": "Two late starts",
+    }
+    for name, text in texts.items():
+        dialog.texts[name].clear()
+        qtbot.keyClicks(dialog.texts[name], text)
+    dialog.ksb_table.cellWidget(0, 2).setCurrentIndex(2)  # Green
+    mentee_box, employer_box, _mentor_box = dialog.signers
+    pad = mentee_box.pad
+    qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(10, 20))
+    for x in range(12, 120, 6):
+        qtbot.mouseMove(pad, QPoint(x, 20 + (x // 6) % 9))
+    qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=QPoint(120, 25))
+    employer_box.name.setText("Grace Obi")
+    employer_box.type.setChecked(True)
+    dialog.signers[2].type.setChecked(True)
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == "" and dialog.is_final
+    assert not dialog.save_button.isEnabled() and dialog.pdf_button.isEnabled()
+    with vault.session() as db:
+        review = store.get(db, dialog.review_id)
+        assert review.is_final and review.concerns_employer == "Two late starts"
+        roles = {s.signer_role.value: s for s in review.signatures}
+        assert set(roles) == {"mentee", "employer", "mentor"}
+        assert roles["mentee"].image_png.startswith(b"\x89PNG")
+        first = dialog.draft.ksb_statuses[0].ksb_id
+        assert next(s for s in review.ksb_statuses if s.ksb_id == first).rag.value == "green"
+    # The review counts: nobody is due now.
+    planner(controller).refresh()
+    assert "None due" in planner(controller).due.item(0).text()
