@@ -22,3 +22,9 @@ class ErrorLabel(QLabel):
     def clear_error(self) -> None:
         self.clear()
         self.hide()
+
+
+def fit_to_screen(widget, width: int, height: int) -> None:
+    """Resize to (width, height), but no larger than the screen's free area."""
+    screen = widget.screen().availableGeometry()
+    widget.resize(min(width, screen.width() - 40), min(height, screen.height() - 60))

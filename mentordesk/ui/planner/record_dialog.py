@@ -42,7 +42,7 @@ from mentordesk.ui.planner.plan_dialogs import (
     mode_combo,
     model_combo,
 )
-from mentordesk.ui.widgets import ErrorLabel
+from mentordesk.ui.widgets import ErrorLabel, fit_to_screen
 from mentordesk.vault.enums import ActionStatus, Attendance, MeetingMode
 
 ATTENDANCE_WORDS = {
@@ -330,7 +330,7 @@ class SessionRecordDialog(QDialog):
         self.show_travel()
         self.show_quick(self.quick.isChecked())
         self.show_lock()
-        self.resize(860, 900)
+        fit_to_screen(self, 860, 900)
 
     # -- view state -----------------------------------------------------------------------
     def show_travel(self) -> None:

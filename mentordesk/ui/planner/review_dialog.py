@@ -32,7 +32,7 @@ from mentordesk.errors import MentorDeskError
 from mentordesk.services.reviews import export, store
 from mentordesk.services.reviews.store import ReviewDraft
 from mentordesk.ui.signer_box import SignerBox
-from mentordesk.ui.widgets import ErrorLabel
+from mentordesk.ui.widgets import ErrorLabel, fit_to_screen
 from mentordesk.vault.enums import Rag, SignerRole
 
 RAG_WORDS = {Rag.RED: "Red", Rag.AMBER: "Amber", Rag.GREEN: "Green"}
@@ -188,7 +188,7 @@ class ReviewDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.show_lock()
-        self.resize(900, 940)
+        fit_to_screen(self, 900, 940)
 
     def _ksb_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("RAG per KSB (from the evidence so far; change as agreed)"))
