@@ -29,6 +29,16 @@ def day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+def day_start(d: date) -> datetime:
+    """Midnight at the start of a local calendar day, as an aware datetime."""
+    return datetime.combine(d, datetime.min.time()).astimezone()
+
+
+def day_end(d: date) -> datetime:
+    """The last moment of a local calendar day, as an aware datetime."""
+    return datetime.combine(d, datetime.max.time()).astimezone()
+
+
 def dbapi(db: Session):
     """The DB-API connection under an ORM session, for the plain-SQL readers."""
     return db.connection().connection.driver_connection

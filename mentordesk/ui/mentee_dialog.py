@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,11 +22,7 @@ from PySide6.QtWidgets import (
 from mentordesk.errors import ValidationError
 from mentordesk.services.mentees import STATUS_LABELS, MenteeData
 from mentordesk.services.standards import StandardSummary
-from mentordesk.ui.widgets import ErrorLabel
-
-
-def _qdate(value: date | None) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+from mentordesk.ui.widgets import ErrorLabel, qdate
 
 
 class OptionalDate(QWidget):
@@ -38,7 +33,7 @@ class OptionalDate(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox(label)
-        self.edit = QDateEdit(_qdate(value))
+        self.edit = QDateEdit(qdate(value))
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd MMM yyyy")
         self.edit.setAccessibleName(label)

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel
+
+
+def qdate(value: date | None) -> QDate:
+    """A date for a date field; none given shows today."""
+    return QDate(value.year, value.month, value.day) if value else QDate.currentDate()
 
 
 class ErrorLabel(QLabel):

@@ -523,13 +523,9 @@ def build_demo(
             else:
                 session_ids = gen.session_ids
                 for sid, s in zip(session_ids, gen.session_specs, strict=True):
-                    goals = goal_ids.get(s.mentee_id)
-                    if goals and s.goal_number is not None and s.state != "cancelled":
-                        links.add(
-                            "session_goal",
-                            session_id=sid,
-                            goal_id=goals[s.goal_number % len(goals)],
-                        )
+                    if s.state != "cancelled":
+                        for goal in s.goals_in(goal_ids):
+                            links.add("session_goal", session_id=sid, goal_id=goal)
             for reflection_id, spec in gen.reflection_sessions:
                 links.add(
                     "reflection_session", reflection_id=reflection_id, session_id=session_ids[spec]

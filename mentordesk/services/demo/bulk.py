@@ -9,10 +9,21 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from mentordesk.services import session_models
-from mentordesk.services.demo import content as words
-from mentordesk.services.demo.sessions import ReviewSpec, SessionSpec
-from mentordesk.vault.enums import ActionStatus, Attendance, MeetingMode, Rag, SessionStatus
+from mentordesk.services.demo.sessions import (
+    CANCEL_REASON,
+    ENGLISH,
+    FEEDBACK,
+    PLAN,
+    REVIEW_TEXT,
+    ReviewSpec,
+    SessionSpec,
+)
+from mentordesk.services.sessions.records import (
+    EVIDENCE_DESCRIPTION,
+    EVIDENCE_KIND,
+    evidence_title,
+)
+from mentordesk.vault.enums import ActionStatus, Attendance, Rag, SessionStatus
 
 STATES = {
     "planned": SessionStatus.PLANNED,
@@ -28,12 +39,7 @@ def session_rows(rows, specs: list[SessionSpec], anchor) -> list[int]:
     ids = []
     for spec in specs:
         held = spec.state in ("held", "quick")
-        model = session_models.get(spec.model)
-        notes = {
-            s.key: words.STAGE_NOTES.get(s.key, "").format(topic=spec.topic, **spec.words)
-            for s in model.stages
-        }
-        ended = spec.starts_at + timedelta(minutes=spec.minutes, hours=2)
+        final = spec.state in ("held", "no_show")
         sid = rows.add(
             "mentoring_session",
             mentee_id=spec.mentee_id,
@@ -45,24 +51,22 @@ def session_rows(rows, specs: list[SessionSpec], anchor) -> list[int]:
             title=None,
             ics_uid=spec.uid,
             model=spec.model,
-            objectives=f"Work on {spec.topic}.",
-            plan="Check in, review last actions, focus topic, agree next steps.",
-            notes_by_stage=notes if held else None,
+            objectives=spec.objectives,
+            plan=PLAN,
+            notes_by_stage=spec.notes if held else None,
             attendance=Attendance.NO_SHOW
             if spec.state == "no_show"
             else Attendance.ATTENDED
             if held
             else None,
             questioning_techniques="; ".join(spec.questioning) if held else None,
-            feedback_given="Specific praise for progress on the last action." if held else None,
-            otj_hours=round(spec.minutes / 60 * 2) / 2 or 0.5 if held else 0.0,
-            travel_avoided_km=float(12 + len(spec.topic))
-            if held and spec.mode is not MeetingMode.IN_PERSON
-            else 0.0,
-            cancel_reason="Mentee on sick leave" if spec.state == "cancelled" else None,
+            feedback_given=FEEDBACK if held else None,
+            otj_hours=spec.otj_hours if held else 0.0,
+            travel_avoided_km=spec.travel_avoided_km if held else 0.0,
+            cancel_reason=CANCEL_REASON if spec.state == "cancelled" else None,
             quick_note=spec.state == "quick",
-            is_final=spec.state in ("held", "no_show"),
-            finalised_at=ended if spec.state in ("held", "no_show") else None,
+            is_final=final,
+            finalised_at=spec.ended if final else None,
         )
         ids.append(sid)
         if spec.state == "cancelled":
@@ -75,9 +79,9 @@ def session_rows(rows, specs: list[SessionSpec], anchor) -> list[int]:
                 "evidence_item",
                 mentee_id=spec.mentee_id,
                 session_id=sid,
-                title=f"Mentoring session, {day:%d %b %Y}",
-                kind="session",
-                description="Evidenced during the mentoring session.",
+                title=evidence_title(day),
+                kind=EVIDENCE_KIND,
+                description=EVIDENCE_DESCRIPTION,
                 occurred_on=day,
             )
             for ksb in spec.evidenced_ksbs:
@@ -88,11 +92,11 @@ def session_rows(rows, specs: list[SessionSpec], anchor) -> list[int]:
                 mentee_id=spec.mentee_id,
                 session_id=sid,
                 review_id=None,
-                description=spec.words["action"].capitalize(),
+                description=spec.action,
                 owner="Mentee",
                 due_date=day + timedelta(days=14),
                 status=ActionStatus.OPEN if recent else ActionStatus.DONE,
-                closed_at=None if recent else ended + timedelta(days=12),
+                closed_at=None if recent else spec.ended + timedelta(days=12),
                 outcome=None if recent else "Done and discussed at the next session.",
             )
     return ids
@@ -108,13 +112,9 @@ def review_rows(rows, specs: list[ReviewSpec], ksbs: dict[int, list[int]]) -> No
             otj_hours_planned=None,
             otj_hours_recorded=None,
             actions_summary="Most actions from the last period completed.",
-            progress_summary="Steady progress; evidence is building for the skills.",
-            wellbeing_check="Reports feeling well supported.",
-            safeguarding_check="No concerns raised.",
-            english_status="Achieved level 2",
+            english_status=ENGLISH,
             maths_status=spec.maths,
-            epa_readiness="Not yet: portfolio about half complete.",
-            smart_targets="Map two more observations to the skills by the next review",
+            **REVIEW_TEXT,
             next_review_on=spec.held_on + timedelta(weeks=12),
             is_final=True,
         )

@@ -24,6 +24,20 @@ from mentordesk.vault.enums import (
 )
 
 Progress = Callable[[int, int, str], None]
+FEEDBACK = "Specific praise for progress on the last action."
+CANCEL_REASON = "Mentee on sick leave"
+ENGLISH = "Achieved level 2"
+REVIEW_TEXT = {
+    "progress_summary": "Steady progress; evidence is building for the skills.",
+    "wellbeing_check": "Reports feeling well supported.",
+    "safeguarding_check": "No concerns raised.",
+    "epa_readiness": "Not yet: portfolio about half complete.",
+    "smart_targets": "Map two more observations to the skills by the next review\n"
+    "Complete the reflective account on a challenging shift",
+    "comments_mentee": "The sessions help me plan my week.",
+    "comments_employer": "Good progress on the ward.",
+}
+PLAN = "Check in, review last actions, focus topic, agree next steps."
 
 
 @dataclass
@@ -45,6 +59,44 @@ class SessionSpec:
     amend: bool = False
     questioning: list[str] = field(default_factory=list)
 
+    @property
+    def notes(self) -> dict[str, str]:
+        """What the mentor wrote at each stage of the session's model."""
+        return {
+            s.key: words.STAGE_NOTES.get(s.key, "Discussed {topic}.").format(
+                topic=self.topic, **self.words
+            )
+            for s in session_models.get(self.model).stages
+        }
+
+    @property
+    def otj_hours(self) -> float:
+        return round(self.minutes / 60 * 2) / 2 or 0.5
+
+    @property
+    def travel_avoided_km(self) -> float:
+        return float(12 + len(self.topic)) if self.mode is not MeetingMode.IN_PERSON else 0.0
+
+    def goals_in(self, goal_ids: dict[int, list[int]]) -> list[int]:
+        """The goal this session works on, once the contract's goals exist."""
+        goals = goal_ids.get(self.mentee_id)
+        if not goals or self.goal_number is None:
+            return []
+        return [goals[self.goal_number % len(goals)]]
+
+    @property
+    def ended(self) -> datetime:
+        """When the record was written up: two hours after the session ended."""
+        return self.starts_at + timedelta(minutes=self.minutes, hours=2)
+
+    @property
+    def objectives(self) -> str:
+        return f"Work on {self.topic}."
+
+    @property
+    def action(self) -> str:
+        return self.words["action"].capitalize()
+
 
 @dataclass
 class ReviewSpec:
@@ -56,16 +108,6 @@ class ReviewSpec:
     maths: str
 
 
-def _notes(spec: SessionSpec) -> dict[str, str]:
-    model = session_models.get(spec.model)
-    return {
-        s.key: words.STAGE_NOTES.get(s.key, "Discussed {topic}.").format(
-            topic=spec.topic, **spec.words
-        )
-        for s in model.stages
-    }
-
-
 def conduct(
     db: Session,
     specs: list[SessionSpec],
@@ -75,10 +117,6 @@ def conduct(
     """Plan every session, then record, cancel or leave it as its spec says; returns ids."""
     ids = []
     for n, spec in enumerate(specs):
-        goals = goal_ids.get(spec.mentee_id, [])
-        goal = (
-            [goals[spec.goal_number % len(goals)]] if goals and spec.goal_number is not None else []
-        )
         plan = SessionPlan(
             spec.mentee_id,
             spec.starts_at,
@@ -86,25 +124,24 @@ def conduct(
             spec.mode,
             location=spec.location,
             model=spec.model,
-            objectives=f"Work on {spec.topic}.",
-            plan="Check in, review last actions, focus topic, agree next steps.",
-            goal_ids=goal,
+            objectives=spec.objectives,
+            plan=PLAN,
+            goal_ids=spec.goals_in(goal_ids),
             ksb_ids=spec.planned_ksbs,
         )
         sid = sessions.plan(db, plan, ics_uid=spec.uid)
         ids.append(sid)
-        ended = spec.starts_at + timedelta(minutes=spec.minutes, hours=2)
         if spec.state == "cancelled":
-            sessions.cancel(db, sid, "Mentee on sick leave")
+            sessions.cancel(db, sid, CANCEL_REASON)
         elif spec.state == "quick":
             sessions.quick_note(
                 db,
                 sid,
                 f"Talked about {spec.topic}.",
-                [ActionDraft(spec.words["action"].capitalize())],
+                [ActionDraft(spec.action)],
             )
         elif spec.state in ("held", "no_show"):
-            _record(db, sid, spec, ended)
+            _record(db, sid, spec)
         if n % 100 == 99:
             _settle(db)
             if progress:
@@ -112,7 +149,8 @@ def conduct(
     return ids
 
 
-def _record(db: Session, sid: int, spec: SessionSpec, ended: datetime) -> None:
+def _record(db: Session, sid: int, spec: SessionSpec) -> None:
+    ended = spec.ended
     for action in sessions.open_actions_before(db, sid):
         if (
             action.session_id is not None
@@ -126,25 +164,18 @@ def _record(db: Session, sid: int, spec: SessionSpec, ended: datetime) -> None:
         rec = SessionRecord(Attendance.NO_SHOW, spec.mode, spec.minutes, spec.model, {})
         sessions.record(db, sid, rec, final=True, now=ended)
         return
-    remote = spec.mode is not MeetingMode.IN_PERSON
     rec = SessionRecord(
         attendance=Attendance.ATTENDED,
         mode=spec.mode,
         duration_minutes=spec.minutes,
         model=spec.model,
-        notes=_notes(spec),
+        notes=spec.notes,
         questioning=spec.questioning,
-        feedback_given="Specific praise for progress on the last action.",
-        actions=[
-            ActionDraft(
-                spec.words["action"].capitalize(),
-                "Mentee",
-                spec.starts_at.date() + timedelta(days=14),
-            )
-        ],
+        feedback_given=FEEDBACK,
+        actions=[ActionDraft(spec.action, "Mentee", spec.starts_at.date() + timedelta(days=14))],
         ksb_ids=spec.evidenced_ksbs,
-        otj_hours=round(spec.minutes / 60 * 2) / 2 or 0.5,
-        travel_avoided_km=float(12 + len(spec.topic)) if remote else 0.0,
+        otj_hours=spec.otj_hours,
+        travel_avoided_km=spec.travel_avoided_km,
     )
     sessions.record(db, sid, rec, final=True, now=ended)
     if spec.amend:
@@ -170,18 +201,10 @@ def hold_reviews(
         for status, rag in zip(d.ksb_statuses, spec.rags, strict=False):
             if rag is not None:
                 status.rag = rag
-        d.progress_summary = "Steady progress; evidence is building for the skills."
-        d.wellbeing_check = "Reports feeling well supported."
-        d.safeguarding_check = "No concerns raised."
-        d.english_status = d.english_status or "Achieved level 2"
+        for name, text in REVIEW_TEXT.items():
+            setattr(d, name, text)
+        d.english_status = d.english_status or ENGLISH
         d.maths_status = spec.maths
-        d.epa_readiness = "Not yet: portfolio about half complete."
-        d.smart_targets = (
-            "Map two more observations to the skills by the next review\n"
-            "Complete the reflective account on a challenging shift"
-        )
-        d.comments_mentee = "The sessions help me plan my week."
-        d.comments_employer = "Good progress on the ward."
         signatures = [
             SignatureData(SignerRole.MENTEE, spec.mentee, SignatureMethod.TYPED, None, when),
             SignatureData(

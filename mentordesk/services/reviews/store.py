@@ -12,15 +12,15 @@ from sqlalchemy.orm import Session
 from mentordesk.errors import MentorDeskError, ValidationError
 from mentordesk.services import settings
 from mentordesk.services import signatures as signing
+from mentordesk.services.contracts import ksbs_of
 from mentordesk.services.sessions.records import totals
 from mentordesk.services.signatures import SignatureData
-from mentordesk.services.stored import dbapi
+from mentordesk.services.stored import day_end, day_start, dbapi
 from mentordesk.vault.enums import ActionStatus, Rag, SignerRole
 from mentordesk.vault.models import (
     ActionItem,
     EvidenceItem,
     EvidenceKsbLink,
-    Ksb,
     Mentee,
     MentoringSession,
     ProgressReview,
@@ -172,7 +172,8 @@ def draft_of(db: Session, review_id: int) -> ReviewDraft:
         )
         for s in r.ksb_statuses
     ]
-    statuses.sort(key=lambda s: _code_order(s.code))
+    order = list(codes)  # the standard's order; a KSB since retired goes last
+    statuses.sort(key=lambda s: order.index(s.ksb_id) if s.ksb_id in codes else len(order))
     return ReviewDraft(
         mentee_id=r.mentee_id,
         held_on=r.held_on,
@@ -185,18 +186,12 @@ def draft_of(db: Session, review_id: int) -> ReviewDraft:
     )
 
 
-def _code_order(code: str) -> tuple[int, int]:
-    kind = "KSB".find(code[:1])
-    return (kind if kind >= 0 else 3, int(code[1:]) if code[1:].isdigit() else 0)
-
-
 def _ksb_index(db: Session, mentee_id: int) -> dict[int, tuple[str, str]]:
-    """The mentee's standard's current KSBs: id -> (code, short title)."""
+    """The mentee's standard's current KSBs, K then S then B: id -> (code, short title)."""
     standard_id = db.scalar(select(Mentee.standard_id).where(Mentee.id == mentee_id))
     if standard_id is None:
         return {}
-    rows = db.scalars(select(Ksb).where(Ksb.standard_id == standard_id, Ksb.retired.is_(False)))
-    return {k.id: (k.code, _short(k.detail)) for k in rows}
+    return {k.id: (k.code, _short(k.detail)) for k in ksbs_of(db, standard_id)}
 
 
 def _short(text: str, limit: int = 90) -> str:
@@ -230,8 +225,7 @@ def otj_planned_to(mentee: Mentee, on: date) -> float | None:
 
 
 def _actions_since(db: Session, mentee_id: int, since: date, until: date) -> str:
-    lo = datetime.combine(since, datetime.min.time()).astimezone()
-    hi = datetime.combine(until, datetime.max.time()).astimezone()
+    lo, hi = day_start(since), day_end(until)
     held = select(MentoringSession.id).where(
         MentoringSession.mentee_id == mentee_id,
         MentoringSession.starts_at >= lo,
@@ -278,9 +272,7 @@ def prefill(db: Session, mentee_id: int, held_on: date | None = None) -> ReviewD
         KsbStatusDraft(
             kid, code, title, rag_from_evidence(evidence.get(kid, 0)), evidence.get(kid, 0)
         )
-        for kid, (code, title) in sorted(
-            _ksb_index(db, mentee_id).items(), key=lambda kv: _code_order(kv[1][0])
-        )
+        for kid, (code, title) in _ksb_index(db, mentee_id).items()
     ]
     previous_targets = (
         f"Targets set at the last review:\n{last.smart_targets}\n\n"

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from mentordesk.errors import ValidationError
 from mentordesk.services import session_models
 from mentordesk.services.sessions.planning import MAX_MINUTES, SessionError, get
+from mentordesk.services.stored import day_end, day_start, stored
 from mentordesk.vault.enums import ActionStatus, Attendance, MeetingMode, SessionStatus
 
 if TYPE_CHECKING:
@@ -31,6 +32,11 @@ QUESTIONING_TECHNIQUES = (
     "Closed",
 )
 EVIDENCE_KIND = "session"
+EVIDENCE_DESCRIPTION = "Evidenced during the mentoring session."
+
+
+def evidence_title(day: date) -> str:
+    return f"Mentoring session, {day:%d %b %Y}"
 
 
 class SessionLocked(SessionError):
@@ -255,8 +261,8 @@ def _apply(db: Session, s: MentoringSession, rec: SessionRecord, when: date) -> 
                 mentee_id=s.mentee_id,
                 session_id=s.id,
                 kind=EVIDENCE_KIND,
-                title=f"Mentoring session, {when:%d %b %Y}",
-                description="Evidenced during the mentoring session.",
+                title=evidence_title(when),
+                description=EVIDENCE_DESCRIPTION,
                 occurred_on=when,
             )
             db.add(item)
@@ -368,15 +374,11 @@ class Totals:
 
 def totals(conn, mentee_id: int, start: date, end: date) -> Totals:
     """Held sessions of a mentee from ``start`` up to and including ``end`` (local days)."""
-    from mentordesk.services.stored import stored
-
-    lo = datetime.combine(start, datetime.min.time()).astimezone()
-    hi = datetime.combine(end, datetime.max.time()).astimezone()
     row = conn.execute(
         """SELECT count(*), coalesce(sum(duration_minutes), 0), coalesce(sum(otj_hours), 0),
                   coalesce(sum(travel_avoided_km), 0)
            FROM mentoring_session
            WHERE mentee_id = ? AND status = ? AND starts_at >= ? AND starts_at <= ?""",
-        (mentee_id, SessionStatus.HELD.value, stored(lo), stored(hi)),
+        (mentee_id, SessionStatus.HELD.value, stored(day_start(start)), stored(day_end(end))),
     ).fetchone()
     return Totals(int(row[0]), int(row[1]), round(float(row[2]), 2), round(float(row[3]), 1))

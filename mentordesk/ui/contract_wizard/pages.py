@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,7 +43,7 @@ from mentordesk.services.contracts.draft import (
     ROLE_LABELS,
 )
 from mentordesk.ui.mentee_dialog import OptionalDate
-from mentordesk.ui.widgets import ErrorLabel
+from mentordesk.ui.widgets import ErrorLabel, qdate
 from mentordesk.vault.enums import MeetingMode, StakeholderRole
 
 NEW_MENTEE = -1
@@ -56,10 +54,6 @@ def _text(height: int = 56) -> QPlainTextEdit:
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(height)
     return edit
-
-
-def _qdate(value: date | None) -> QDate:
-    return QDate(value) if value else QDate.currentDate()
 
 
 def _combo(labels: dict) -> QComboBox:
@@ -136,9 +130,9 @@ class MenteePage(ContractPage):
         for standard in context.standards:
             self.standard.addItem(standard.label, standard.id)
         _select(self.standard, draft.standard_id)
-        self.start.setDate(_qdate(draft.start_date))
+        self.start.setDate(qdate(draft.start_date))
         self.end.enabled.setChecked(draft.planned_end_date is not None)
-        self.end.edit.setDate(_qdate(draft.planned_end_date))
+        self.end.edit.setDate(qdate(draft.planned_end_date))
         self.otj.setValue(draft.otj_hours_target)
         self._mentee_changed()
 
@@ -346,7 +340,7 @@ class GoalsPage(ContractPage):
         self.measure.setPlainText(g.measure)
         self.achievable.setText(g.achievable_because)
         self.relevant.setText(g.relevant_to)
-        self.target.setDate(_qdate(g.target_date or self._default_target))
+        self.target.setDate(qdate(g.target_date or self._default_target))
         for i in range(self.ksbs.count()):
             item = self.ksbs.item(i)
             checked = item.data(Qt.ItemDataRole.UserRole) in g.ksb_codes

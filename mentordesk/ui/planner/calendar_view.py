@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mentordesk.services.sessions.planning import CalendarEntry
+from mentordesk.services.stored import day_start
 from mentordesk.vault.enums import SessionStatus
 
 WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
@@ -314,5 +315,4 @@ def day_range(view: str, day: date) -> tuple[datetime, datetime]:
         last = first + timedelta(days=7)
     else:  # agenda: this day and the next eight weeks
         first, last = day, day + timedelta(weeks=8)
-    as_local = lambda d: datetime.combine(d, datetime.min.time()).astimezone()  # noqa: E731
-    return as_local(first), as_local(last)
+    return day_start(first), day_start(last)

@@ -4,7 +4,7 @@ final, and amendments (kept with their time) after it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,7 @@ from mentordesk.ui.planner.plan_dialogs import (
     mode_combo,
     model_combo,
 )
-from mentordesk.ui.widgets import ErrorLabel, fit_to_screen
+from mentordesk.ui.widgets import ErrorLabel, fit_to_screen, qdate
 from mentordesk.vault.enums import ActionStatus, Attendance, MeetingMode
 
 ATTENDANCE_WORDS = {
@@ -50,10 +50,6 @@ ATTENDANCE_WORDS = {
     Attendance.LATE: "Attended, late",
     Attendance.NO_SHOW: "Did not attend",
 }
-
-
-def _qdate(value) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else QDate.currentDate()
 
 
 class StagesBox(QGroupBox):
@@ -110,7 +106,7 @@ class ActionsTable(QTableWidget):
         self.insertRow(row)
         self.setItem(row, 0, QTableWidgetItem(a.description))
         self.setItem(row, 1, QTableWidgetItem(a.owner))
-        due = QDateEdit(_qdate(a.due_date))
+        due = QDateEdit(qdate(a.due_date))
         due.setCalendarPopup(True)
         self.setCellWidget(row, 2, due)
         self.ids.append(a.id)

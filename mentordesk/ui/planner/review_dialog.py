@@ -3,10 +3,10 @@ for, a RAG per KSB, and the signatures of mentee, employer and mentor on this de
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.errors import MentorDeskError
+from mentordesk.services import mentees
+from mentordesk.services.contracts.store import mentees_stakeholders
 from mentordesk.services.reviews import export, store
 from mentordesk.services.reviews.store import ReviewDraft
 from mentordesk.ui.signer_box import SignerBox
-from mentordesk.ui.widgets import ErrorLabel, fit_to_screen
-from mentordesk.vault.enums import Rag, SignerRole
+from mentordesk.ui.widgets import ErrorLabel, fit_to_screen, qdate
+from mentordesk.vault.enums import Rag, SignerRole, StakeholderRole
 
 RAG_WORDS = {Rag.RED: "Red", Rag.AMBER: "Amber", Rag.GREEN: "Green"}
 # (section title, [(field, label, lines)])
@@ -79,10 +81,6 @@ SECTIONS = [
 ]
 
 
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
 class ReviewDialog(QDialog):
     def __init__(
         self, vault, mentee_id: int, review_id: int | None = None, parent=None, mentor: str = ""
@@ -98,14 +96,11 @@ class ReviewDialog(QDialog):
             else:
                 self.draft = store.draft_of(db, review_id)
                 self.is_final = store.get(db, review_id).is_final
-            from mentordesk.vault.models import Mentee, Stakeholder, StakeholderRole
-
-            mentee = db.get(Mentee, mentee_id)
-            mentee_name = mentee.full_name
+            mentee_name = mentees.get(db, mentee_id).full_name
             manager = next(
                 (
                     s.name
-                    for s in db.query(Stakeholder).filter_by(mentee_id=mentee_id)
+                    for s in mentees_stakeholders(db, mentee_id)
                     if s.role is StakeholderRole.LINE_MANAGER
                 ),
                 "",
@@ -115,9 +110,9 @@ class ReviewDialog(QDialog):
         body = QWidget()
         col = QVBoxLayout(body)
         top = QFormLayout()
-        self.held_on = QDateEdit(_qdate(self.draft.held_on))
+        self.held_on = QDateEdit(qdate(self.draft.held_on))
         self.held_on.setCalendarPopup(True)
-        self.next_review = QDateEdit(_qdate(self.draft.next_review_on or self.draft.held_on))
+        self.next_review = QDateEdit(qdate(self.draft.next_review_on or self.draft.held_on))
         self.next_review.setCalendarPopup(True)
         self.planned = QDoubleSpinBox()
         self.recorded = QDoubleSpinBox()
