@@ -208,5 +208,5 @@ def test_fill_and_sign_a_review(controller, qtbot, tmp_path):
         first = dialog.draft.ksb_statuses[0].ksb_id
         assert next(s for s in review.ksb_statuses if s.ksb_id == first).rag.value == "green"
     # The review counts: nobody is due now.
-    planner(controller).refresh()
+    controller.window.events.changed.emit("review")
     assert "None due" in planner(controller).due.item(0).text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -36,12 +37,8 @@ def document(db: Session, review_id: int) -> ReviewDocument:
     if d.otj_hours_planned is not None and d.otj_hours_recorded is not None:
         diff = d.otj_hours_recorded - d.otj_hours_planned
         gap = f"{abs(diff):g} hours {'ahead of' if diff >= 0 else 'behind'} the plan"
-    counts = {
-        rag: sum(s.rag is rag for s in d.ksb_statuses) for rag in {s.rag for s in d.ksb_statuses}
-    }
-    summary = ", ".join(
-        f"{n} {rag.value}" for rag, n in sorted(counts.items(), key=lambda x: x[0].value)
-    )
+    counts = Counter(s.rag.value for s in d.ksb_statuses)
+    summary = ", ".join(f"{n} {rag}" for rag, n in sorted(counts.items()))
     sections = [
         Section(
             "The review",

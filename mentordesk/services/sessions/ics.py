@@ -219,5 +219,4 @@ def import_ics(db: Session, data: bytes, default_mentee_id: int | None = None) -
             objectives=inv.description,
         )
         result.created.append(plan(db, p, ics_uid=inv.uid or None))
-    db.flush()
     return result

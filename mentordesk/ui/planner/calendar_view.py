@@ -235,7 +235,6 @@ class WeekView(CalendarCanvas):
     HEADER = 24
     GUTTER = 44
     FIRST_HOUR, LAST_HOUR = 7, 20
-    row_days = 7
 
     def week_start(self) -> date:
         return self.day - timedelta(days=self.day.weekday())

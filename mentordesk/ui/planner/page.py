@@ -202,6 +202,7 @@ class PlannerPage(QWidget):
         self.vault = vault
         self.load_mentees()
         self.refresh()
+        self.show_due()
 
     def clear(self) -> None:
         self.vault = None
@@ -221,6 +222,7 @@ class PlannerPage(QWidget):
             self.load_mentees()
         if kind in ("mentee", "session", "review", "settings", "contract"):
             self.refresh()
+            self.show_due()
 
     def mentees(self, active_only: bool = True) -> list[tuple[int, str]]:
         sql = f"SELECT m.id, {MENTEE_NAME} FROM mentee m"
@@ -296,7 +298,6 @@ class PlannerPage(QWidget):
         else:
             self.period.setText(f"<b>From {self.day:%d %b %Y}</b>")
             self.agenda_model.set_rows(self.entries)
-        self.show_due()
 
     def show_due(self) -> None:
         self.due.clear()
@@ -358,17 +359,7 @@ class PlannerPage(QWidget):
             QMessageBox.information(self, self.tr("No mentees"), self.tr("Add a mentee first."))
             return
         mentee_id = self.mentee.currentData() or people[0][0]
-        minutes, mode = 60, None
-        with self.vault.session() as db:
-            from mentordesk.services import contracts
-
-            agreed = contracts.cadence(db, mentee_id)
         plan = SessionPlan(mentee_id, default_start(self.day), model="grow")
-        if agreed:
-            from mentordesk.vault.enums import MeetingMode
-
-            minutes, mode = agreed[2], MeetingMode(agreed[1])
-            plan.duration_minutes, plan.mode = minutes, mode
         dialog = PlanDialog(self.vault, people, plan, None, self)
         if dialog.exec() and dialog.saved_id:
             sid = dialog.saved_id
@@ -417,16 +408,15 @@ class PlannerPage(QWidget):
 
     def reschedule(self, sid: int, starts_at: datetime, minutes: int | None = None) -> bool:
         """Move a planned session (undoable)."""
-        with self.vault.session() as db:
-            old = (planning.get(db, sid).starts_at, planning.get(db, sid).duration_minutes)
-        if not self.run(lambda db: planning.reschedule(db, sid, starts_at, minutes)):
+        old = []  # (start, minutes) before the move, as the service returns it
+        if not self.run(lambda db: old.append(planning.reschedule(db, sid, starts_at, minutes))):
             return False
         self.undo_stack.push(
             _Command(
                 self,
                 self.tr("Reschedule session"),
                 lambda db: planning.reschedule(db, sid, starts_at, minutes),
-                lambda db: planning.reschedule(db, sid, *old),
+                lambda db: planning.reschedule(db, sid, *old[0]),
             )
         )
         return True

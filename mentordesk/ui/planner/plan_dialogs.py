@@ -3,9 +3,9 @@ Clashes with other sessions are shown before anything is saved."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -180,6 +180,10 @@ class PlanDialog(QDialog):
         with self.vault.session() as db:
             goals = [(g.id, g.title) for g in contracts.goals_in_force(db, mid)]
             ksbs = ksb_choices(db, mid)
+            agreed = contracts.cadence(db, mid)
+        if agreed and self.session_id is None:  # a new session: as the contract agrees
+            self.minutes.setValue(agreed[2])
+            self.mode.setCurrentIndex(self.mode.findData(MeetingMode(agreed[1])))
         fill_checklist(self.goals, goals, self._ticked_goals)
         fill_checklist(self.ksbs, ksbs, self._ticked_ksbs)
         self.show_clashes()
@@ -372,4 +376,4 @@ class SeriesDialog(QDialog):
 
 def default_start(day: date) -> datetime:
     """10:00 on ``day`` (local), for a new session."""
-    return datetime.combine(day, QTime(10, 0).toPython()).astimezone()
+    return datetime.combine(day, time(10, 0)).astimezone()

@@ -364,7 +364,7 @@ class SessionRecordDialog(QDialog):
             self.remove_action,
         ):
             w.setEnabled(editable)
-        self.travel.setEnabled(editable and self.mode.currentData() is not MeetingMode.IN_PERSON)
+        self.show_travel()
         self.save_button.setVisible(not self.is_final or self.amending)
         self.save_button.setText(self.tr("&Save amendment…") if self.amending else self.tr("&Save"))
         self.final_button.setVisible(not self.is_final)

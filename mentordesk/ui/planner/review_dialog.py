@@ -225,14 +225,19 @@ class ReviewDialog(QDialog):
         return d
 
     def show_lock(self) -> None:
-        for w in [*self.texts.values(), self.held_on, self.next_review, self.planned]:
+        editable = [
+            *self.texts.values(),
+            *self.signers,
+            self.held_on,
+            self.next_review,
+            self.planned,
+            self.recorded,
+            self.ksb_table,
+            self.save_button,
+            self.sign_button,
+        ]
+        for w in editable:
             w.setEnabled(not self.is_final)
-        self.recorded.setEnabled(not self.is_final)
-        self.ksb_table.setEnabled(not self.is_final)
-        for box in self.signers:
-            box.setEnabled(not self.is_final)
-        self.save_button.setEnabled(not self.is_final)
-        self.sign_button.setEnabled(not self.is_final)
         self.pdf_button.setEnabled(self.review_id is not None)
         self.state.setText(
             self.tr("Signed and final (locked).")
