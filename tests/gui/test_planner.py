@@ -125,6 +125,24 @@ def test_plan_record_and_carry_forward(controller, qtbot, monkeypatch):
         assert sessions.open_actions_before(db, nxt) == []
 
 
+def test_a_new_session_can_be_undone_and_redone(controller, qtbot, monkeypatch):
+    _, mid = signed_contract(controller.vault)
+    page = planner(controller)
+    page.day = date.today() + timedelta(days=2)
+    run_modal(PlanDialog, lambda dialog: dialog.try_save(), monkeypatch)
+    qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
+    [made] = page.entries
+    controller.window.undo_action.trigger()
+    assert page.entries == []
+    controller.window.redo_action.trigger()
+    [again] = page.entries
+    assert (again.mentee_id, again.starts_at, again.duration_minutes) == (
+        mid,
+        made.starts_at,
+        made.duration_minutes,
+    )
+
+
 def test_reschedule_and_cancel_can_be_undone(controller, qtbot, monkeypatch):
     vault = controller.vault
     _, mid = signed_contract(vault)

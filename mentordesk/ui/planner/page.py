@@ -362,13 +362,17 @@ class PlannerPage(QWidget):
         plan = SessionPlan(mentee_id, default_start(self.day), model="grow")
         dialog = PlanDialog(self.vault, people, plan, None, self)
         if dialog.exec() and dialog.saved_id:
-            sid = dialog.saved_id
+            planned, ids = dialog.plan(), [dialog.saved_id]
+
+            def plan_again(db) -> None:  # redo after undo: the session is planned anew
+                ids[0] = planning.plan(db, planned)
+
             self.undo_stack.push(
                 _Command(
                     self,
                     self.tr("New session"),
-                    lambda db: None,
-                    lambda db: planning.delete_planned(db, sid),
+                    plan_again,
+                    lambda db: planning.delete_planned(db, ids[0]),
                 )
             )
             self.events.changed.emit("session")
