@@ -14,9 +14,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from mentordesk import __version__
+from mentordesk.clock import SYSTEM_CLOCK, Clock
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 PASSPHRASE_ENV = "MENTORDESK_PASSPHRASE"
+CLOCK: Clock = SYSTEM_CLOCK  # where every command's "today" comes from (tests set their own)
 
 
 class CliError(Exception):
@@ -177,7 +179,7 @@ def cmd_demo(args) -> int:
     from mentordesk.services.demo import build_demo
     from mentordesk.services.demo.builder import DEMO_PASSPHRASE
 
-    anchor = None
+    anchor = CLOCK.today()
     if args.anchor:
         try:
             anchor = date.fromisoformat(args.anchor)
@@ -244,7 +246,7 @@ def cmd_export(args) -> int:
             from mentordesk.services.sessions.ics import export_ics
             from mentordesk.vault.fileio import atomic_write
 
-            data = export_ics(db, mentee_id)
+            data = export_ics(db, mentee_id, now=CLOCK.now())
             atomic_write(args.out, data)
             print(f"{data.count(b'BEGIN:VEVENT')} planned sessions written to {args.out}")
     return EXIT_OK
@@ -265,12 +267,10 @@ def cmd_import(args) -> int:
 
 
 def cmd_reviews(args) -> int:
-    from datetime import date
-
     from mentordesk.services.reviews.due import reviews_due
 
     with open_vault(args) as vault:
-        rows = reviews_due(vault.connection, date.today())
+        rows = reviews_due(vault.connection, CLOCK.today())
     for r in rows:
         state = f"overdue by {-r.days_left} days" if r.overdue else f"due in {r.days_left} days"
         last = f"last review {r.last_review:%Y-%m-%d}" if r.last_review else "no review yet"
@@ -302,15 +302,10 @@ def cmd_standards(args) -> int:
 
 def cmd_gui(args) -> int:
     from mentordesk import paths
-    from mentordesk.vault.vault import OpeningInBackground, Vault
 
     demo = getattr(args, "demo", False)
     folder = paths.vault_folder(args.vault, demo=demo)
     passphrase = _passphrase(args, prompt=False)
-    opening = None
-    if passphrase and Vault.exists(folder):
-        # Derive the key while Qt loads and the window is built.
-        opening = OpeningInBackground(folder, passphrase)
 
     from mentordesk.ui.app import run
 
@@ -319,7 +314,6 @@ def cmd_gui(args) -> int:
         demo=demo,
         passphrase=passphrase,
         exit_after_load=getattr(args, "exit_after_load", False),
-        opening=opening,
         visit_all=getattr(args, "visit_all", False),
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from datetime import date, datetime, time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -17,6 +18,42 @@ from keyring.errors import PasswordDeleteError
 from mentordesk.vault import keychain
 
 PASSPHRASE = "a long test passphrase"
+
+# "Today" for every test: fixed, so the suite gives the same answers on any date. CI runs the
+# tests marked ``dates`` again with it moved (a leap day, a clock change) and with the
+# computer's own clock moved too (MENTORDESK_TEST_WALL), which nothing may depend on.
+TODAY = date.fromisoformat(os.environ.get("MENTORDESK_TEST_TODAY", "2026-11-23"))
+NOW = datetime.combine(TODAY, time(10, 0)).astimezone()
+
+
+def fixed_clock():
+    from mentordesk.clock import FixedClock
+
+    return FixedClock(NOW)
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "dates: depends on the calendar; rerun on moved dates")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def wall_clock_moved():
+    """With MENTORDESK_TEST_WALL=YYYY-MM-DD, the computer's clock reads that day."""
+    wall = os.environ.get("MENTORDESK_TEST_WALL")
+    if not wall:
+        yield None
+        return
+    import time_machine
+
+    with time_machine.travel(
+        datetime.combine(date.fromisoformat(wall), time(9, 30)).astimezone(), tick=True
+    ) as traveller:
+        yield traveller
+
+
+@pytest.fixture
+def clock():
+    return fixed_clock()
 
 
 class MemoryKeyring(KeyringBackend):

@@ -125,5 +125,5 @@ def signed_contract(vault, name: str = "Priya Patel") -> tuple[int, int]:
     with vault.transaction() as db:
         draft = complete_draft(db, name)
         cid = contracts.start(db, draft)
-        contracts.sign(db, cid, draft, both_signatures(name))
+        contracts.sign(db, cid, draft, both_signatures(name), now=SIGNED_AT)
     return cid, draft.mentee_id

@@ -16,7 +16,7 @@ from mentordesk.services.reviews.due import ReviewDue, reviews_due
 from mentordesk.services.stored import MENTEE_NAME as _NAME
 from mentordesk.services.stored import day as _day
 from mentordesk.services.stored import stored as _stored
-from mentordesk.vault.enums import ActionStatus, MenteeStatus, SessionStatus
+from mentordesk.vault.enums import ActionStatus, ContractStatus, MenteeStatus, SessionStatus
 
 if TYPE_CHECKING:
     import sqlcipher3.dbapi2 as sqlcipher
@@ -100,8 +100,8 @@ def open_actions(
     return items, int(total)
 
 
-def load(conn: sqlcipher.Connection, now: datetime | None = None) -> Dashboard:
-    now = now or datetime.now(UTC)
+def load(conn: sqlcipher.Connection, now: datetime) -> Dashboard:
+    """Everything the dashboard shows, as of ``now``."""
     today = now.astimezone().date()
     actions, total = open_actions(conn, today)
     return Dashboard(
@@ -111,3 +111,14 @@ def load(conn: sqlcipher.Connection, now: datetime | None = None) -> Dashboard:
         actions=actions,
         open_action_count=total,
     )
+
+
+def resumable_contract(conn: sqlcipher.Connection) -> tuple[int, str] | None:
+    """The contract most recently left part-way in the wizard: (its id, the mentee's name)."""
+    row = conn.execute(
+        f"""SELECT c.id, {_NAME} FROM contract c JOIN mentee m ON m.id = c.mentee_id
+            WHERE c.status = ? AND c.wizard_state IS NOT NULL
+            ORDER BY c.updated_at DESC LIMIT 1""",
+        (ContractStatus.DRAFT.value,),
+    ).fetchone()
+    return (int(row[0]), str(row[1])) if row else None

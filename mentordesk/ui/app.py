@@ -2,60 +2,95 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from mentordesk import APP_NAME, paths
+from mentordesk.clock import SYSTEM_CLOCK, Clock
 from mentordesk.errors import MentorDeskError
-from mentordesk.ui import warmup
 from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.ops import Job, Ops, Running
 from mentordesk.ui.unlock_dialog import UnlockDialog
 from mentordesk.vault import Vault
-from mentordesk.vault.vault import OpeningInBackground
 
 
 def demo_note() -> str:
     from mentordesk.services.demo.builder import DEMO_PASSPHRASE
 
-    return (
-        f"This is the demo vault: a fictional mentor's year. "
-        f"Its passphrase is <b>{DEMO_PASSPHRASE}</b>"
-    )
+    return QApplication.translate(
+        "AppController",
+        "This is the demo vault: a fictional mentor's year. Its passphrase is <b>{0}</b>",
+    ).format(DEMO_PASSPHRASE)
+
+
+def warm_up(_job: Job) -> None:
+    from mentordesk.services.warmup import warm_up as load
+
+    load()
 
 
 class AppController:
     """Owns the one open vault and moves between unlocked and locked."""
 
-    def __init__(self, folder: Path, *, is_demo: bool = False, interactive: bool = True):
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        is_demo: bool = False,
+        interactive: bool = True,
+        clock: Clock = SYSTEM_CLOCK,
+        passphrase: str | None = None,
+    ):
         self.folder = folder
         self.is_demo = is_demo
         self.interactive = interactive  # False: never wait on a dialog (smoke runs)
         self.vault: Vault | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.settings = QSettings(APP_NAME, APP_NAME)
-        self.window = MainWindow(self.settings)
+        self.ops = Ops(clock)
+        # With a passphrase given, the key is derived on a worker while the window is built.
+        self._opening: Running | None = None
+        if passphrase and Vault.exists(folder):
+            self._opening = self.open_with_passphrase(passphrase)
+        self.window = MainWindow(self.settings, self.ops)
         self.window.lock_requested.connect(self.lock)
 
     # -- getting a vault -------------------------------------------------------------
-    def build_demo(self) -> None:
+    def open_with_passphrase(self, passphrase: str) -> Running:
+        folder = self.folder
+        return self.ops.start(
+            lambda job: Vault.open_with_passphrase(folder, passphrase, progress=job.step),
+            write=True,
+            needs_vault=False,
+            title=QApplication.translate("AppController", "Unlocking"),
+            label=QApplication.translate("AppController", "Opening the vault…"),
+            show=lambda text: print(f"mentordesk: {text}", file=sys.stderr),
+        )
+
+    def build_demo(self) -> bool:
         from mentordesk.services.demo import build_demo
 
-        progress = QProgressDialog("Building the demo vault…", "", 0, 100)
-        progress.setCancelButton(None)
-        progress.setWindowTitle(APP_NAME)
-        progress.setMinimumDuration(0)
-
-        def report(done: int, total: int, label: str) -> None:
-            progress.setLabelText(label)
-            progress.setValue(int(100 * done / max(total, 1)))
-            QApplication.processEvents()
-
-        vault, _code = build_demo(self.folder, "small", progress=report)
-        progress.close()
-        self.vault = vault
+        folder, existed = self.folder, self.folder.exists()
+        running = self.ops.start(
+            lambda job: build_demo(folder, "small", anchor=job.today, progress=job.progress)[0],
+            write=True,
+            needs_vault=False,
+            title=QApplication.translate("AppController", "Building the demo vault"),
+            label=QApplication.translate("AppController", "Building the demo vault…"),
+            delay_ms=0,
+        )
+        outcome = self.ops.wait_for(running)
+        if not outcome:
+            # A demo cancelled or failed part-way is not kept: it would be a broken year.
+            if not existed and folder.exists():
+                shutil.rmtree(folder, ignore_errors=True)
+            return False
+        self.vault = outcome.value
+        return True
 
     def first_run(self) -> bool:
         from mentordesk.ui.first_run import FirstRunDialog
@@ -68,10 +103,11 @@ class AppController:
             self.folder, self.is_demo = paths.demo_vault_dir(), True
             if Vault.exists(self.folder):
                 return self.unlock()
-            self.build_demo()
+            if not self.build_demo():
+                return False
             QMessageBox.information(None, APP_NAME, demo_note())
             return True
-        wizard = SetupWizard(self.folder)
+        wizard = SetupWizard(self.folder, self.ops)
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.vault is None:
             if wizard.vault is not None:
                 self.vault = wizard.vault
@@ -80,28 +116,31 @@ class AppController:
         self.vault = wizard.vault
         return True
 
-    def unlock(
-        self, passphrase: str | None = None, opening: OpeningInBackground | None = None
-    ) -> bool:
-        if passphrase or opening:
-            try:
-                if opening is not None:
-                    self.vault = opening.result()
-                else:
-                    self.vault = Vault.open_with_passphrase(self.folder, passphrase)
+    def unlock(self) -> bool:
+        """Unlock: the passphrase given at start, else the keychain, else ask."""
+        if self._opening is not None:
+            opening, self._opening = self._opening, None
+            outcome = self.ops.wait_for(opening)
+            if outcome:
+                self.vault = outcome.value
                 return True
-            except MentorDeskError as exc:
-                print(f"mentordesk: {exc}", file=sys.stderr)
         else:
-            try:
-                self.vault = Vault.open_with_keychain(self.folder)
-            except MentorDeskError:
-                self.vault = None
-            if self.vault is not None:
+            folder = self.folder
+            remembered = self.ops.wait_for(
+                self.ops.start(
+                    lambda job: Vault.open_with_keychain(folder, progress=job.step),
+                    write=True,
+                    needs_vault=False,
+                    title=QApplication.translate("AppController", "Unlocking"),
+                    show=lambda _text: None,  # no key remembered: the passphrase is asked for
+                )
+            )
+            if remembered and remembered.value is not None:
+                self.vault = remembered.value
                 return True
         if not self.interactive:
             return False
-        dialog = UnlockDialog(self.folder, demo_note() if self.is_demo else "")
+        dialog = UnlockDialog(self.folder, self.ops, demo_note() if self.is_demo else "")
         if not dialog.exec():
             return False
         self.vault = dialog.vault
@@ -113,15 +152,10 @@ class AppController:
         if dialog.used_recovery and self.vault is not None:
             from mentordesk.ui.passphrase import ResetPassphraseDialog
 
-            ResetPassphraseDialog(self.vault, self.window).exec()
+            ResetPassphraseDialog(self.vault, self.ops, self.window).exec()
 
-    def start(
-        self, passphrase: str | None = None, opening: OpeningInBackground | None = None
-    ) -> bool:
-        """Get an open vault (create, unlock or build the demo) and show the main window.
-
-        ``opening`` is a passphrase unlock already under way on another thread.
-        """
+    def start(self) -> bool:
+        """Get an open vault (create, unlock or build the demo) and show the main window."""
         try:
             if Vault.exists(self.folder):
                 Vault.read_keyfile(self.folder)  # report a damaged vault before any dialog
@@ -130,15 +164,20 @@ class AppController:
             return False
         if not Vault.exists(self.folder):
             if self.is_demo:
-                self.build_demo()
-                if not passphrase and self.interactive:
+                if not self.build_demo():
+                    return False
+                if self.interactive:
                     QMessageBox.information(None, APP_NAME, demo_note())
             elif not self.interactive:
-                self._report(f"There is no vault in {self.folder}.")
+                self._report(
+                    QApplication.translate("AppController", "There is no vault in {0}.").format(
+                        self.folder
+                    )
+                )
                 return False
             elif not self.first_run():
                 return False
-        elif not self.unlock(passphrase, opening):
+        elif not self.unlock():
             return False
         self.show_unlocked()
         return True
@@ -151,6 +190,7 @@ class AppController:
 
     # -- unlocked and locked -----------------------------------------------------------
     def show_unlocked(self) -> None:
+        self.ops.set_vault(self.vault)
         self.window.set_vault(self.vault)
         self.window.show()
         if self.interactive:
@@ -160,11 +200,15 @@ class AppController:
         """Dispose the engine, clear every view, and ask for the passphrase again."""
         if self.vault is None:
             return
+        self.ops.wait()  # let work under way land before the key goes
+        self.ops.set_vault(None)
         self.vault.close()
         self.vault = None
         self.window.clear()
         self.window.hide()
-        self.unlock_dialog = UnlockDialog(self.folder, demo_note() if self.is_demo else "")
+        self.unlock_dialog = UnlockDialog(
+            self.folder, self.ops, demo_note() if self.is_demo else ""
+        )
         self.unlock_dialog.accepted.connect(self._unlocked_again)
         self.unlock_dialog.rejected.connect(QApplication.instance().quit)
         self.unlock_dialog.open()
@@ -189,15 +233,16 @@ def run(
     demo: bool = False,
     passphrase: str | None = None,
     exit_after_load: bool = False,
-    opening: OpeningInBackground | None = None,
     visit_all: bool = False,
 ) -> int:
     """Run the app. With ``exit_after_load`` it returns 0 once the dashboard is shown
     filled (after showing every module's page too, with ``visit_all``)."""
     app = make_app()
     folder = paths.vault_folder(vault_dir, demo=demo)
-    controller = AppController(folder, is_demo=demo, interactive=not exit_after_load)
-    if not controller.start(passphrase, opening):
+    controller = AppController(
+        folder, is_demo=demo, interactive=not exit_after_load, passphrase=passphrase
+    )
+    if not controller.start():
         return 1
     if exit_after_load:
         app.processEvents()
@@ -211,9 +256,9 @@ def run(
         controller.vault.close()
         return 0 if ok else 1
     QTimer.singleShot(0, controller.window.raise_)
-    warming = warmup.start()  # loads the ORM while the mentor reads the dashboard
+    controller.ops.start(warm_up, write=False, needs_vault=False, blocking=False, title="")
     code = app.exec()
+    controller.ops.wait()
     if controller.vault is not None:
         controller.vault.close()
-    warming.join()
     return code

@@ -21,7 +21,7 @@ class ComingPage(QWidget):
         layout.addStretch()
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-    def set_vault(self, vault) -> None:
+    def reload(self) -> None:
         pass
 
     def clear(self) -> None:

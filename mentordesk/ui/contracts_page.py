@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.errors import MentorDeskError
 from mentordesk.services import contracts
 from mentordesk.services.contracts import PAGE_TITLES, ContractSummary
+from mentordesk.ui.ops import Ops
 from mentordesk.ui.table_model import ROW_ROLE, Column, RowTableModel
+from mentordesk.vault.changes import Changes
 from mentordesk.vault.enums import ContractStatus
 
 STATUS_WORDS = {
@@ -69,10 +70,9 @@ class CompareDialog(QDialog):
 
 
 class ContractsPage(QWidget):
-    def __init__(self, events, parent=None):
+    def __init__(self, ops: Ops, parent=None):
         super().__init__(parent)
-        self.events = events
-        self.vault = None
+        self.ops = ops
         self.model = RowTableModel(
             [
                 Column(self.tr("Mentee"), lambda r: r.mentee),
@@ -124,24 +124,29 @@ class ContractsPage(QWidget):
         self.discard_button.clicked.connect(self.discard_selected)
         self.table.doubleClicked.connect(lambda _i: self.continue_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.events.changed.connect(self.refresh)
+        ops.changed.connect(self.on_changes)
         self._update_buttons()
 
     # -- data ------------------------------------------------------------------------------
-    def set_vault(self, vault) -> None:
-        self.vault = vault
+    def reload(self) -> None:
         self.refresh()
 
     def clear(self) -> None:
-        self.vault = None
         self.model.clear()
         self._update_buttons()
 
-    def refresh(self, _kind: str = "") -> None:
-        if self.vault is None or not self.vault.is_open:
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches("contracts", "mentees", "goals"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected()
+        rows = self.ops.read(lambda job: contracts.list_contracts(job.db))
+        if not rows:
             return
-        with self.vault.session() as db:
-            self.model.set_rows(contracts.list_contracts(db))
+        self.model.set_rows(rows.value)
+        if selected is not None:
+            self.select_contract(selected.id)
         self._update_buttons()
 
     def selected(self) -> ContractSummary | None:
@@ -159,7 +164,7 @@ class ContractsPage(QWidget):
         row = self.selected()
         draft = row is not None and row.status is ContractStatus.DRAFT
         signed = row is not None and not draft
-        self.new_button.setEnabled(self.vault is not None)
+        self.new_button.setEnabled(self.ops.is_open)
         self.continue_button.setEnabled(draft)
         self.discard_button.setEnabled(draft)
         self.revise_button.setEnabled(row is not None and row.status is ContractStatus.ACTIVE)
@@ -170,15 +175,8 @@ class ContractsPage(QWidget):
     def open_wizard(self, *, contract_id=None, mentee_id=None) -> int | None:
         from mentordesk.ui.contract_wizard import ContractWizard
 
-        wizard = ContractWizard(
-            self.vault,
-            contract_id=contract_id,
-            mentee_id=mentee_id,
-            events=self.events,
-            parent=self,
-        )
+        wizard = ContractWizard(self.ops, contract_id=contract_id, mentee_id=mentee_id, parent=self)
         wizard.exec()
-        self.refresh()
         signed = wizard.signed_contract_id
         if signed is not None:
             self.select_contract(signed)
@@ -197,17 +195,20 @@ class ContractsPage(QWidget):
         row = self.selected()
         if row is None:
             return
-        with self.vault.transaction() as db:
-            draft_id = contracts.revise(db, row.mentee_id)
-        self.open_wizard(contract_id=draft_id)
+        mid = row.mentee_id
+        draft = self.ops.write(lambda job: contracts.revise(job.db, mid), title=self.tr("Revise"))
+        if draft:
+            self.open_wizard(contract_id=draft.value)
 
     def compare_selected(self) -> None:
         row = self.selected()
         if row is None or row.version < 2:
             return
-        with self.vault.session() as db:
-            previous = contracts.find_version(db, row.mentee_id, row.version - 1)
-            changes = contracts.compare(db, previous.id, row.id)
+        cid = row.id
+        found = self.ops.read(lambda job: contracts.compare_to_previous(job.db, cid))
+        if not found:
+            return
+        changes = found.value
         title = self.tr("{0}: version {1} → {2}").format(row.mentee, row.version - 1, row.version)
         CompareDialog(title, changes, self).exec()
 
@@ -222,12 +223,16 @@ class ContractsPage(QWidget):
         if path:
             self.export_pdf(row.id, Path(path))
 
-    def export_pdf(self, contract_id: int, path: Path) -> None:
-        try:
-            with self.vault.session() as db:
-                contracts.export_contract(db, contract_id, path)
-        except (MentorDeskError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Print to PDF"), str(exc))
+    def export_pdf(self, contract_id: int, path: Path):
+        """Write the contract's PDF on a worker (with progress if it takes a moment)."""
+        return self.ops.start(
+            lambda job: contracts.export_contract(job.db, contract_id, path),
+            write=False,
+            title=self.tr("Print to PDF"),
+            label=self.tr("Writing the contract…"),
+            parent=self,
+            message=self.tr("Contract written to {0}").format(path),
+        )
 
     def discard_selected(self) -> None:
         row = self.selected()
@@ -241,9 +246,12 @@ class ContractsPage(QWidget):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            with self.vault.transaction() as db:
-                contracts.discard(db, row.id)
-            self.events.changed.emit("contracts")
+            cid = row.id
+            self.ops.write(
+                lambda job: contracts.discard(job.db, cid),
+                title=self.tr("Discard draft"),
+                message=self.tr("Draft discarded."),
+            )
 
 
 __all__ = ["CompareDialog", "ContractsPage"]

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.services import dashboard
+from mentordesk.ui.ops import Ops
 from mentordesk.ui.table_model import Column, RowTableModel
+from mentordesk.vault.changes import Changes
 
 MODES = {"in_person": "In person", "remote": "Remote", "phone": "Phone"}
 
@@ -41,9 +43,9 @@ def _table(model: RowTableModel, name: str) -> QTableView:
 
 
 class DashboardPage(QWidget):
-    def __init__(self, parent=None):
+    def __init__(self, ops: Ops, parent=None):
         super().__init__(parent)
-        self._vault = None
+        self.ops = ops
         self.sessions = RowTableModel(
             [
                 Column(self.tr("When"), lambda s: s.starts_at),
@@ -91,15 +93,21 @@ class DashboardPage(QWidget):
         grid.addWidget(self.action_box, 1, 0, 1, 2)
         layout.addLayout(grid)
         self.clear()
+        ops.changed.connect(self.on_changes)
 
-    def set_vault(self, vault) -> None:
-        self._vault = vault
+    SHOWS = ("mentees", "sessions", "actions", "reviews", "settings")
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches(*self.SHOWS):
+            self.refresh()
+
+    def reload(self) -> None:
         self.refresh()
 
-    def refresh(self, _kind: str = "") -> None:
-        if self._vault is None or not self._vault.is_open:
-            return
-        self.show_dashboard(dashboard.load(self._vault.connection))
+    def refresh(self) -> None:
+        board = self.ops.read(lambda job: dashboard.load(job.conn, job.now), quiet=True)
+        if board:
+            self.show_dashboard(board.value)
 
     def show_dashboard(self, board: dashboard.Dashboard) -> None:
         self.sessions.set_rows(board.upcoming)
@@ -124,7 +132,6 @@ class DashboardPage(QWidget):
         )
 
     def clear(self) -> None:
-        self._vault = None
         for model in (self.sessions, self.reviews, self.actions):
             model.clear()
         self.heading.setText(self.tr("<h2>Dashboard</h2>"))

@@ -2,6 +2,11 @@
 
 Only the dashboard is built with the window. Every other module's page is built, and its
 code imported, the first time it is shown, so the window opens without loading the ORM.
+
+A page is a widget made from the window's :class:`~mentordesk.ui.ops.Ops`; it runs all
+its vault work through it, listens to ``ops.changed`` to refresh itself, and has
+``reload()`` (the vault was unlocked) and ``clear()`` (it was locked). A page that edits
+has an ``undo_stack``.
 """
 
 from __future__ import annotations
@@ -22,43 +27,42 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk import __version__
+from mentordesk.services import dashboard
 from mentordesk.ui.dashboard_page import DashboardPage
-from mentordesk.ui.events import VaultEvents
 from mentordesk.ui.idle import IdleWatcher
+from mentordesk.ui.ops import Ops
 from mentordesk.ui.preferences import DEFAULT_AUTOLOCK_MINUTES, PreferencesDialog
-from mentordesk.vault.enums import ContractStatus
 
 
 @dataclass(frozen=True)
 class Module:
-    """One entry of the sidebar. ``build(events)`` makes its page (a widget with
-    ``set_vault(vault)`` and ``clear()``, and an ``undo_stack`` if it edits)."""
+    """One entry of the sidebar. ``build(ops)`` makes its page."""
 
     key: str
     title: str
-    build: Callable[[VaultEvents], QWidget]
+    build: Callable[[Ops], QWidget]
 
 
-def _mentees_page(events: VaultEvents) -> QWidget:
+def _mentees_page(ops: Ops) -> QWidget:
     from mentordesk.ui.mentees_page import MenteesPage
 
-    return MenteesPage(events)
+    return MenteesPage(ops)
 
 
-def _planner_page(events: VaultEvents) -> QWidget:
+def _planner_page(ops: Ops) -> QWidget:
     from mentordesk.ui.planner.page import PlannerPage
 
-    return PlannerPage(events)
+    return PlannerPage(ops)
 
 
-def _contracts_page(events: VaultEvents) -> QWidget:
+def _contracts_page(ops: Ops) -> QWidget:
     from mentordesk.ui.contracts_page import ContractsPage
 
-    return ContractsPage(events)
+    return ContractsPage(ops)
 
 
-def _coming(title: str, purpose: str) -> Callable[[VaultEvents], QWidget]:
-    def build(_events: VaultEvents) -> QWidget:
+def _coming(title: str, purpose: str) -> Callable[[Ops], QWidget]:
+    def build(_ops: Ops) -> QWidget:
         from mentordesk.ui.coming_page import ComingPage
 
         return ComingPage(QApplication.translate("MainWindow", title), purpose)
@@ -88,7 +92,7 @@ def _soon(title: str) -> Module:
 
 
 MODULES = [
-    Module("dashboard", "Dashboard", lambda _events: DashboardPage()),
+    Module("dashboard", "Dashboard", DashboardPage),
     Module("mentees", "Mentees", _mentees_page),
     Module("planner", "Planner", _planner_page),
     Module("contracts", "Contracts", _contracts_page),
@@ -99,11 +103,13 @@ MODULES = [
 class MainWindow(QMainWindow):
     lock_requested = Signal()
 
-    def __init__(self, settings: QSettings, parent=None):
+    def __init__(self, settings: QSettings, ops: Ops, parent=None):
         super().__init__(parent)
         self.settings = settings
         self.vault = None
-        self.events = VaultEvents(self)
+        self.ops = ops
+        ops.parent_widget = self
+        ops.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.setWindowTitle("MentorDesk")
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Modules"))
@@ -123,7 +129,6 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.events.changed.connect(self.dashboard.refresh)
         self.idle = IdleWatcher(self.autolock_minutes(), self)
         self.idle.idle.connect(self.lock_requested)
         QApplication.instance().installEventFilter(self.idle)
@@ -187,7 +192,7 @@ class MainWindow(QMainWindow):
         if key in self._built:
             return self._built[key]
         row = self.row_of(key)
-        page = self.modules[row].build(self.events)
+        page = self.modules[row].build(self.ops)
         stand_in = self.stack.widget(row)
         current = self.stack.currentIndex()
         self.stack.removeWidget(stand_in)
@@ -199,7 +204,7 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(undo_stack)
         self._built[key] = page
         if self.vault is not None:
-            page.set_vault(self.vault)
+            page.reload()
         return page
 
     def row_of(self, key: str) -> int:
@@ -215,9 +220,10 @@ class MainWindow(QMainWindow):
 
     # -- vault -------------------------------------------------------------------------
     def set_vault(self, vault) -> None:
+        """The vault is unlocked: every page shows it (``ops`` has it already)."""
         self.vault = vault
         for page in self.built_pages():
-            page.set_vault(vault)
+            page.reload()
         self.statusBar().showMessage(
             self.tr("Vault: {0} — locks after {1} minutes idle (Ctrl+L to lock now)").format(
                 vault.folder, self.autolock_minutes()
@@ -239,30 +245,25 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from mentordesk.services import settings as vault_settings
 
-        weeks = None
-        if self.vault is not None:
-            with self.vault.session() as db:
-                weeks = vault_settings.review_interval_weeks(db)
+        weeks = self.ops.read(lambda job: vault_settings.review_interval_weeks(job.db)).value
         dialog = PreferencesDialog(self.autolock_minutes(), weeks, self)
         if not dialog.exec():
             return
         self.settings.setValue("security/autolock_minutes", dialog.autolock.value())
         self.idle.set_minutes(dialog.autolock.value())
-        if self.vault is not None and weeks != dialog.review_weeks.value():
-            with self.vault.transaction() as db:
-                vault_settings.set_review_interval_weeks(db, dialog.review_weeks.value())
-            self.events.changed.emit("settings")
+        chosen = dialog.review_weeks.value()
+        if weeks is not None and weeks != chosen:
+            self.ops.write(
+                lambda job: vault_settings.set_review_interval_weeks(job.db, chosen),
+                title=self.tr("Preferences"),
+                message=self.tr("Preferences saved."),
+            )
+        else:
+            self.statusBar().showMessage(self.tr("Preferences saved."), 8000)
 
     def offer_to_resume(self) -> None:
         """A contract left mid-wizard (closed, or the app stopped) is offered to continue."""
-        if self.vault is None:
-            return
-        row = self.vault.connection.execute(
-            "SELECT c.id, m.full_name FROM contract c JOIN mentee m ON m.id = c.mentee_id "
-            "WHERE c.status = ? AND c.wizard_state IS NOT NULL "
-            "ORDER BY c.updated_at DESC LIMIT 1",
-            (ContractStatus.DRAFT.value,),
-        ).fetchone()
+        row = self.ops.read(lambda job: dashboard.resumable_contract(job.conn)).value
         if row is None:
             return
         answer = QMessageBox.question(
@@ -279,7 +280,7 @@ class MainWindow(QMainWindow):
     def change_passphrase(self) -> None:
         from mentordesk.ui.passphrase import ChangePassphraseDialog
 
-        if self.vault is not None and ChangePassphraseDialog(self.vault, self).exec():
+        if self.vault is not None and ChangePassphraseDialog(self.vault, self.ops, self).exec():
             self.statusBar().showMessage(self.tr("Passphrase changed."), 8000)
 
     def show_about(self) -> None:

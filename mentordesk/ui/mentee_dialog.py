@@ -56,11 +56,12 @@ class MenteeDialog(QDialog):
         data: MenteeData | None = None,
         parent=None,
         save=None,
+        today: date | None = None,
     ):
         super().__init__(parent)
         self._save = save
         editing = data is not None
-        data = data or MenteeData(full_name="", start_date=date.today())
+        data = data or MenteeData(full_name="", start_date=today)
         self.setWindowTitle(self.tr("Edit mentee") if editing else self.tr("Add a mentee"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -138,13 +139,17 @@ class MenteeDialog(QDialog):
             notes=self.notes.toPlainText(),
         )
 
+    def show_error(self, text: str) -> None:
+        self.error.show_error(text)
+
     def try_save(self) -> None:
-        try:
-            self.result_id = self._save(self.data()) if self._save else None
-        except ValidationError as exc:
-            self.error.show_error(str(exc))
-            widget = self._fields.get(exc.field)
-            if widget is not None:
-                widget.setFocus()
+        """``save(data)`` runs the write (showing any error here) and returns its outcome."""
+        self.error.clear_error()
+        outcome = self._save(self.data()) if self._save else None
+        if outcome is not None and not outcome:
+            if isinstance(outcome.error, ValidationError):
+                widget = self._fields.get(outcome.error.field)
+                if widget is not None:
+                    widget.setFocus()
             return
         self.accept()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.services import mentees, standards
+from mentordesk.services import contracts, mentees, standards
 from mentordesk.ui.mentee_dialog import MenteeDialog
+from mentordesk.ui.ops import Ops
 from mentordesk.ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
-from mentordesk.vault.models import MenteeStatus
+from mentordesk.ui.undo import VaultUndoStack
+from mentordesk.vault.changes import Changes
+from mentordesk.vault.enums import ContractStatus, MenteeStatus
 
 FILTER_ACTIVE, FILTER_ALL, FILTER_ARCHIVED = 0, 1, 2
 
@@ -49,72 +52,11 @@ class MenteeFilter(QSortFilterProxyModel):
         return super().filterAcceptsRow(source_row, source_parent)
 
 
-class _MenteeCommand(QUndoCommand):
-    """An undoable change. ``done_already``: the dialog saved it, so the first redo is skipped."""
-
-    def __init__(self, page: MenteesPage, text: str, done_already: bool = False):
-        super().__init__(text)
-        self.page = page
-        self._skip_redo = done_already
-
-    def redo(self):
-        if self._skip_redo:
-            self._skip_redo = False
-            return
-        self.apply()
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def run(self, work) -> None:
-        with self.page.vault.transaction() as db:
-            work(db)
-        self.page.changed()
-
-
-class AddMentee(_MenteeCommand):
-    def __init__(self, page, mentee_id: int, data: mentees.MenteeData):
-        super().__init__(page, page.tr("Add {0}").format(data.full_name.strip()), True)
-        self.mentee_id, self.data = mentee_id, data
-
-    def apply(self):
-        self.run(lambda db: setattr(self, "mentee_id", mentees.create(db, self.data)))
-
-    def undo(self):
-        self.run(lambda db: mentees.delete_unused(db, self.mentee_id))
-
-
-class EditMentee(_MenteeCommand):
-    def __init__(self, page, mentee_id, before, after):
-        super().__init__(page, page.tr("Edit {0}").format(after.full_name.strip()), True)
-        self.mentee_id, self.before, self.after = mentee_id, before, after
-
-    def apply(self):
-        self.run(lambda db: mentees.update(db, self.mentee_id, self.after))
-
-    def undo(self):
-        self.run(lambda db: mentees.update(db, self.mentee_id, self.before))
-
-
-class SetStatus(_MenteeCommand):
-    def __init__(self, page, mentee_id, name, before, after):
-        verb = page.tr("Archive") if after == MenteeStatus.ARCHIVED else page.tr("Restore")
-        super().__init__(page, f"{verb} {name}")
-        self.mentee_id, self.before, self.after = mentee_id, before, after
-
-    def apply(self):
-        self.run(lambda db: mentees.set_status(db, self.mentee_id, self.after))
-
-    def undo(self):
-        self.run(lambda db: mentees.set_status(db, self.mentee_id, self.before))
-
-
 class MenteesPage(QWidget):
-    def __init__(self, events, parent=None):
+    def __init__(self, ops: Ops, parent=None):
         super().__init__(parent)
-        self.events = events
-        self.vault = None
-        self.undo_stack = QUndoStack(self)
+        self.ops = ops
+        self.undo_stack = VaultUndoStack(ops, self)
         self.model = RowTableModel(
             [
                 Column(self.tr("Id"), lambda r: r.id, align_right=True),
@@ -187,31 +129,33 @@ class MenteesPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.activated.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        ops.changed.connect(self.on_changes)
         self._selection_changed()
 
     # -- data --------------------------------------------------------------------------
-    def set_vault(self, vault) -> None:
-        self.vault = vault
+    def reload(self) -> None:
         self.undo_stack.clear()
         self.refresh()
 
     def clear(self) -> None:
-        self.vault = None
         self.undo_stack.clear()
         self.model.clear()
         self.search.clear()
         self._selection_changed()
 
-    def refresh(self, _kind: str = "") -> None:
-        if self.vault is None or not self.vault.is_open:
-            return
-        with self.vault.session() as db:
-            self.model.set_rows(mentees.list_mentees(db))
-        self._selection_changed()
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches("mentees", "standards", "contracts", "goals"):
+            self.refresh()
 
-    def changed(self) -> None:
-        self.refresh()
-        self.events.changed.emit("mentee")
+    def refresh(self) -> None:
+        selected = self.selected()
+        rows = self.ops.read(lambda job: mentees.list_mentees(job.db))
+        if not rows:
+            return
+        self.model.set_rows(rows.value)
+        if selected is not None:
+            self.select_id(selected.id)
+        self._selection_changed()
 
     def _filter_changed(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
@@ -227,7 +171,7 @@ class MenteesPage(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.selected()
-        enabled = self.vault is not None
+        enabled = self.ops.is_open
         self.add_button.setEnabled(enabled)
         self.edit_button.setEnabled(enabled and row is not None)
         self.archive_button.setEnabled(enabled and row is not None)
@@ -244,18 +188,22 @@ class MenteesPage(QWidget):
     # -- the selected mentee's contract ------------------------------------------------
     def _show_contract(self, row) -> None:
         self._contract_action = None
-        if row is None or self.vault is None or not self.vault.is_open:
+        shown = None
+        if row is not None:
+            mid = row.id
+            shown = self.ops.read(
+                lambda job: (
+                    contracts.list_contracts(job.db, mid),
+                    contracts.goals_in_force(job.db, mid),
+                )
+            )
+        if not shown:
             self.contract_info.setText(self.tr("Select a mentee to see their contract."))
             self.contract_button.setEnabled(False)
             return
         from html import escape
 
-        from mentordesk.services import contracts
-        from mentordesk.vault.enums import ContractStatus
-
-        with self.vault.session() as db:
-            versions = contracts.list_contracts(db, row.id)
-            goals = contracts.goals_in_force(db, row.id)
+        versions, goals = shown.value
         in_force = next((v for v in versions if v.status is ContractStatus.ACTIVE), None)
         draft = next((v for v in versions if v.status is ContractStatus.DRAFT), None)
         lines = []
@@ -295,22 +243,21 @@ class MenteesPage(QWidget):
         """New, continue or revise the selected mentee's contract in the wizard."""
         if not self._contract_action:
             return
-        from mentordesk.services import contracts
         from mentordesk.ui.contract_wizard import ContractWizard
 
         action, ident = self._contract_action
-        if action == "continue":
-            wizard = ContractWizard(self.vault, contract_id=ident, events=self.events, parent=self)
-        elif action == "revise":
-            with self.vault.transaction() as db:
-                draft_id = contracts.revise(db, ident)
-            wizard = ContractWizard(
-                self.vault, contract_id=draft_id, events=self.events, parent=self
+        if action == "revise":
+            draft = self.ops.write(
+                lambda job: contracts.revise(job.db, ident), title=self.tr("Revise contract")
             )
+            if not draft:
+                return
+            action, ident = "continue", draft.value
+        if action == "continue":
+            wizard = ContractWizard(self.ops, contract_id=ident, parent=self)
         else:
-            wizard = ContractWizard(self.vault, mentee_id=ident, events=self.events, parent=self)
+            wizard = ContractWizard(self.ops, mentee_id=ident, parent=self)
         wizard.exec()
-        self.refresh()
 
     def select_id(self, mentee_id: int) -> None:
         for r in range(self.proxy.rowCount()):
@@ -322,69 +269,97 @@ class MenteesPage(QWidget):
 
     # -- actions -----------------------------------------------------------------------
     def _standards(self):
-        with self.vault.session() as db:
-            return standards.list_standards(db)
+        return self.ops.read(lambda job: standards.list_standards(job.db)).value or []
 
     def add_mentee(self) -> None:
-        if self.vault is None:
+        if not self.ops.is_open:
             return
-        saved = {}
+        saved: dict = {}
 
-        def save(data):
-            with self.vault.transaction() as db:
-                saved["id"] = mentees.create(db, data)
-            saved["data"] = data
-            return saved["id"]
+        def save(data: mentees.MenteeData):
+            out = self.ops.write(lambda job: mentees.create(job.db, data), show=dialog.show_error)
+            if out:
+                saved.update(id=out.value, data=data)
+            return out
 
-        dialog = MenteeDialog(self._standards(), parent=self, save=save)
+        dialog = MenteeDialog(
+            self._standards(), parent=self, save=save, today=self.ops.clock.today()
+        )
         if dialog.exec() and "id" in saved:
-            self.undo_stack.push(AddMentee(self, saved["id"], saved["data"]))
-            self.changed()
-            self.scope.setCurrentIndex(
-                FILTER_ALL
-                if self.scope.currentIndex() == FILTER_ARCHIVED
-                else self.scope.currentIndex()
+            data = saved["data"]
+            self.undo_stack.push_change(
+                self.tr("Add {0}").format(data.full_name.strip()),
+                lambda job: mentees.create(job.db, data),
+                lambda job, mid: mentees.delete_unused(job.db, mid),
+                saved["id"],
             )
+            if self.scope.currentIndex() == FILTER_ARCHIVED:
+                self.scope.setCurrentIndex(FILTER_ALL)
             self.select_id(saved["id"])
+            self.ops.notice.emit(self.tr("{0} added.").format(data.full_name.strip()))
 
     def edit_selected(self) -> None:
         row = self.selected()
-        if self.vault is None or row is None:
+        if row is None:
             return
-        with self.vault.session() as db:
-            current = mentees.get(db, row.id)
-        result = {}
+        mid = row.id
+        current = self.ops.read(lambda job: mentees.get(job.db, mid))
+        if not current:
+            return
+        result: dict = {}
 
-        def save(data):
-            with self.vault.transaction() as db:
-                result["before"] = mentees.update(db, row.id, data)
-            result["after"] = data
-            return row.id
+        def save(data: mentees.MenteeData):
+            out = self.ops.write(
+                lambda job: mentees.update(job.db, mid, data), show=dialog.show_error
+            )
+            if out:
+                result.update(before=out.value, after=data)
+            return out
 
-        dialog = MenteeDialog(self._standards(), current, parent=self, save=save)
+        dialog = MenteeDialog(self._standards(), current.value, parent=self, save=save)
         if dialog.exec() and result:
-            self.undo_stack.push(EditMentee(self, row.id, result["before"], result["after"]))
-            self.changed()
-            self.select_id(row.id)
+            before, after = result["before"], result["after"]
+            self.undo_stack.push_change(
+                self.tr("Edit {0}").format(after.full_name.strip()),
+                lambda job: mentees.update(job.db, mid, after),
+                lambda job, _before: mentees.update(job.db, mid, before),
+                before,
+            )
+            self.select_id(mid)
+            self.ops.notice.emit(self.tr("{0} saved.").format(after.full_name.strip()))
 
     def toggle_archive(self) -> None:
         row = self.selected()
-        if self.vault is None or row is None:
+        if row is None:
             return
-        if row.status == MenteeStatus.ARCHIVED:
-            self.undo_stack.push(
-                SetStatus(self, row.id, row.full_name, row.status, MenteeStatus.ACTIVE)
+        archived = row.status == MenteeStatus.ARCHIVED
+        if not archived:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Archive mentee"),
+                self.tr(
+                    "Archive {0}? Their records are kept, and you can restore them or undo "
+                    "this (Ctrl+Z)."
+                ).format(row.full_name),
             )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        mid, before = row.id, row.status
+        after = MenteeStatus.ACTIVE if archived else MenteeStatus.ARCHIVED
+        out = self.ops.write(lambda job: mentees.set_status(job.db, mid, after))
+        if not out:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Archive mentee"),
-            self.tr(
-                "Archive {0}? Their records are kept, and you can restore them or undo "
-                "this (Ctrl+Z)."
-            ).format(row.full_name),
+        text = (self.tr("Restore {0}") if archived else self.tr("Archive {0}")).format(
+            row.full_name
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.undo_stack.push(
-                SetStatus(self, row.id, row.full_name, row.status, MenteeStatus.ARCHIVED)
+        self.undo_stack.push_change(
+            text,
+            lambda job: mentees.set_status(job.db, mid, after),
+            lambda job, _was: mentees.set_status(job.db, mid, before),
+            before,
+        )
+        self.ops.notice.emit(
+            (self.tr("{0} restored.") if archived else self.tr("{0} archived.")).format(
+                row.full_name
             )
+        )

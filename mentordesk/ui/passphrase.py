@@ -6,8 +6,8 @@ recovery code (the old passphrase is forgotten, so a new one is set there and th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.errors import MentorDeskError
+from mentordesk.ui.ops import Job
 from mentordesk.ui.widgets import ErrorLabel
 from mentordesk.vault.vault import MIN_PASSPHRASE_LENGTH
 
@@ -98,9 +98,12 @@ class NewPassphraseFields:
 
 
 class _PassphraseDialog(QDialog):
-    def __init__(self, vault, parent=None):
+    """Saving rewraps the key on a worker (the key derivation takes a moment)."""
+
+    def __init__(self, vault, ops, parent=None):
         super().__init__(parent)
         self.vault = vault
+        self.ops = ops
         self.setWindowTitle(self.tr("Passphrase — MentorDesk"))
         layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -125,7 +128,8 @@ class _PassphraseDialog(QDialog):
         self.layout().addWidget(self.error)
         self.layout().addWidget(self.buttons)
 
-    def _save(self) -> None:
+    def _work(self) -> Callable[[Job], None]:
+        """What saving does, with the fields' text read now (it runs on a worker)."""
         raise NotImplementedError
 
     def try_save(self) -> None:
@@ -133,22 +137,25 @@ class _PassphraseDialog(QDialog):
         if problem:
             self.error.show_error(problem)
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._save()
-        except MentorDeskError as exc:
-            self.error.show_error(str(exc))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.accept()
+        self.error.clear_error()
+        work = self._work()
+        self.ops.start(
+            lambda job: work(job),
+            write=True,
+            needs_vault=False,
+            title=self.windowTitle(),
+            label=self.tr("Saving the passphrase…"),
+            parent=self,
+            show=self.error.show_error,
+            done=lambda _none: self.accept(),
+        )
 
 
 class ChangePassphraseDialog(_PassphraseDialog):
     """File > Change passphrase: the current one, then the new one twice."""
 
-    def __init__(self, vault, parent=None):
-        super().__init__(vault, parent)
+    def __init__(self, vault, ops, parent=None):
+        super().__init__(vault, ops, parent)
         self.current = QLineEdit()
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         self.current.setAccessibleName(self.tr("Current passphrase"))
@@ -162,15 +169,16 @@ class ChangePassphraseDialog(_PassphraseDialog):
             ),
         )
 
-    def _save(self) -> None:
-        self.vault.change_passphrase(self.current.text(), self.fields.text())
+    def _work(self) -> Callable[[Job], None]:
+        vault, old, new = self.vault, self.current.text(), self.fields.text()
+        return lambda _job: vault.change_passphrase(old, new)
 
 
 class ResetPassphraseDialog(_PassphraseDialog):
     """After unlocking with the recovery code: set a new passphrase straight away."""
 
-    def __init__(self, vault, parent=None):
-        super().__init__(vault, parent)
+    def __init__(self, vault, ops, parent=None):
+        super().__init__(vault, ops, parent)
         self.fields = NewPassphraseFields(self.form, self, label=self.tr("&New passphrase:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Later"))
         self._finish_layout(
@@ -181,5 +189,6 @@ class ResetPassphraseDialog(_PassphraseDialog):
             ),
         )
 
-    def _save(self) -> None:
-        self.vault.reset_passphrase(self.fields.text())
+    def _work(self) -> Callable[[Job], None]:
+        vault, new = self.vault, self.fields.text()
+        return lambda _job: vault.reset_passphrase(new)

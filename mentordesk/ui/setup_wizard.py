@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from mentordesk.errors import MentorDeskError
 from mentordesk.services.profile import ProfileData
 from mentordesk.ui.passphrase import NewPassphraseFields
 from mentordesk.ui.widgets import ErrorLabel
@@ -156,19 +155,24 @@ class RecoveryPage(QWizardPage):
         from mentordesk.documents.recovery_sheet import build_recovery_sheet
 
         vault = self._wizard.vault
-        build_recovery_sheet(
-            path,
-            self._wizard.recovery_code or "",
-            self._wizard.profile_page.name.text().strip(),
-            vault.keyfile.vault_id if vault else "",
+        code = self._wizard.recovery_code or ""
+        name = self._wizard.profile_page.name.text().strip()
+        vault_id = vault.keyfile.vault_id if vault else ""
+        self._wizard.ops.start(
+            lambda _job: build_recovery_sheet(path, code, name, vault_id),
+            write=False,
+            needs_vault=False,
+            title=self.tr("Save recovery code"),
+            parent=self,
+            done=lambda _none: self.status.setText(self.tr("Saved to {0}").format(path)),
         )
-        self.status.setText(self.tr("Saved to {0}").format(path))
 
 
 class SetupWizard(QWizard):
-    def __init__(self, folder: Path, parent=None):
+    def __init__(self, folder: Path, ops, parent=None):
         super().__init__(parent)
         self.folder = Path(folder)
+        self.ops = ops
         self.vault: Vault | None = None
         self.recovery_code: str | None = None
         self.setWindowTitle(self.tr("Set up your MentorDesk vault"))
@@ -186,16 +190,20 @@ class SetupWizard(QWizard):
             return True
         from mentordesk.services.vaults import create_vault
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.vault, self.recovery_code = create_vault(
-                self.folder, passphrase, self.profile_page.profile(), remember=remember
-            )
-        except MentorDeskError as exc:
-            error.show_error(str(exc))
+        folder, profile = self.folder, self.profile_page.profile()
+        running = self.ops.start(
+            lambda _job: create_vault(folder, passphrase, profile, remember=remember),
+            write=True,
+            needs_vault=False,
+            cancellable=False,
+            title=self.tr("Creating your vault"),
+            parent=self,
+            show=error.show_error,
+        )
+        outcome = self.ops.wait_for(running)
+        if not outcome:
             return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self.vault, self.recovery_code = outcome.value
         return True
 
     def reject(self) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -16,15 +15,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from mentordesk.errors import MentorDeskError, ThrottledError
+from mentordesk.errors import ThrottledError
+from mentordesk.ui.ops import Ops
 from mentordesk.ui.widgets import ErrorLabel
 from mentordesk.vault import Vault
 
 
 class UnlockDialog(QDialog):
-    def __init__(self, folder: Path, note: str = "", parent=None):
+    """Unlocking runs on a worker (the key derivation, and an upgrade of an older vault,
+    with its progress); the dialog closes once the vault is open."""
+
+    def __init__(self, folder: Path, ops: Ops, note: str = "", parent=None):
         super().__init__(parent)
         self.folder = Path(folder)
+        self.ops = ops
         self.vault: Vault | None = None
         self.used_recovery = False
         self.setWindowTitle(self.tr("Unlock MentorDesk"))
@@ -79,24 +83,37 @@ class UnlockDialog(QDialog):
         self.error.clear_error()
 
     def try_unlock(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            if self.use_recovery.isChecked():
-                self.vault = Vault.open_with_recovery_code(self.folder, self.recovery.text())
-                self.used_recovery = True
-            else:
-                self.vault = Vault.open_with_passphrase(self.folder, self.passphrase.text())
-        except ThrottledError as exc:
+        self.error.clear_error()
+        folder, recovery = self.folder, self.use_recovery.isChecked()
+        secret = self.recovery.text() if recovery else self.passphrase.text()
+
+        def open_vault(job) -> Vault:
+            if recovery:
+                return Vault.open_with_recovery_code(folder, secret, progress=job.step)
+            return Vault.open_with_passphrase(folder, secret, progress=job.step)
+
+        self.running = self.ops.start(
+            open_vault,
+            write=True,
+            needs_vault=False,
+            title=self.tr("Unlocking"),
+            label=self.tr("Opening the vault…"),
+            parent=self,
+            show=self.error.show_error,
+            done=lambda vault: self._opened(vault, recovery),
+            failed=self._not_opened,
+        )
+
+    def _opened(self, vault: Vault, recovery: bool) -> None:
+        self.vault, self.used_recovery = vault, recovery
+        self.accept()
+
+    def _not_opened(self, exc: BaseException) -> None:
+        if isinstance(exc, ThrottledError):
             self._start_wait(exc.wait_seconds, str(exc))
             return
-        except MentorDeskError as exc:
-            self.error.show_error(str(exc))
-            self.passphrase.selectAll()
-            self.passphrase.setFocus()
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.accept()
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
 
     def _start_wait(self, seconds: float, message: str) -> None:
         self._wait = int(seconds + 0.999)

@@ -6,7 +6,6 @@ message, and a wrong passphrase leaves both files byte-for-byte as they were.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -224,12 +223,13 @@ class Vault:
         if self._engine is None:
             from sqlalchemy.orm import sessionmaker
 
-            from mentordesk.vault import audit
+            from mentordesk.vault import audit, changes
             from mentordesk.vault.engine import make_engine
 
             self._engine = make_engine(self.db_path, self._key())
             self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
             audit.install(self._sessions)
+            changes.install(self._sessions)
         return self._engine
 
     def session(self) -> Session:
@@ -293,33 +293,3 @@ class Vault:
 
     def __exit__(self, *exc) -> None:
         self.close()
-
-
-class OpeningInBackground:
-    """Opens a vault with its passphrase on a worker thread.
-
-    The key derivation (Argon2id: about a tenth of a second and 64 MiB) releases the GIL,
-    so the caller can build its window meanwhile and collect the vault with :meth:`result`.
-    """
-
-    def __init__(self, folder: Path, passphrase: str):
-        self.folder = Path(folder)
-        self._vault: Vault | None = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(
-            target=self._open, args=(passphrase,), name="vault-open", daemon=True
-        )
-        self._thread.start()
-
-    def _open(self, passphrase: str) -> None:
-        try:
-            self._vault = Vault.open_with_passphrase(self.folder, passphrase)
-        except BaseException as exc:  # handed to the caller by result()
-            self._error = exc
-
-    def result(self) -> Vault:
-        """The open vault, or the error that opening it raised."""
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._vault

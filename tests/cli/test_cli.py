@@ -129,31 +129,35 @@ def test_no_passphrase_available(vault_dir, capsys, monkeypatch):
     assert code == 1 and "needs its passphrase" in err
 
 
-def test_reviews_due_ics_round_trip_and_review_export(vault_dir, with_passphrase, capsys, tmp_path):
-    from datetime import date
-
+@pytest.mark.dates
+def test_reviews_due_ics_round_trip_and_review_export(
+    vault_dir, with_passphrase, capsys, tmp_path, monkeypatch
+):
     from pypdf import PdfReader
 
+    from mentordesk import cli
     from mentordesk.services.reviews import store
     from mentordesk.vault import Vault
+    from tests.conftest import NOW, TODAY, fixed_clock
     from tests.contract_data import signed_contract
     from tests.services.test_reviews import complete, three_signatures
 
     with Vault.open_with_passphrase(vault_dir, PASSPHRASE) as vault:
+        monkeypatch.setattr(cli, "CLOCK", fixed_clock())
         _, mid = signed_contract(vault)  # started 1 Sep 2026: a review is due by 24 Nov 2026
         code, out, _ = run(capsys, "reviews", "due", "--vault", str(vault_dir))
         assert "Priya Patel" in out and "last review" not in out
         with vault.transaction() as db:
-            d = complete(store.prefill(db, mid, date.today()))
-            store.sign(db, None, d, three_signatures())
+            d = complete(store.prefill(db, mid, TODAY))
+            store.sign(db, None, d, three_signatures(NOW), now=NOW)
     vault_arg = ("--vault", str(vault_dir))
     code, out, _ = run(capsys, "reviews", "due", *vault_arg)
     assert code == 0 and "No reviews due" in out  # the review just held reset the clock
     code, out, _ = run(
-        capsys, "export", "review", "--mentee", "Priya Patel", "--date", str(date.today()),
+        capsys, "export", "review", "--mentee", "Priya Patel", "--date", str(TODAY),
         "--out", str(tmp_path / "r.pdf"), *vault_arg,
     )  # fmt: skip
-    assert code == 0 and f"{date.today():%d %B %Y}" in out
+    assert code == 0 and f"{TODAY:%d %B %Y}" in out
     assert "Progress review" in PdfReader(tmp_path / "r.pdf").pages[0].extract_text()
     code, _, err = run(
         capsys, "export", "review", "--mentee", "Priya Patel", "--date", "2026-01-01",

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from mentordesk.cli import main
 from mentordesk.services import contracts
 from tests.conftest import PASSPHRASE
-from tests.contract_data import both_signatures, complete_draft
+from tests.contract_data import SIGNED_AT, both_signatures, complete_draft
 
 SECTIONS = [
     "Mentee and programme",
@@ -30,7 +30,7 @@ def _signed(vault) -> int:
     with vault.transaction() as db:
         draft = complete_draft(db)
         cid = contracts.start(db, draft)
-        contracts.sign(db, cid, draft, both_signatures())
+        contracts.sign(db, cid, draft, both_signatures(), now=SIGNED_AT)
     return cid
 
 

@@ -16,15 +16,38 @@ def qt_settings_in_tmp(tmp_path, qapp):
 
 
 @pytest.fixture
-def controller(vault_dir, qtbot):
+def controller(vault_dir, qtbot, clock):
     from mentordesk.ui.app import AppController
     from tests.conftest import PASSPHRASE
 
-    ctl = AppController(vault_dir)
+    ctl = AppController(vault_dir, passphrase=PASSPHRASE, clock=clock)
     qtbot.addWidget(ctl.window)
-    assert ctl.start(PASSPHRASE)
+    assert ctl.start()
     yield ctl
+    ctl.ops.wait()
     if ctl.vault is not None:
         ctl.vault.close()
     if ctl.unlock_dialog is not None:
         ctl.unlock_dialog.close()
+
+
+@pytest.fixture
+def bare_ops(clock, qapp):
+    """The operations helper before any vault is open (set-up, unlock)."""
+    from mentordesk.ui.ops import Ops
+
+    ops = Ops(clock)
+    yield ops
+    ops.wait()
+
+
+@pytest.fixture
+def ops(vault, bare_ops):
+    """The operations helper on an open test vault."""
+    bare_ops.set_vault(vault)
+    return bare_ops
+
+
+def settle(qtbot, ops) -> None:
+    """Wait until every job started on ``ops`` has landed on the GUI thread."""
+    qtbot.waitUntil(lambda: not ops.busy, timeout=20000)

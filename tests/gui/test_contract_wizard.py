@@ -11,6 +11,7 @@ from sqlalchemy import select
 from mentordesk.services import contracts, mentees
 from mentordesk.ui.contract_wizard import ContractWizard
 from mentordesk.vault.models import ContractStatus, Goal, KsbRating, Signature
+from tests.gui.conftest import settle
 
 PAGE = {key: n for n, key in enumerate(contracts.PAGES)}
 
@@ -78,8 +79,8 @@ def fill_goal(page):
     page.check_ksb("S3")
 
 
-def test_whole_wizard_from_an_empty_vault_to_a_signed_contract(vault, qtbot, tmp_path):
-    wizard = ContractWizard(vault)
+def test_whole_wizard_from_an_empty_vault_to_a_signed_contract(vault, qtbot, tmp_path, ops):
+    wizard = ContractWizard(ops)
     qtbot.addWidget(wizard)
     wizard.show()
     fill_to_goals(wizard, qtbot)
@@ -162,9 +163,9 @@ def test_whole_wizard_from_an_empty_vault_to_a_signed_contract(vault, qtbot, tmp
     assert pdf.startswith(b"%PDF")
 
 
-def test_close_mid_wizard_then_resume_on_the_same_page(vault, qtbot, monkeypatch):
+def test_close_mid_wizard_then_resume_on_the_same_page(vault, qtbot, monkeypatch, ops):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    wizard = ContractWizard(vault)
+    wizard = ContractWizard(ops)
     qtbot.addWidget(wizard)
     wizard.show()
     fill_to_goals(wizard, qtbot)
@@ -176,7 +177,7 @@ def test_close_mid_wizard_then_resume_on_the_same_page(vault, qtbot, monkeypatch
         [draft] = contracts.drafts(db)
     assert draft.id == contract_id and draft.page == "goals"
 
-    again = ContractWizard(vault, contract_id=contract_id)
+    again = ContractWizard(ops, contract_id=contract_id)
     qtbot.addWidget(again)
     again.show()
     qtbot.waitUntil(lambda: again.currentId() == PAGE["goals"])
@@ -188,8 +189,8 @@ def test_close_mid_wizard_then_resume_on_the_same_page(vault, qtbot, monkeypatch
     assert again.currentPage().scan.cellWidget(0, 2).currentData() == 2
 
 
-def test_autosave_keeps_what_was_typed(vault, qtbot):
-    wizard = ContractWizard(vault)
+def test_autosave_keeps_what_was_typed(vault, qtbot, ops):
+    wizard = ContractWizard(ops)
     qtbot.addWidget(wizard)
     wizard.show()
     fill_to_goals(wizard, qtbot)
@@ -203,13 +204,13 @@ def test_autosave_keeps_what_was_typed(vault, qtbot):
 
 
 def test_contracts_page_revise_compare_and_print(controller, qtbot, tmp_path, monkeypatch):
-    from tests.contract_data import both_signatures, complete_draft
+    from tests.contract_data import SIGNED_AT, both_signatures, complete_draft
 
     vault = controller.vault
     with vault.transaction() as db:
         draft = complete_draft(db)
         cid = contracts.start(db, draft)
-        contracts.sign(db, cid, draft, both_signatures())
+        contracts.sign(db, cid, draft, both_signatures(), now=SIGNED_AT)
     window = controller.window
     window.sidebar.setCurrentRow(3)
     page = window.page("contracts")
@@ -251,6 +252,7 @@ def test_contracts_page_revise_compare_and_print(controller, qtbot, tmp_path, mo
     assert page.compare_button.isEnabled()
     out = tmp_path / "v2.pdf"
     page.export_pdf(current.id, out)
+    settle(qtbot, controller.ops)
     assert out.read_bytes().startswith(b"%PDF")
 
 
@@ -285,13 +287,13 @@ def test_next_start_offers_to_resume_a_draft(controller, qtbot, monkeypatch):
 
 
 def test_mentee_page_shows_contract_versions_and_goals(controller, qtbot):
-    from tests.contract_data import both_signatures, complete_draft
+    from tests.contract_data import SIGNED_AT, both_signatures, complete_draft
 
     vault = controller.vault
     with vault.transaction() as db:
         draft = complete_draft(db)
         cid = contracts.start(db, draft)
-        contracts.sign(db, cid, draft, both_signatures())
+        contracts.sign(db, cid, draft, both_signatures(), now=SIGNED_AT)
         contracts.revise(db, draft.mentee_id)
     page = controller.window.page("mentees")
     page.refresh()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from mentordesk.services import mentees
 from mentordesk.ui.mentee_dialog import MenteeDialog
-from tests.conftest import PASSPHRASE
+from tests.conftest import NOW, PASSPHRASE, TODAY
 
 
 def fill_mentee_dialog(qtbot, name, end_before_start=False):
@@ -81,20 +81,18 @@ def test_archive_filter_and_undo(controller, qtbot, monkeypatch):
 
 
 def test_dashboard_is_filled_from_the_vault(controller):
-    from datetime import UTC, datetime, timedelta
+    from datetime import timedelta
 
     from mentordesk.vault.models import ActionItem, MentoringSession
 
     with controller.vault.transaction() as db:
         mid = mentees.create(
             db,
-            mentees.MenteeData(
-                full_name="Dash Board", start_date=date.today() - timedelta(weeks=13)
-            ),
+            mentees.MenteeData(full_name="Dash Board", start_date=TODAY - timedelta(weeks=13)),
         )
-        db.add(MentoringSession(mentee_id=mid, starts_at=datetime.now(UTC) + timedelta(days=1)))
+        db.add(MentoringSession(mentee_id=mid, starts_at=NOW + timedelta(days=1)))
         db.add(ActionItem(mentee_id=mid, description="Bring the log"))
-    controller.window.events.changed.emit("mentee")
+    controller.window.dashboard.refresh()
     board = controller.window.dashboard
     assert board.sessions.rowCount() == 1 and board.reviews.rowCount() == 1
     assert board.actions.rowCount() == 1
@@ -148,7 +146,7 @@ def test_pages_are_built_when_first_shown(controller):
     window.sidebar.setCurrentRow(1)
     page = window.stack.currentWidget()
     assert type(page).__name__ == "MenteesPage" and page is window.page("mentees")
-    assert page.vault is controller.vault  # a page built later still gets the open vault
+    assert page.model.rowCount() == 0 and page.add_button.isEnabled()  # it shows the vault
 
 
 def test_coming_pages_are_honest(controller):
@@ -179,7 +177,7 @@ def test_geometry_is_remembered(controller, qtbot):
     window.close()
     from mentordesk.ui.main_window import MainWindow
 
-    again = MainWindow(controller.settings)
+    again = MainWindow(controller.settings, controller.ops)
     qtbot.addWidget(again)
     # Offscreen Qt restores through a 2-pixel frame margin; the default size is 1100x720.
     assert abs(again.size().width() - 800) <= 4 and again.size().height() == 530

@@ -8,17 +8,19 @@ from mentordesk.errors import WrongPassphrase
 from mentordesk.ui.passphrase import ChangePassphraseDialog, ResetPassphraseDialog
 from mentordesk.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.gui.conftest import settle
 
 NEW = "copper lantern meadow violin"
 
 
-def test_change_passphrase_checks_every_field(qtbot, vault):
-    dialog = ChangePassphraseDialog(vault)
+def test_change_passphrase_checks_every_field(qtbot, vault, ops):
+    dialog = ChangePassphraseDialog(vault, ops)
     qtbot.addWidget(dialog)
     dialog.current.setText("not the current one")
     dialog.fields.passphrase.setText(NEW)
     dialog.fields.confirm.setText(NEW)
     dialog.try_save()
+    settle(qtbot, ops)
     assert "not right" in dialog.error.text() and not dialog.result()
     dialog.current.setText(PASSPHRASE)
     dialog.fields.passphrase.setText("password1234")
@@ -33,21 +35,25 @@ def test_change_passphrase_checks_every_field(qtbot, vault):
         Vault.open_with_passphrase(vault.folder, NEW)
     dialog.fields.confirm.setText(NEW)
     dialog.try_save()
+    settle(qtbot, ops)
     assert dialog.result() == dialog.DialogCode.Accepted
     Vault.open_with_passphrase(vault.folder, NEW).close()
     with pytest.raises(WrongPassphrase):
         Vault.open_with_passphrase(vault.folder, PASSPHRASE)
 
 
-def _answer_reset(qtbot, passphrase: str | None) -> None:
+def _answer_reset(qtbot, passphrase: str | None) -> bool:
+    """Answer the new-passphrase dialog once it is up; False while it is not yet."""
     dialog = QApplication.activeModalWidget()
-    assert isinstance(dialog, ResetPassphraseDialog)
+    if not isinstance(dialog, ResetPassphraseDialog):
+        return False
     if passphrase is None:
         dialog.reject()
-        return
+        return True
     dialog.fields.passphrase.setText(passphrase)
     dialog.fields.confirm.setText(passphrase)
     dialog.try_save()
+    return True
 
 
 def _lock_and_recover(controller, qtbot, recovery_code: str, new: str | None) -> None:
@@ -55,7 +61,10 @@ def _lock_and_recover(controller, qtbot, recovery_code: str, new: str | None) ->
     dialog = controller.unlock_dialog
     dialog.use_recovery.setChecked(True)
     dialog.recovery.setText(recovery_code)
-    QTimer.singleShot(50, lambda: _answer_reset(qtbot, new))
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(lambda: _answer_reset(qtbot, new) and poll.stop())
+    poll.start()
     dialog.try_unlock()
     qtbot.waitUntil(lambda: controller.vault is not None and controller.window.isVisible())
 

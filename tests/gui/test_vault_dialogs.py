@@ -8,11 +8,12 @@ from mentordesk.ui.setup_wizard import SetupWizard
 from mentordesk.ui.unlock_dialog import UnlockDialog
 from mentordesk.vault import Vault
 from tests.conftest import PASSPHRASE, snapshot
+from tests.gui.conftest import settle
 
 
-def test_setup_wizard_creates_a_vault_and_shows_the_recovery_code(qtbot, tmp_path):
+def test_setup_wizard_creates_a_vault_and_shows_the_recovery_code(qtbot, tmp_path, bare_ops):
     folder = tmp_path / "mine"
-    wizard = SetupWizard(folder)
+    wizard = SetupWizard(folder, bare_ops)
     qtbot.addWidget(wizard)
     wizard.show()
     profile = wizard.profile_page
@@ -46,6 +47,7 @@ def test_setup_wizard_creates_a_vault_and_shows_the_recovery_code(qtbot, tmp_pat
     qtbot.mouseClick(recovery.copy, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == code
     recovery.save_to(tmp_path / "code.pdf")
+    settle(qtbot, bare_ops)
     assert (tmp_path / "code.pdf").read_bytes().startswith(b"%PDF")
     recovery.confirmed.setChecked(True)
     assert finish.isEnabled()
@@ -55,13 +57,14 @@ def test_setup_wizard_creates_a_vault_and_shows_the_recovery_code(qtbot, tmp_pat
     Vault.open_with_passphrase(folder, "maple kettle orbit saddle").close()
 
 
-def test_unlock_dialog_wrong_then_right_passphrase(qtbot, vault_dir):
-    dialog = UnlockDialog(vault_dir)
+def test_unlock_dialog_wrong_then_right_passphrase(qtbot, vault_dir, bare_ops):
+    dialog = UnlockDialog(vault_dir, bare_ops)
     qtbot.addWidget(dialog)
     dialog.show()
     before = snapshot(vault_dir)
     qtbot.keyClicks(dialog.passphrase, "not my passphrase")
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, bare_ops)
     assert dialog.vault is None and dialog.isVisible()
     assert "not right" in dialog.error.text() and dialog.error.isVisible()
     assert snapshot(vault_dir) == before
@@ -72,8 +75,8 @@ def test_unlock_dialog_wrong_then_right_passphrase(qtbot, vault_dir):
     dialog.vault.close()
 
 
-def test_unlock_dialog_recovery_code(qtbot, vault_dir, recovery_code):
-    dialog = UnlockDialog(vault_dir)
+def test_unlock_dialog_recovery_code(qtbot, vault_dir, recovery_code, bare_ops):
+    dialog = UnlockDialog(vault_dir, bare_ops)
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.recovery.isVisible()
@@ -86,15 +89,17 @@ def test_unlock_dialog_recovery_code(qtbot, vault_dir, recovery_code):
     dialog.vault.close()
 
 
-def test_unlock_dialog_waits_after_five_wrong_tries(qtbot, vault_dir):
-    dialog = UnlockDialog(vault_dir)
+def test_unlock_dialog_waits_after_five_wrong_tries(qtbot, vault_dir, bare_ops):
+    dialog = UnlockDialog(vault_dir, bare_ops)
     qtbot.addWidget(dialog)
     dialog.show()
     for _ in range(5):
         dialog.passphrase.setText("wrong wrong wrong")
         dialog.try_unlock()
+        settle(qtbot, bare_ops)
     dialog.passphrase.setText(PASSPHRASE)
     dialog.try_unlock()
+    settle(qtbot, bare_ops)
     assert dialog.vault is None
     assert not dialog.unlock_button.isEnabled()
     assert "Try again in" in dialog.error.text()

@@ -19,7 +19,7 @@ from mentordesk.vault.models import (
     Stakeholder,
     StakeholderRole,
 )
-from tests.contract_data import both_signatures, complete_draft
+from tests.contract_data import SIGNED_AT, both_signatures, complete_draft
 from tests.contract_data import signed_contract as signed
 
 
@@ -118,11 +118,11 @@ def test_signing_needs_both_signatures(vault):
         draft = complete_draft(db)
         cid = contracts.start(db, draft)
     with vault.transaction() as db, pytest.raises(ValidationError, match="the mentee"):
-        contracts.sign(db, cid, draft, both_signatures()[1:])
+        contracts.sign(db, cid, draft, both_signatures()[1:], now=SIGNED_AT)
     empty = both_signatures()
     empty[0] = contracts.SignatureData(empty[0].role, "Priya Patel", empty[0].method, b"")
     with vault.transaction() as db, pytest.raises(ValidationError, match="is empty"):
-        contracts.sign(db, cid, draft, empty)
+        contracts.sign(db, cid, draft, empty, now=SIGNED_AT)
     with vault.session() as db:  # nothing was stored by the refused attempts
         assert contracts.get(db, cid).status is ContractStatus.DRAFT
         assert db.scalar(select(func.count()).select_from(Signature)) == 0
@@ -146,7 +146,7 @@ def test_revise_makes_version_two_and_keeps_version_one(vault):
         )
         draft.stakeholders[0].phone = "01632 960999"
         contracts.save(db, v2, draft, "sign")
-        contracts.sign(db, v2, draft, both_signatures())
+        contracts.sign(db, v2, draft, both_signatures(), now=SIGNED_AT)
     with vault.session() as db:
         old, new = contracts.get(db, v1), contracts.get(db, v2)
         assert (old.version, old.status, new.version, new.status) == (

@@ -1,6 +1,8 @@
 """Dashboard queries against records with known dates."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
+
+import pytest
 
 from mentordesk.services import dashboard, mentees, settings
 from mentordesk.vault.models import (
@@ -10,9 +12,9 @@ from mentordesk.vault.models import (
     MentoringSession,
     ProgressReview,
 )
+from tests.conftest import NOW, TODAY
 
-NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-TODAY = NOW.date()
+pytestmark = pytest.mark.dates
 
 
 def add(db, name, start):
@@ -55,9 +57,9 @@ def test_upcoming_sessions_and_open_actions(vault):
 def test_demo_vault_fills_every_dashboard_panel(tmp_path):
     from mentordesk.services.demo import build_demo
 
-    vault, _code = build_demo(tmp_path / "demo", "small", seed=7)
+    vault, _code = build_demo(tmp_path / "demo", "small", seed=7, anchor=TODAY)
     with vault:
-        board = dashboard.load(vault.connection)
+        board = dashboard.load(vault.connection, NOW)
     assert board.upcoming and board.reviews and board.actions
 
 

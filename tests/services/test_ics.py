@@ -10,7 +10,7 @@ from mentordesk.services.sessions import SessionPlan
 from mentordesk.services.sessions.ics import IcsError, export_ics, import_ics, parse_ics
 from mentordesk.vault import Vault
 from mentordesk.vault.models import MeetingMode
-from tests.conftest import PASSPHRASE
+from tests.conftest import NOW, PASSPHRASE
 
 OUTLOOK_INVITE = b"""BEGIN:VCALENDAR\r
 PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r
@@ -62,8 +62,8 @@ def test_round_trip_into_a_fresh_vault_keeps_times_and_titles(vault, vault_templ
         cancelled = sessions.plan(db, SessionPlan(ben, times[0], 30))
         sessions.cancel(db, cancelled, "Clash")
     with vault.session() as db:
-        data = export_ics(db)
-        only_ben = export_ics(db, ben)
+        data = export_ics(db, None, now=NOW)
+        only_ben = export_ics(db, ben, now=NOW)
     assert data.count(b"BEGIN:VEVENT") == 2 and only_ben.count(b"BEGIN:VEVENT") == 1
 
     fresh = tmp_path / "fresh"
@@ -73,7 +73,7 @@ def test_round_trip_into_a_fresh_vault_keeps_times_and_titles(vault, vault_templ
         with other.transaction() as db:
             result = import_ics(db, data)
         with other.session() as db:
-            again = export_ics(db)
+            again = export_ics(db, None, now=NOW)
         shown = sessions.entries(
             other.connection, datetime(2026, 1, 1, tzinfo=UTC), datetime(2028, 1, 1, tzinfo=UTC)
         )
@@ -127,7 +127,9 @@ def test_outlook_invitation_with_a_windows_time_zone_and_an_attendee(vault):
 def test_malformed_or_unplaceable_files_import_nothing(vault, data, message):
     add(vault, "Ana Lee")
     with vault.transaction() as db:
-        good = import_ics(db, export_ics(db))  # nothing planned yet: an empty calendar is fine
+        good = import_ics(
+            db, export_ics(db, None, now=NOW)
+        )  # nothing planned yet: an empty calendar is fine
     assert good.created == []
     with pytest.raises(IcsError, match=message):
         with vault.transaction() as db:

@@ -21,9 +21,11 @@ from mentordesk.vault.models import (
     SignatureMethod,
     SignerRole,
 )
+from tests.conftest import TODAY as ANY_DAY
 from tests.contract_data import PNG, signed_contract, st1379
 
 TODAY = date(2026, 11, 23)
+SIGNED = datetime(2026, 11, 23, 15, tzinfo=UTC)
 
 
 def three_signatures(when=datetime(2026, 11, 23, 15, tzinfo=UTC)):
@@ -57,27 +59,28 @@ def add_mentee(vault, name, start, status=MenteeStatus.ACTIVE) -> int:
         )
 
 
+@pytest.mark.dates
 def test_due_and_overdue_on_the_edge_days(vault):
     twelve = timedelta(weeks=12)
     cases = {
-        "Due today": TODAY - twelve,  # 0 days left: due, not overdue
-        "Overdue by a day": TODAY - twelve - timedelta(days=1),
-        "Due in 14 days": TODAY - twelve + timedelta(days=14),
-        "Due in 15 days": TODAY - twelve + timedelta(days=15),  # not yet shown
+        "Due today": ANY_DAY - twelve,  # 0 days left: due, not overdue
+        "Overdue by a day": ANY_DAY - twelve - timedelta(days=1),
+        "Due in 14 days": ANY_DAY - twelve + timedelta(days=14),
+        "Due in 15 days": ANY_DAY - twelve + timedelta(days=15),  # not yet shown
     }
     for name, start in cases.items():
         add_mentee(vault, name, start)
-    add_mentee(vault, "On a break", TODAY - twelve - timedelta(days=30), MenteeStatus.ON_BREAK)
-    shown = {r.mentee: r for r in due.reviews_due(vault.connection, TODAY)}
+    add_mentee(vault, "On a break", ANY_DAY - twelve - timedelta(days=30), MenteeStatus.ON_BREAK)
+    shown = {r.mentee: r for r in due.reviews_due(vault.connection, ANY_DAY)}
     assert set(shown) == {"Due today", "Overdue by a day", "Due in 14 days"}
     assert shown["Due today"].days_left == 0 and not shown["Due today"].overdue
     assert shown["Overdue by a day"].overdue and shown["Overdue by a day"].days_left == -1
-    assert shown["Due in 14 days"].due_on == TODAY + timedelta(days=14)
-    assert [r.mentee for r in due.reviews_due(vault.connection, TODAY)][0] == "Overdue by a day"
+    assert shown["Due in 14 days"].due_on == ANY_DAY + timedelta(days=14)
+    assert [r.mentee for r in due.reviews_due(vault.connection, ANY_DAY)][0] == "Overdue by a day"
     # A shorter interval (a preference) brings every date forward.
     with vault.transaction() as db:
         settings.set_review_interval_weeks(db, 10)
-    assert len(due.reviews_due(vault.connection, TODAY)) == 4
+    assert len(due.reviews_due(vault.connection, ANY_DAY)) == 4
 
 
 def test_a_signed_review_resets_the_clock_and_an_agreed_earlier_date_wins(vault):
@@ -85,20 +88,21 @@ def test_a_signed_review_resets_the_clock_and_an_agreed_earlier_date_wins(vault)
     with vault.transaction() as db:
         d = complete(store.prefill(db, mid, date(2026, 11, 2)))
         d.next_review_on = date(2026, 12, 1)  # agreed sooner than 12 weeks
-        store.sign(db, None, d, three_signatures())
+        store.sign(db, None, d, three_signatures(), now=SIGNED)
     [row] = due.reviews_due(vault.connection, TODAY)
     assert row.last_review == date(2026, 11, 2) and row.due_on == date(2026, 12, 1)
     with vault.transaction() as db:  # an unsigned draft does not count as a review held
-        store.save(db, store.prefill(db, mid, date(2026, 11, 20)))
+        store.save(db, store.prefill(db, mid, date(2026, 11, 20)), None, today=TODAY)
     assert due.reviews_due(vault.connection, TODAY)[0].last_review == date(2026, 11, 2)
 
 
+@pytest.mark.dates
 def test_reviews_due_for_many_mentees_are_computed_in_one_query(vault):
     for n in range(30):
-        add_mentee(vault, f"Mentee {n:02d}", TODAY - timedelta(days=60 + n))
-    everyone = due.due_dates(vault.connection)
+        add_mentee(vault, f"Mentee {n:02d}", ANY_DAY - timedelta(days=60 + n))
+    everyone = due.due_dates(vault.connection, ANY_DAY)
     assert len(everyone) == 30
-    soon = due.reviews_due(vault.connection, TODAY)
+    soon = due.reviews_due(vault.connection, ANY_DAY)
     assert [r.mentee for r in soon] == [r.mentee for r in everyone if r.days_left <= 14]
 
 
@@ -118,7 +122,9 @@ def test_prefill_counts_hours_actions_and_rag_from_evidence(vault):
         )
         sessions.record(db, ids[1], SessionRecord(otj_hours=1.5, ksb_ids=[k1]))
         [action] = db.scalars(select(ActionItem)).all()
-        sessions.set_action_status(db, action.id, ActionStatus.DONE, "Read and discussed")
+        sessions.set_action_status(
+            db, action.id, ActionStatus.DONE, "Read and discussed", now=SIGNED
+        )
     with vault.session() as db:
         d = store.prefill(db, mid, TODAY)
     assert d.period_start == date(2026, 9, 1)
@@ -138,22 +144,22 @@ def test_sign_needs_every_part_and_three_signatures(vault):
         d = store.prefill(db, mid, TODAY)
     with vault.transaction() as db:
         with pytest.raises(ValidationError, match="progress"):
-            store.sign(db, None, d, three_signatures())
+            store.sign(db, None, d, three_signatures(), now=SIGNED)
         d.progress_summary = "Steady"
         with pytest.raises(ValidationError, match="wellbeing"):
-            store.sign(db, None, d, three_signatures())
+            store.sign(db, None, d, three_signatures(), now=SIGNED)
         complete(d)
         d.next_review_on = TODAY + timedelta(weeks=13)
         with pytest.raises(ValidationError, match="within 12 weeks"):
-            store.sign(db, None, d, three_signatures())
+            store.sign(db, None, d, three_signatures(), now=SIGNED)
         d.next_review_on = TODAY + timedelta(weeks=12)
         with pytest.raises(ValidationError, match="employer"):
-            store.sign(db, None, d, three_signatures()[::2])
-        rid = store.save(db, d)
+            store.sign(db, None, d, three_signatures()[::2], now=SIGNED)
+        rid = store.save(db, d, None, today=TODAY)
     with vault.transaction() as db:
         d.ksb_statuses[0].rag = Rag.GREEN
         d.ksb_statuses[0].comment = "Observed twice"
-        store.sign(db, rid, d, three_signatures())
+        store.sign(db, rid, d, three_signatures(), now=SIGNED)
     with vault.session() as db:
         again = store.draft_of(db, rid)
         targets = db.scalars(select(ActionItem).where(ActionItem.review_id == rid)).all()
@@ -166,7 +172,7 @@ def test_sign_needs_every_part_and_three_signatures(vault):
     assert {t.due_date for t in targets} == {TODAY + timedelta(weeks=12)}
     with vault.transaction() as db:
         with pytest.raises(store.ReviewError, match="final"):
-            store.save(db, d, rid)
+            store.save(db, d, rid, today=TODAY)
         with pytest.raises(store.ReviewError):
             store.discard(db, rid)
 
@@ -174,7 +180,9 @@ def test_sign_needs_every_part_and_three_signatures(vault):
 def test_review_pdf_has_every_section_signatures_and_page_numbers(vault, tmp_path):
     _, mid = signed_contract(vault)
     with vault.transaction() as db:
-        rid = store.sign(db, None, complete(store.prefill(db, mid, TODAY)), three_signatures())
+        rid = store.sign(
+            db, None, complete(store.prefill(db, mid, TODAY)), three_signatures(), now=SIGNED
+        )
     with vault.session() as db:
         out = export.export_review(db, rid, tmp_path / "review.pdf")
     reader = PdfReader(BytesIO(out.read_bytes()))

@@ -18,6 +18,7 @@ from mentordesk.vault.models import (
     MeetingMode,
     SessionStatus,
 )
+from tests.conftest import NOW
 from tests.contract_data import signed_contract, st1379
 
 
@@ -155,7 +156,7 @@ def test_record_with_grow_creates_evidence_and_carries_actions_to_the_next_sessi
         rec.ksb_ids = evidenced
         rec.otj_hours = 1.5
         rec.travel_avoided_km = 24
-        sessions.record(db, first, rec, final=True)
+        sessions.record(db, first, rec, final=True, now=NOW)
     with vault.session() as db:
         item = db.scalars(select(EvidenceItem).where(EvidenceItem.session_id == first)).one()
         assert item.mentee_id == mid and sorted(link.ksb_id for link in item.links) == evidenced
@@ -167,7 +168,9 @@ def test_record_with_grow_creates_evidence_and_carries_actions_to_the_next_sessi
     assert again.notes == {"goal": "Plan a handover", "will": "Draft a checklist"}
     assert again.questioning == ["Open", "Scaling"] and again.otj_hours == 1.5
     with vault.transaction() as db:
-        sessions.set_action_status(db, carried[0].id, ActionStatus.DONE, "Checklist in use")
+        sessions.set_action_status(
+            db, carried[0].id, ActionStatus.DONE, "Checklist in use", now=NOW
+        )
     with vault.session() as db:
         assert sessions.open_actions_before(db, second) == []
         action = db.get(ActionItem, carried[0].id)
@@ -192,7 +195,7 @@ def test_bad_records_are_refused_and_nothing_is_saved(vault):
                 sessions.record(db, sid, SessionRecord(notes={"notes": "x"}, **change))
     with vault.transaction() as db:
         with pytest.raises(ValidationError, match="notes"):
-            sessions.record(db, sid, SessionRecord(), final=True)
+            sessions.record(db, sid, SessionRecord(), final=True, now=NOW)
     assert sessions.entry(vault.connection, sid).status is SessionStatus.PLANNED
 
 
@@ -209,10 +212,10 @@ def test_quick_note_then_complete_later(vault):
     assert sessions.entry(vault.connection, sid).status is SessionStatus.HELD
     with vault.transaction() as db:
         with pytest.raises(ValidationError, match="quick note"):
-            sessions.record(db, sid, rec, final=True)
+            sessions.record(db, sid, rec, final=True, now=NOW)
         rec.quick_note = False
         rec.notes["scaling"] = "Now a 4 out of 10"
-        sessions.record(db, sid, rec, final=True)
+        sessions.record(db, sid, rec, final=True, now=NOW)
     assert sessions.entry(vault.connection, sid).is_final
 
 
@@ -223,14 +226,14 @@ def test_final_session_is_locked_and_changes_are_kept_as_amendments(vault):
     made = datetime(2026, 11, 12, 9, 30, tzinfo=UTC)
     with vault.transaction() as db:
         rec = SessionRecord(notes={"notes": "Discussed feedback"}, otj_hours=1)
-        sessions.record(db, sid, rec, final=True)
+        sessions.record(db, sid, rec, final=True, now=NOW)
     with vault.transaction() as db:
         with pytest.raises(sessions.SessionLocked):
             sessions.record(db, sid, rec)
         with pytest.raises(ValidationError, match="reason"):
-            sessions.amend(db, sid, rec, "")
+            sessions.amend(db, sid, rec, "", now=NOW)
         with pytest.raises(ValidationError, match="Nothing has changed"):
-            sessions.amend(db, sid, rec, "No reason")
+            sessions.amend(db, sid, rec, "No reason", now=NOW)
         rec.otj_hours = 1.5
         rec.ksb_ids = ksb_ids(db, "K1")
         changes = sessions.amend(db, sid, rec, "Hours were under-counted", now=made)

@@ -32,20 +32,6 @@ def test_right_passphrase_opens_and_reads(vault_dir):
         assert get_profile(db).full_name == "Test Mentor"
 
 
-def test_opening_in_background_gives_the_vault_or_the_error(vault_dir):
-    from mentordesk.vault.vault import OpeningInBackground
-
-    with OpeningInBackground(vault_dir, PASSPHRASE).result() as vault:
-        assert vault.connection.execute("SELECT full_name FROM mentor_profile").fetchone() == (
-            "Test Mentor",
-        )
-    before = snapshot(vault_dir)
-    opening = OpeningInBackground(vault_dir, "not the passphrase at all")
-    with pytest.raises(WrongPassphrase):
-        opening.result()
-    assert snapshot(vault_dir) == before
-
-
 def test_recovery_code_unlocks_in_any_typed_form(vault_dir, recovery_code):
     typed = recovery_code.lower().replace("-", " ").replace("0", "o")
     with Vault.open_with_recovery_code(vault_dir, typed) as vault:

@@ -5,6 +5,7 @@ from mentordesk.services.contracts.document import (
     Difference,
     Section,
     compare,
+    compare_to_previous,
     document,
     sections,
 )
@@ -18,29 +19,38 @@ from mentordesk.services.contracts.draft import (
     StakeholderDraft,
 )
 from mentordesk.services.contracts.export import contract_pdf, export_contract
-from mentordesk.services.contracts.store import (
-    ContractError,
-    ContractSummary,
-    SignatureData,
-    active,
-    cadence,
+from mentordesk.services.contracts.lifecycle import (
+    DEFAULT_TERMS,
     check_all,
     check_page,
     discard,
-    draft_from_records,
-    drafts,
     fill_ratings,
-    find_version,
-    get,
-    goals_in_force,
-    ksbs_of,
-    list_contracts,
     load,
     new_draft,
     revise,
     save,
-    sign,
     start,
 )
+from mentordesk.services.contracts.queries import (
+    ContractError,
+    ContractSummary,
+    GoalSummary,
+    KsbChoice,
+    active,
+    cadence,
+    draft_from_records,
+    drafts,
+    find_version,
+    get,
+    goals_in_force,
+    ksb_choices,
+    ksb_details,
+    ksbs_of,
+    line_manager,
+    list_contracts,
+    mentees_stakeholders,
+)
+from mentordesk.services.contracts.signing import sign
+from mentordesk.services.signatures import SignatureData
 
 __all__ = [name for name in dir() if not name.startswith("_")]

@@ -15,7 +15,8 @@ from mentordesk.services.contracts.draft import (
     MODE_LABELS,
     ContractDraft,
 )
-from mentordesk.services.contracts.store import get, ksbs_of, load
+from mentordesk.services.contracts.lifecycle import load
+from mentordesk.services.contracts.queries import find_version, get, ksbs_of
 from mentordesk.services.profile import get_profile
 from mentordesk.services.signatures import signed_by
 from mentordesk.vault.models import Standard
@@ -182,3 +183,10 @@ def compare(db: Session, old_id: int, new_id: int) -> list[Difference]:
 
 
 __all__ = ["ContractDocument", "Difference", "Section", "compare", "document", "sections"]
+
+
+def compare_to_previous(db: Session, contract_id: int) -> list[Difference]:
+    """What changed from the version before this contract to this one."""
+    contract = get(db, contract_id)
+    previous = find_version(db, contract.mentee_id, contract.version - 1)
+    return compare(db, previous.id, contract.id)

@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from mentordesk.services.contracts.document import document
-from mentordesk.services.contracts.store import ContractError, get
+from mentordesk.services.contracts.queries import ContractError, get
 from mentordesk.vault.fileio import atomic_write
 from mentordesk.vault.models import ContractStatus
 

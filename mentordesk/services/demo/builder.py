@@ -486,12 +486,13 @@ def build_demo(
     seed: int = 1,
     *,
     passphrase: str = DEMO_PASSPHRASE,
-    anchor: date | None = None,
+    anchor: date,
     progress: Progress | None = None,
 ):
-    """Create a demo vault in ``folder``; returns ``(vault, recovery_code)``."""
+    """Create a demo vault in ``folder`` whose year ends around ``anchor`` (the day it is
+    built, normally); the same anchor and seed give the same vault. Returns
+    ``(vault, recovery_code)``."""
     spec = SIZES[size]
-    anchor = anchor or date.today()
     profile = ProfileData(
         full_name="Sam Okafor",
         organisation="Riverside General Hospital",

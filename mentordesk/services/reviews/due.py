@@ -37,10 +37,10 @@ def review_interval_weeks(conn) -> int:
     return int(row[0] if row else DEFAULTS[REVIEW_INTERVAL_WEEKS])
 
 
-def due_dates(conn, interval_weeks: int | None = None) -> list[ReviewDue]:
+def due_dates(conn, today: date, interval_weeks: int | None = None) -> list[ReviewDue]:
     """Every active mentee with a start date, with the date their next review is due
-    (``days_left`` counted from ``date.today()``; see :func:`reviews_due`)."""
-    return _due(conn, date.today(), interval_weeks, None)
+    (``days_left`` counted from ``today``; see :func:`reviews_due`)."""
+    return _due(conn, today, interval_weeks, None)
 
 
 def reviews_due(

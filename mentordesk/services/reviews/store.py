@@ -4,7 +4,7 @@ signed by mentee, employer and mentor, which makes it final."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -252,13 +252,13 @@ def _actions_since(db: Session, mentee_id: int, since: date, until: date) -> str
     return "\n".join(lines)
 
 
-def prefill(db: Session, mentee_id: int, held_on: date | None = None) -> ReviewDraft:
+def prefill(db: Session, mentee_id: int, held_on: date) -> ReviewDraft:
     """A new review for ``mentee_id`` filled from the records: the period since the last
-    review, actions and their outcome, hours planned and recorded, RAG from evidence."""
+    review, actions and their outcome, hours planned and recorded, RAG from evidence.
+    ``held_on`` is the day of the review (today, for a new one)."""
     mentee = db.get(Mentee, mentee_id)
     if mentee is None:
         raise ValidationError("mentee", "Choose the mentee the review is for.")
-    held_on = held_on or date.today()
     last = last_final(db, mentee_id, before=held_on)
     since = last.held_on if last else (mentee.start_date or held_on)
     weeks = settings.review_interval_weeks(db)
@@ -295,10 +295,10 @@ def prefill(db: Session, mentee_id: int, held_on: date | None = None) -> ReviewD
 
 
 # -- writing ------------------------------------------------------------------------------
-def check(db: Session, d: ReviewDraft, *, to_sign: bool) -> None:
+def check(db: Session, d: ReviewDraft, *, to_sign: bool, today: date) -> None:
     if db.get(Mentee, d.mentee_id) is None:
         raise ValidationError("mentee", "Choose the mentee the review is for.")
-    if d.held_on > date.today() + timedelta(days=1):
+    if d.held_on > today + timedelta(days=1):
         raise ValidationError("held_on", "A review is recorded on or after the day it is held.")
     for name in ("otj_hours_planned", "otj_hours_recorded"):
         value = getattr(d, name)
@@ -322,9 +322,9 @@ def check(db: Session, d: ReviewDraft, *, to_sign: bool) -> None:
                 raise ValidationError(name, message)
 
 
-def save(db: Session, d: ReviewDraft, review_id: int | None = None) -> int:
+def save(db: Session, d: ReviewDraft, review_id: int | None, *, today: date) -> int:
     """Create or update the review as a draft; returns its id."""
-    check(db, d, to_sign=False)
+    check(db, d, to_sign=False, today=today)
     if review_id is None:
         row = ProgressReview(mentee_id=d.mentee_id, is_final=False)
         db.add(row)
@@ -357,14 +357,14 @@ def sign(
     review_id: int | None,
     d: ReviewDraft,
     signatures: list[SignatureData],
-    now: datetime | None = None,
+    now: datetime,
 ) -> int:
     """Save, check every part, take the three signatures and make the review final. Each
     line of the SMART targets becomes an open action due by the next review."""
-    check(db, d, to_sign=True)
+    today = now.astimezone().date()
+    check(db, d, to_sign=True, today=today)
     signing.check(signatures, SIGNERS)
-    now = now or datetime.now(UTC)
-    review_id = save(db, d, review_id)
+    review_id = save(db, d, review_id, today=today)
     row = get(db, review_id)
     row.signatures = signing.rows(signatures, now)
     for line in d.smart_targets.splitlines():
@@ -392,3 +392,40 @@ def discard(db: Session, review_id: int) -> None:
         raise ReviewError("A signed review is kept; it cannot be discarded.")
     db.delete(row)
     db.flush()
+
+
+@dataclass(frozen=True)
+class ReviewForm:
+    """What the review screen opens on: the mentee's draft if there is one (else a new one
+    pre-filled for ``today``), and the names for its signature boxes."""
+
+    draft: ReviewDraft
+    review_id: int | None
+    is_final: bool
+    mentee_name: str
+    line_manager: str
+    mentor: str
+
+
+def open_form(db: Session, mentee_id: int, today: date, review_id: int | None = None) -> ReviewForm:
+    from mentordesk.services import contracts
+    from mentordesk.services.profile import get_profile
+
+    mentee = db.get(Mentee, mentee_id)
+    if mentee is None:
+        raise ValidationError("mentee", "Choose the mentee the review is for.")
+    if review_id is None:
+        review_id = next((r.id for r in list_reviews(db, mentee_id) if not r.is_final), None)
+    if review_id is None:
+        draft, is_final = prefill(db, mentee_id, today), False
+    else:
+        draft, is_final = draft_of(db, review_id), get(db, review_id).is_final
+    profile = get_profile(db)
+    return ReviewForm(
+        draft=draft,
+        review_id=review_id,
+        is_final=is_final,
+        mentee_name=mentee.full_name,
+        line_manager=contracts.line_manager(db, mentee_id),
+        mentor=profile.full_name if profile else "",
+    )

@@ -3,6 +3,7 @@ amendments after the lock, actions, and calendar files."""
 
 from mentordesk.services.sessions.planning import (
     CalendarEntry,
+    PlanChoices,
     Proposal,
     SessionError,
     SessionPlan,
@@ -11,7 +12,9 @@ from mentordesk.services.sessions.planning import (
     delete_planned,
     entries,
     entry,
+    mentee_choices,
     plan,
+    plan_choices,
     plan_of,
     plan_series,
     propose_series,
@@ -24,6 +27,7 @@ from mentordesk.services.sessions.records import (
     ActionDraft,
     ActionRow,
     Amendment,
+    RecordForm,
     SessionLocked,
     SessionRecord,
     Totals,
@@ -34,6 +38,7 @@ from mentordesk.services.sessions.records import (
     previous_session,
     quick_note,
     record,
+    record_form,
     record_of,
     set_action_status,
     totals,

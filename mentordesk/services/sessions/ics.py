@@ -8,6 +8,7 @@ placed with a mentee, raises :class:`IcsError` and nothing is added.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -49,7 +50,7 @@ class ImportResult:
     skipped: list[str] = field(default_factory=list)  # why, per invitation not imported
 
 
-def export_ics(db: Session, mentee_id: int | None = None, now: datetime | None = None) -> bytes:
+def export_ics(db: Session, mentee_id: int | None, *, now: datetime) -> bytes:
     """Planned sessions (of one mentee, or all) as an iCalendar file."""
     import icalendar
 
@@ -67,7 +68,7 @@ def export_ics(db: Session, mentee_id: int | None = None, now: datetime | None =
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    stamp = now or datetime.now(UTC)
+    stamp = now
     for s, m in db.execute(query):
         event = icalendar.Event()
         event.add("uid", s.ics_uid or f"mentordesk-session-{s.id}@mentordesk")
@@ -177,9 +178,15 @@ def _match(invitation: Invitation, people: list[tuple[int, str, str | None]]) ->
     return named.pop() if len(named) == 1 else None
 
 
-def import_ics(db: Session, data: bytes, default_mentee_id: int | None = None) -> ImportResult:
+def import_ics(
+    db: Session,
+    data: bytes,
+    default_mentee_id: int | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> ImportResult:
     """Add each timed invitation as a planned session with the mentee it names (else the
-    default mentee). An invitation already imported (same UID) is moved to its new time."""
+    default mentee). An invitation already imported (same UID) is moved to its new time.
+    ``progress(done, total, label)`` is told after each invitation."""
     from mentordesk.vault.models import Mentee, MentoringSession
 
     invitations, skipped = parse_ics(data)
@@ -194,7 +201,9 @@ def import_ics(db: Session, data: bytes, default_mentee_id: int | None = None) -
             )
         placed.append((inv, mentee_id))
     result = ImportResult(skipped=skipped)
-    for inv, mentee_id in placed:
+    for done, (inv, mentee_id) in enumerate(placed):
+        if progress is not None:
+            progress(done, len(placed), "Importing calendar invitations")
         existing = (
             db.scalars(select(MentoringSession).where(MentoringSession.ics_uid == inv.uid)).first()
             if inv.uid

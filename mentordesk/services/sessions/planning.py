@@ -344,3 +344,46 @@ def plan_series(db: Session, template: SessionPlan, starts: list[datetime]) -> l
         p.goal_ids, p.ksb_ids = list(template.goal_ids), list(template.ksb_ids)
         ids.append(plan(db, p))
     return ids
+
+
+# -- what the planning screens choose from ------------------------------------------------
+def mentee_choices(conn, *, active_only: bool = True) -> list[tuple[int, str]]:
+    """(id, name shown) of the mentees, by name; plain SQL for the planner's filter."""
+    from mentordesk.vault.enums import MenteeStatus
+
+    sql = f"SELECT m.id, {MENTEE_NAME} FROM mentee m"
+    args: tuple = ()
+    if active_only:
+        sql += " WHERE m.status = ?"
+        args = (MenteeStatus.ACTIVE.value,)
+    return [(int(mid), str(name)) for mid, name in conn.execute(sql + " ORDER BY 2", args)]
+
+
+@dataclass(frozen=True)
+class PlanChoices:
+    """What a session for one mentee can be linked to, and what their contract agrees."""
+
+    goals: list[tuple[int, str]]
+    ksbs: list[tuple[int, str]]
+    every_days: int | None  # the contract's cadence, if one is in force
+    mode: MeetingMode | None
+    minutes: int | None
+    planned_end: date | None
+
+
+def plan_choices(db: Session, mentee_id: int) -> PlanChoices:
+    from mentordesk.services import contracts
+    from mentordesk.vault.models import Mentee
+
+    mentee = db.get(Mentee, mentee_id)
+    if mentee is None:
+        raise SessionError("That mentee is no longer in this vault.")
+    agreed = contracts.cadence(db, mentee_id)
+    return PlanChoices(
+        goals=[(g.id, g.title) for g in contracts.goals_in_force(db, mentee_id)],
+        ksbs=[(k.id, k.label) for k in contracts.ksb_choices(db, mentee.standard_id)],
+        every_days=agreed[0] if agreed else None,
+        mode=MeetingMode(agreed[1]) if agreed else None,
+        minutes=agreed[2] if agreed else None,
+        planned_end=mentee.planned_end_date,
+    )

@@ -4,7 +4,7 @@ off-the-job hours; a quick note to complete later; the lock once final, then ame
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -172,7 +172,8 @@ def set_action_status(
     action_id: int,
     status: ActionStatus,
     outcome: str = "",
-    now: datetime | None = None,
+    *,
+    now: datetime,
 ) -> tuple[ActionStatus, str]:
     """Close (done or dropped) or reopen an action; returns what it was, for undo."""
     from mentordesk.vault.models import ActionItem
@@ -183,7 +184,7 @@ def set_action_status(
     before = (action.status, action.outcome or "")
     action.status = status
     action.outcome = outcome.strip() or None
-    action.closed_at = None if status is ActionStatus.OPEN else (now or datetime.now(UTC))
+    action.closed_at = None if status is ActionStatus.OPEN else now
     db.flush()
     return before
 
@@ -280,7 +281,9 @@ def record(
     final: bool = False,
     now: datetime | None = None,
 ) -> None:
-    """Save what happened at the session; ``final`` locks it."""
+    """Save what happened at the session; ``final`` locks it, stamped ``now``."""
+    if final and now is None:
+        raise ValueError("a record made final needs the moment it was made final")
     s = get(db, session_id)
     if s.is_final:
         raise SessionLocked("This session is final; make an amendment with a reason instead.")
@@ -290,7 +293,7 @@ def record(
     _apply(db, s, rec, s.starts_at.astimezone().date())
     if final:
         s.is_final = True
-        s.finalised_at = now or datetime.now(UTC)
+        s.finalised_at = now
     db.flush()
 
 
@@ -329,7 +332,7 @@ def _describe(rec: SessionRecord) -> dict[str, str]:
 
 
 def amend(
-    db: Session, session_id: int, rec: SessionRecord, reason: str, now: datetime | None = None
+    db: Session, session_id: int, rec: SessionRecord, reason: str, *, now: datetime
 ) -> dict[str, dict[str, str]]:
     """Change a final session: the change is applied and kept, with its time and reason."""
     from mentordesk.vault.models import SessionAmendment
@@ -345,9 +348,7 @@ def amend(
     if not changes:
         raise ValidationError("amendment", "Nothing has changed, so there is nothing to amend.")
     _apply(db, s, rec, s.starts_at.astimezone().date())
-    s.amendments.append(
-        SessionAmendment(made_at=now or datetime.now(UTC), reason=reason.strip(), changes=changes)
-    )
+    s.amendments.append(SessionAmendment(made_at=now, reason=reason.strip(), changes=changes))
     db.flush()
     return changes
 
@@ -382,3 +383,35 @@ def totals(conn, mentee_id: int, start: date, end: date) -> Totals:
         (mentee_id, SessionStatus.HELD.value, stored(day_start(start)), stored(day_end(end))),
     ).fetchone()
     return Totals(int(row[0]), int(row[1]), round(float(row[2]), 2), round(float(row[3]), 1))
+
+
+@dataclass(frozen=True)
+class RecordForm:
+    """Everything the session record screen shows, read in one go."""
+
+    record: SessionRecord
+    open_actions: list[ActionRow]
+    amendments: list[Amendment]
+    is_final: bool
+    mentee_name: str
+    starts_at: datetime
+    objectives: str
+    planned_ksb_ids: frozenset[int]
+    ksb_choices: list[tuple[int, str]]
+
+
+def record_form(db: Session, session_id: int) -> RecordForm:
+    from mentordesk.services import contracts
+
+    s = get(db, session_id)
+    return RecordForm(
+        record=record_of(db, session_id),
+        open_actions=open_actions_before(db, session_id),
+        amendments=amendments(db, session_id),
+        is_final=s.is_final,
+        mentee_name=s.mentee.display_name,
+        starts_at=s.starts_at,
+        objectives=s.objectives or "",
+        planned_ksb_ids=frozenset(k.id for k in s.ksbs),
+        ksb_choices=[(k.id, k.label) for k in contracts.ksb_choices(db, s.mentee.standard_id)],
+    )

@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from mentordesk.errors import MentorDeskError, ValidationError
 from mentordesk.services import contracts, mentees, standards
 from mentordesk.services.contracts import PAGES
 from mentordesk.services.profile import get_profile
@@ -27,6 +26,7 @@ from mentordesk.ui.contract_wizard.pages import (
     StartingPointPage,
 )
 from mentordesk.ui.contract_wizard.sign_page import SignPage
+from mentordesk.ui.ops import Ops
 
 AUTOSAVE_MS = 5000
 
@@ -45,10 +45,9 @@ class WizardContext:
 class ContractWizard(QWizard):
     """New contract (optionally for a given mentee), or an existing draft continued."""
 
-    def __init__(self, vault, *, contract_id=None, mentee_id=None, events=None, parent=None):
+    def __init__(self, ops: Ops, *, contract_id=None, mentee_id=None, parent=None):
         super().__init__(parent)
-        self.vault = vault
-        self.events = events
+        self.ops = ops
         self.contract_id = contract_id
         self.signed_contract_id: int | None = None
         self.setWindowTitle(self.tr("Mentoring contract — MentorDesk"))
@@ -66,14 +65,18 @@ class ContractWizard(QWizard):
         ]
         for n, page in enumerate(self.pages):
             self.setPage(n, page)
-        with vault.session() as db:
-            if contract_id is not None:
-                self.draft, self.resume_page = contracts.load(db, contract_id)
-                mentee_id = self.draft.mentee_id
-            else:
-                self.draft = contracts.new_draft(db, mentee_id)
-                self.resume_page = "mentee"
-            self._fixed = mentee_id is not None
+        if contract_id is not None:
+            self.draft, self.resume_page = ops.read(
+                lambda job: contracts.load(job.db, contract_id)
+            ).value or (contracts.ContractDraft(), "mentee")
+            mentee_id = self.draft.mentee_id
+        else:
+            self.draft = (
+                ops.read(lambda job: contracts.new_draft(job.db, mentee_id)).value
+                or contracts.ContractDraft()
+            )
+            self.resume_page = "mentee"
+        self._fixed = mentee_id is not None
         self._saved_json = self.draft.to_json()
         self._saved_page: str | None = None
         self._previous_id = 0
@@ -87,28 +90,27 @@ class ContractWizard(QWizard):
 
     # -- context for the pages -----------------------------------------------------------
     def context(self) -> WizardContext:
-        with self.vault.session() as db:
-            profile = get_profile(db)
-            ctx = WizardContext(
-                mentees=[(r.id, r.full_name) for r in mentees.list_mentees(db)],
-                standards=standards.list_standards(db),
+        draft, signing = self.draft, self.currentId() == PAGES.index("sign")
+
+        def read(job) -> WizardContext:
+            profile = get_profile(job.db)
+            start = draft.start_date or job.today
+            return WizardContext(
+                mentees=[(r.id, r.full_name) for r in mentees.list_mentees(job.db)],
+                standards=standards.list_standards(job.db),
+                ksb_details=contracts.ksb_details(job.db, draft.standard_id),
+                default_target=start + timedelta(weeks=24),
                 mentee_fixed=self._fixed,
                 mentor_name=profile.full_name if profile else "",
+                sections=contracts.sections(job.db, draft) if signing else [],
             )
-            if self.draft.standard_id is not None:
-                ctx.ksb_details = {
-                    k.code: k.detail for k in contracts.ksbs_of(db, self.draft.standard_id)
-                }
-            start = self.draft.start_date or date.today()
-            ctx.default_target = start + timedelta(weeks=24)
-            if self.currentId() == PAGES.index("sign"):
-                ctx.sections = contracts.sections(db, self.draft)
-        return ctx
+
+        return self.ops.read(read).value or WizardContext(mentee_fixed=self._fixed)
 
     def initializePage(self, page_id: int) -> None:
         if page_id == PAGES.index("starting_point"):
-            with self.vault.session() as db:
-                contracts.fill_ratings(db, self.draft)
+            draft = self.draft
+            self.ops.read(lambda job: contracts.fill_ratings(job.db, draft))
         self.page(page_id).show_draft(self.draft, self.context())
 
     def showEvent(self, event) -> None:
@@ -132,24 +134,29 @@ class ContractWizard(QWizard):
         page.store(self.draft)
         if self._resuming:
             return True
-        try:
-            with self.vault.transaction() as db:
-                contracts.check_page(db, self.draft, page.key)
-                if page.key == "mentee":  # creates the mentee and the draft, or updates them
-                    self.contract_id = contracts.start(db, self.draft, PAGES[1])
-                    self._fixed = True
-                elif page.key == "sign":
-                    contracts.save(db, self.contract_id, self.draft, "sign")
-                    signed = contracts.sign(db, self.contract_id, self.draft, page.signatures())
-                    self.signed_contract_id = signed.id
-        except (ValidationError, MentorDeskError) as exc:
-            page.error.show_error(str(exc))
+        draft, key, contract_id = self.draft, page.key, self.contract_id
+        now = self.ops.clock.now()
+        signatures = page.signatures(now) if key == "sign" else []
+
+        def accept(job) -> int | None:
+            contracts.check_page(job.db, draft, key)
+            if key == "mentee":  # creates the mentee and the draft, or updates them
+                return contracts.start(job.db, draft, PAGES[1])
+            if key == "sign":
+                contracts.save(job.db, contract_id, draft, "sign")
+                return contracts.sign(job.db, contract_id, draft, signatures, now=now)
+            return None
+
+        out = self.ops.write(accept, show=page.error.show_error)
+        if not out:
             return False
         page.error.clear_error()
-        if page.key == "mentee":  # now shows the mentee made, fixed for this contract
+        if key == "mentee":  # now shows the mentee made, fixed for this contract
+            self.contract_id, self._fixed = out.value, True
             page.show_draft(self.draft, self.context())
-        if self.events is not None:
-            self.events.changed.emit("contracts")
+        elif key == "sign":
+            self.signed_contract_id = out.value
+            self.ops.notice.emit(self.tr("Contract signed and in force."))
         return True
 
     def _page_changed(self, page_id: int) -> None:
@@ -173,16 +180,17 @@ class ContractWizard(QWizard):
         page = PAGES[current]
         if data == self._saved_json and page == self._saved_page:
             return False
-        if not self.vault.is_open:
+        if not self.ops.is_open:
             return False
-        with self.vault.transaction() as db:
-            contracts.save(db, self.contract_id, self.draft, page)
+        draft, contract_id = self.draft, self.contract_id
+        if not self.ops.write(lambda job: contracts.save(job.db, contract_id, draft, page)):
+            return False
         self._saved_json, self._saved_page = data, page
         return True
 
     # -- closing ----------------------------------------------------------------------------
     def reject(self) -> None:
-        if self.vault.is_open:
+        if self.ops.is_open:
             self.save_draft()
         if self.contract_id is not None and self.parent() is not None:
             QMessageBox.information(

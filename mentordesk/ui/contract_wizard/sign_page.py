@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from html import escape
 
 from PySide6.QtWidgets import (
@@ -57,6 +57,5 @@ class SignPage(ContractPage):
     def store(self, draft) -> None:
         pass  # signatures are not part of the draft: they are given at signing
 
-    def signatures(self) -> list[SignatureData]:
-        now = datetime.now(UTC)
+    def signatures(self, now: datetime) -> list[SignatureData]:
         return [self.mentee.signature(now), self.mentor.signature(now)]

@@ -44,21 +44,21 @@ class CalendarCanvas(QWidget):
     day_activated = Signal(object)  # double-click or Enter on an empty day
     turn = Signal(int)  # -1 earlier, +1 later
 
-    def __init__(self, parent=None):
+    def __init__(self, today: date, parent=None):
         super().__init__(parent)
         self.entries: list[CalendarEntry] = []
-        self.day = date.today()
-        self.today = date.today()
+        self.day = today
+        self.today = today
         self.selected: int | None = None
         self._hits: list[tuple[QRectF, int]] = []
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(560, 360)
 
-    def show_entries(self, entries: list[CalendarEntry], day: date) -> None:
+    def show_entries(self, entries: list[CalendarEntry], day: date, today: date) -> None:
         self.entries = entries
         self.day = day
-        self.today = date.today()
+        self.today = today
         if self.selected is not None and all(e.id != self.selected for e in entries):
             self.selected = None
         self.update()

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from mentordesk.errors import MentorDeskError
-from mentordesk.services import contracts, session_models, sessions
+from mentordesk.services import session_models, sessions
 from mentordesk.services.sessions import SessionPlan
+from mentordesk.ui.ops import Ops
 from mentordesk.ui.widgets import ErrorLabel
 from mentordesk.vault.enums import MeetingMode
 
@@ -92,24 +92,12 @@ def clash_text(found) -> str:
     )
 
 
-def ksb_choices(db, mentee_id: int) -> list[tuple[int, str]]:
-    from mentordesk.vault.models import Mentee
-
-    mentee = db.get(Mentee, mentee_id)
-    if mentee is None or mentee.standard_id is None:
-        return []
-    return [
-        (k.id, f"{k.code} {' '.join(k.detail.split())[:80]}")
-        for k in contracts.ksbs_of(db, mentee.standard_id)
-    ]
-
-
 class PlanDialog(QDialog):
     """Plan a new session, or change a planned one."""
 
-    def __init__(self, vault, mentees, plan: SessionPlan, session_id: int | None, parent=None):
+    def __init__(self, ops: Ops, mentees, plan: SessionPlan, session_id: int | None, parent=None):
         super().__init__(parent)
-        self.vault = vault
+        self.ops = ops
         self.session_id = session_id
         self.saved_id: int | None = None
         self.before: SessionPlan | None = None
@@ -177,15 +165,15 @@ class PlanDialog(QDialog):
         mid = self.mentee.currentData()
         if mid is None:
             return
-        with self.vault.session() as db:
-            goals = [(g.id, g.title) for g in contracts.goals_in_force(db, mid)]
-            ksbs = ksb_choices(db, mid)
-            agreed = contracts.cadence(db, mid)
-        if agreed and self.session_id is None:  # a new session: as the contract agrees
-            self.minutes.setValue(agreed[2])
-            self.mode.setCurrentIndex(self.mode.findData(MeetingMode(agreed[1])))
-        fill_checklist(self.goals, goals, self._ticked_goals)
-        fill_checklist(self.ksbs, ksbs, self._ticked_ksbs)
+        found = self.ops.read(lambda job: sessions.plan_choices(job.db, mid))
+        if not found:
+            return
+        choices = found.value
+        if choices.every_days and self.session_id is None:  # new: as the contract agrees
+            self.minutes.setValue(choices.minutes or 60)
+            self.mode.setCurrentIndex(self.mode.findData(choices.mode))
+        fill_checklist(self.goals, choices.goals, self._ticked_goals)
+        fill_checklist(self.ksbs, choices.ksbs, self._ticked_ksbs)
         self.show_clashes()
 
     def show_model(self) -> None:
@@ -197,10 +185,9 @@ class PlanDialog(QDialog):
         return self.starts.dateTime().toPython().astimezone()
 
     def show_clashes(self) -> None:
-        found = sessions.clashes(
-            self.vault.connection, self.starts_at(), self.minutes.value(), self.session_id
-        )
-        self.clash.setText(clash_text(found))
+        starts, minutes, sid = self.starts_at(), self.minutes.value(), self.session_id
+        found = self.ops.read(lambda job: sessions.clashes(job.conn, starts, minutes, sid))
+        self.clash.setText(clash_text(found.value or []))
 
     def plan(self) -> SessionPlan:
         return SessionPlan(
@@ -217,25 +204,30 @@ class PlanDialog(QDialog):
         )
 
     def try_save(self) -> None:
-        try:
-            with self.vault.transaction() as db:
-                if self.session_id is None:
-                    self.saved_id = sessions.plan(db, self.plan())
-                else:
-                    self.before = sessions.update(db, self.session_id, self.plan())
-                    self.saved_id = self.session_id
-        except MentorDeskError as exc:
-            self.error.show_error(str(exc))
-            return
-        self.accept()
+        self.error.clear_error()
+        plan, sid = self.plan(), self.session_id
+        if sid is None:
+            out = self.ops.write(
+                lambda job: sessions.plan(job.db, plan), show=self.error.show_error
+            )
+            if out:
+                self.saved_id = out.value
+        else:
+            out = self.ops.write(
+                lambda job: sessions.update(job.db, sid, plan), show=self.error.show_error
+            )
+            if out:
+                self.before, self.saved_id = out.value, sid
+        if out:
+            self.accept()
 
 
 class SeriesDialog(QDialog):
     """Propose sessions at the agreed cadence, see the clashes, plan the ones ticked."""
 
-    def __init__(self, vault, mentees, mentee_id: int | None, first: datetime, parent=None):
+    def __init__(self, ops: Ops, mentees, mentee_id: int | None, first: datetime, parent=None):
         super().__init__(parent)
-        self.vault = vault
+        self.ops = ops
         self.saved_ids: list[int] = []
         self.proposals = []
         self.setWindowTitle(self.tr("Plan a series of sessions"))
@@ -294,44 +286,38 @@ class SeriesDialog(QDialog):
         self.resize(640, 720)
 
     def load_mentee(self) -> None:
-        from mentordesk.vault.models import Mentee
-
         mid = self.mentee.currentData()
         if mid is None:
             return
-        with self.vault.session() as db:
-            agreed = contracts.cadence(db, mid)
-            end = db.get(Mentee, mid).planned_end_date
-        if agreed:
-            every, mode, minutes = agreed
-            self.every.setValue(every)
-            self.minutes.setValue(minutes)
-            self.mode.setCurrentIndex(self.mode.findData(MeetingMode(mode)))
+        found = self.ops.read(lambda job: sessions.plan_choices(job.db, mid))
+        if not found:
+            return
+        choices = found.value
+        if choices.every_days:
+            self.every.setValue(choices.every_days)
+            self.minutes.setValue(choices.minutes or 60)
+            self.mode.setCurrentIndex(self.mode.findData(choices.mode))
             self.cadence_note.setText(self.tr("As agreed in the contract in force."))
         else:
             self.every.setValue(14)
             self.minutes.setValue(60)
             self.cadence_note.setText(self.tr("No contract in force: choose how often."))
-        end = end or date.today() + timedelta(weeks=12)
+        end = choices.planned_end or self.ops.clock.today() + timedelta(weeks=12)
         self.until.setDate(QDate(end.year, end.month, end.day))
         self.propose()
 
     def propose(self) -> None:
         self.error.clear_error()
         first = self.first.dateTime().toPython().astimezone()
-        try:
-            with self.vault.session() as db:
-                self.proposals = sessions.propose_series(
-                    db,
-                    self.mentee.currentData(),
-                    first,
-                    until=self.until.date().toPython(),
-                    every_days=self.every.value(),
-                    minutes=self.minutes.value(),
-                )
-        except MentorDeskError as exc:
-            self.proposals = []
-            self.error.show_error(str(exc))
+        mid, until = self.mentee.currentData(), self.until.date().toPython()
+        every, minutes = self.every.value(), self.minutes.value()
+        found = self.ops.read(
+            lambda job: sessions.propose_series(
+                job.db, mid, first, until=until, every_days=every, minutes=minutes
+            ),
+            show=self.error.show_error,
+        )
+        self.proposals = found.value or []
         self.table.setRowCount(len(self.proposals))
         clashing = 0
         for row, p in enumerate(self.proposals):
@@ -365,13 +351,14 @@ class SeriesDialog(QDialog):
             mode=self.mode.currentData(),
             model=self.model.currentData(),
         )
-        try:
-            with self.vault.transaction() as db:
-                self.saved_ids = sessions.plan_series(db, template, self.ticked())
-        except MentorDeskError as exc:
-            self.error.show_error(str(exc))
-            return
-        self.accept()
+        ticked = self.ticked()
+        self.template, self.planned_times = template, ticked
+        out = self.ops.write(
+            lambda job: sessions.plan_series(job.db, template, ticked), show=self.error.show_error
+        )
+        if out:
+            self.saved_ids = out.value or []
+            self.accept()
 
 
 def default_start(day: date) -> datetime:

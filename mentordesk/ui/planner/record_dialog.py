@@ -32,13 +32,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.errors import MentorDeskError
 from mentordesk.services import session_models, sessions
-from mentordesk.services.sessions import QUESTIONING_TECHNIQUES, ActionDraft, SessionRecord
+from mentordesk.services.sessions import (
+    QUESTIONING_TECHNIQUES,
+    ActionDraft,
+    RecordForm,
+    SessionRecord,
+)
+from mentordesk.ui.ops import Ops
 from mentordesk.ui.planner.plan_dialogs import (
     checked_ids,
     fill_checklist,
-    ksb_choices,
     mode_combo,
     model_combo,
 )
@@ -132,26 +136,21 @@ class ActionsTable(QTableWidget):
 
 
 class SessionRecordDialog(QDialog):
-    def __init__(self, vault, session_id: int, parent=None):
+    def __init__(self, ops: Ops, session_id: int, form: RecordForm, parent=None):
         super().__init__(parent)
-        self.vault = vault
+        self.ops = ops
         self.session_id = session_id
         self.changed = False
         self.amending = False
-        with vault.session() as db:
-            self.rec = sessions.record_of(db, session_id)
-            self.open_actions = sessions.open_actions_before(db, session_id)
-            self.amendments = sessions.amendments(db, session_id)
-            row = sessions.planning.get(db, session_id)
-            self.is_final = row.is_final
-            mentee_name = row.mentee.display_name
-            planned = {k.id for k in row.ksbs}
-            ksbs = ksb_choices(db, row.mentee_id)
-            objectives = row.objectives or ""
-        entry = sessions.entry(vault.connection, session_id)
+        self.rec = form.record
+        self.open_actions = list(form.open_actions)
+        self.amendments = form.amendments
+        self.is_final = form.is_final
+        mentee_name, objectives = form.mentee_name, form.objectives
+        planned, ksbs = form.planned_ksb_ids, form.ksb_choices
         self.setWindowTitle(
             self.tr("Session with {0}, {1:%a %d %b %Y %H:%M}").format(
-                mentee_name, entry.starts_at.astimezone()
+                mentee_name, form.starts_at.astimezone()
             )
         )
         outer = QVBoxLayout(self)
@@ -416,10 +415,16 @@ class SessionRecordDialog(QDialog):
         ]
         if not ticked:
             return
-        with self.vault.transaction() as db:
-            for r, a in ticked:
-                outcome = self.carried.item(r, 2).text()
-                sessions.set_action_status(db, a.id, ActionStatus.DONE, outcome)
+        closing = [(a.id, self.carried.item(r, 2).text()) for r, a in ticked]
+
+        def close(job) -> None:
+            for action_id, outcome in closing:
+                sessions.set_action_status(
+                    job.db, action_id, ActionStatus.DONE, outcome, now=job.now
+                )
+
+        if not self.ops.write(close, show=self.error.show_error):
+            return
         for r, _a in reversed(ticked):
             self.carried.removeRow(r)
             del self.open_actions[r]
@@ -427,39 +432,47 @@ class SessionRecordDialog(QDialog):
 
     def save(self, *, final: bool) -> bool:
         self.error.clear_error()
-        rec = self.record()
-        try:
-            if self.amending:
-                reason, ok = QInputDialog.getText(
-                    self, self.tr("Amendment"), self.tr("Why is this record being changed?")
+        rec, sid = self.record(), self.session_id
+        if self.amending:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Amendment"), self.tr("Why is this record being changed?")
+            )
+            if not ok:
+                return False
+
+            def amend(job):
+                sessions.amend(job.db, sid, rec, reason, now=job.now)
+                return sessions.amendments(job.db, sid)
+
+            out = self.ops.write(amend, show=self.error.show_error)
+            if not out:
+                return False
+            self.amendments, self.amending = out.value, False
+            self.ops.notice.emit(self.tr("Amendment kept, with its time and reason."))
+        else:
+            if final and (
+                QMessageBox.question(
+                    self,
+                    self.tr("Mark final?"),
+                    self.tr(
+                        "Once final, the record is locked; later changes are kept as "
+                        "amendments with their time and reason. Mark it final?"
+                    ),
                 )
-                if not ok:
-                    return False
-                with self.vault.transaction() as db:
-                    sessions.amend(db, self.session_id, rec, reason)
-                    self.amendments = sessions.amendments(db, self.session_id)
-                self.amending = False
-            else:
-                if final and (
-                    QMessageBox.question(
-                        self,
-                        self.tr("Mark final?"),
-                        self.tr(
-                            "Once final, the record is locked; later changes are kept as "
-                            "amendments with their time and reason. Mark it final?"
-                        ),
-                    )
-                    != QMessageBox.StandardButton.Yes
-                ):
-                    return False
-                with self.vault.transaction() as db:
-                    sessions.record(db, self.session_id, rec, final=final)
-                    self.rec = sessions.record_of(db, self.session_id)
-                    self.is_final = final
-                self.actions.ids = [a.id for a in self.rec.actions]
-        except MentorDeskError as exc:
-            self.error.show_error(str(exc))
-            return False
+                != QMessageBox.StandardButton.Yes
+            ):
+                return False
+
+            def save(job):
+                sessions.record(job.db, sid, rec, final=final, now=job.now)
+                return sessions.record_of(job.db, sid)
+
+            out = self.ops.write(save, show=self.error.show_error)
+            if not out:
+                return False
+            self.rec, self.is_final = out.value, final
+            self.actions.ids = [a.id for a in self.rec.actions]
+            self.ops.notice.emit(self.tr("Session record saved."))
         self.changed = True
         self.show_history()
         self.show_lock()

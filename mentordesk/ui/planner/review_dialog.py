@@ -3,7 +3,6 @@ for, a RAG per KSB, and the signatures of mentee, employer and mentor on this de
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -28,14 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.errors import MentorDeskError
-from mentordesk.services import mentees
-from mentordesk.services.contracts.store import mentees_stakeholders
 from mentordesk.services.reviews import export, store
-from mentordesk.services.reviews.store import ReviewDraft
+from mentordesk.services.reviews.store import ReviewDraft, ReviewForm
+from mentordesk.ui.ops import Ops
 from mentordesk.ui.signer_box import SignerBox
 from mentordesk.ui.widgets import ErrorLabel, fit_to_screen, qdate
-from mentordesk.vault.enums import Rag, SignerRole, StakeholderRole
+from mentordesk.vault.enums import Rag, SignerRole
 
 RAG_WORDS = {Rag.RED: "Red", Rag.AMBER: "Amber", Rag.GREEN: "Green"}
 # (section title, [(field, label, lines)])
@@ -82,29 +78,13 @@ SECTIONS = [
 
 
 class ReviewDialog(QDialog):
-    def __init__(
-        self, vault, mentee_id: int, review_id: int | None = None, parent=None, mentor: str = ""
-    ):
+    def __init__(self, ops: Ops, form: ReviewForm, parent=None):
         super().__init__(parent)
-        self.vault = vault
-        self.review_id = review_id
+        self.ops = ops
+        self.review_id = form.review_id
         self.changed = False
-        with vault.session() as db:
-            if review_id is None:
-                self.draft = store.prefill(db, mentee_id)
-                self.is_final = False
-            else:
-                self.draft = store.draft_of(db, review_id)
-                self.is_final = store.get(db, review_id).is_final
-            mentee_name = mentees.get(db, mentee_id).full_name
-            manager = next(
-                (
-                    s.name
-                    for s in mentees_stakeholders(db, mentee_id)
-                    if s.role is StakeholderRole.LINE_MANAGER
-                ),
-                "",
-            )
+        self.draft, self.is_final = form.draft, form.is_final
+        mentee_name, manager, mentor = form.mentee_name, form.line_manager, form.mentor
         self.setWindowTitle(self.tr("Progress review: {0}").format(mentee_name))
         outer = QVBoxLayout(self)
         body = QWidget()
@@ -247,30 +227,34 @@ class ReviewDialog(QDialog):
 
     def save(self) -> bool:
         self.error.clear_error()
-        try:
-            with self.vault.transaction() as db:
-                self.review_id = store.save(db, self.draft_now(), self.review_id)
-        except MentorDeskError as exc:
-            self.error.show_error(str(exc))
+        draft, rid = self.draft_now(), self.review_id
+        out = self.ops.write(
+            lambda job: store.save(job.db, draft, rid, today=job.today), show=self.error.show_error
+        )
+        if not out:
             return False
+        self.review_id = out.value
         self.changed = True
         self.show_lock()
+        self.ops.notice.emit(self.tr("Review saved as a draft."))
         return True
 
     def sign(self) -> bool:
         self.error.clear_error()
-        now = datetime.now(UTC)
-        try:
-            with self.vault.transaction() as db:
-                self.review_id = store.sign(
-                    db, self.review_id, self.draft_now(), [b.signature(now) for b in self.signers]
-                )
-        except MentorDeskError as exc:
-            self.error.show_error(str(exc))
+        now = self.ops.clock.now()
+        draft, rid = self.draft_now(), self.review_id
+        signatures = [b.signature(now) for b in self.signers]
+        out = self.ops.write(
+            lambda job: store.sign(job.db, rid, draft, signatures, now=now),
+            show=self.error.show_error,
+        )
+        if not out:
             return False
+        self.review_id = out.value
         self.is_final = True
         self.changed = True
         self.show_lock()
+        self.ops.notice.emit(self.tr("Review signed and final."))
         return True
 
     def print_pdf(self) -> None:
@@ -282,8 +266,12 @@ class ReviewDialog(QDialog):
         )
         if not path:
             return
-        try:
-            with self.vault.session() as db:
-                export.export_review(db, self.review_id, Path(path))
-        except (MentorDeskError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Not printed"), str(exc))
+        rid = self.review_id
+        self.ops.start(
+            lambda job: export.export_review(job.db, rid, Path(path)),
+            write=False,
+            title=self.tr("Print review to PDF"),
+            label=self.tr("Writing the review…"),
+            parent=self,
+            message=self.tr("Review written to {0}").format(path),
+        )

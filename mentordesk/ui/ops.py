@@ -1,0 +1,561 @@
+"""Operations: the one way the GUI runs work on the vault.
+
+A page hands :class:`Ops` a plain function of a :class:`Job` that calls services::
+
+    out = self.ops.write(lambda job: planning.cancel(job.db, sid, reason), title=...)
+    if out:
+        ...  # out.value is what the service returned
+
+- :meth:`Ops.read` and :meth:`Ops.write` run the work at once on the GUI thread, for work
+  well under ~100 ms (a form's save, a list's reload).
+- :meth:`Ops.start` runs it on a worker thread (unlocking, imports, PDFs, the demo build):
+  the work reports ``job.progress(done, total)``, a progress dialog with Cancel appears
+  after half a second, and the result or the error comes back on the GUI thread.
+
+Either way the work gets its own ORM session (``job.db``), opened on first use; a write
+commits once at the end and rolls back on any error or on Cancel, so a cancelled or failed
+action leaves the vault as it was. Writes run one at a time. ``job.conn`` is the plain
+connection for the fast readers: the vault's own on the GUI thread, the session's on a
+worker, so the vault's shared connection is never used from two threads.
+
+After a write, :attr:`Ops.changed` carries the :class:`~mentordesk.vault.changes.Changes`
+it made to every page, which decides for itself whether to refresh. An error becomes a
+message in one place, :meth:`Ops.report`. Results handed back must be plain data: an ORM
+object reaching the GUI is a programming error, refused here.
+"""
+
+from __future__ import annotations
+
+import errno
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, fields, is_dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+
+from mentordesk.clock import SYSTEM_CLOCK, Clock
+from mentordesk.errors import MentorDeskError, VaultLocked
+
+if TYPE_CHECKING:
+    from mentordesk.vault import Vault
+    from mentordesk.vault.changes import Changes
+
+T = TypeVar("T")
+SHOW_PROGRESS_AFTER_MS = 500
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Ops", text)
+
+
+class Cancelled(MentorDeskError):
+    """The person cancelled the work; nothing of it was saved."""
+
+
+class Job:
+    """What a piece of work gets: a session, the plain connection, the clock, progress."""
+
+    def __init__(
+        self,
+        vault: Vault | None,
+        clock: Clock,
+        *,
+        write: bool,
+        on_gui_thread: bool,
+        cancel: threading.Event | None = None,
+        report: Callable[[int, int, str], None] | None = None,
+    ) -> None:
+        self.vault = vault
+        self.clock = clock
+        self.write = write
+        self._on_gui_thread = on_gui_thread
+        self._cancel = cancel or threading.Event()
+        self._report = report
+        self._db: Any = None
+
+    # -- time ---------------------------------------------------------------------------
+    @property
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    @property
+    def today(self) -> date:
+        return self.clock.today()
+
+    # -- the vault ----------------------------------------------------------------------
+    def _open_vault(self) -> Vault:
+        if self.vault is None or not self.vault.is_open:
+            raise VaultLocked(_tr("The vault is locked."))
+        return self.vault
+
+    @property
+    def db(self) -> Any:
+        """This job's ORM session (one transaction), opened on first use."""
+        if self._db is None:
+            self._db = self._open_vault().session()
+        return self._db
+
+    @property
+    def conn(self) -> Any:
+        """A plain DB-API connection for the fast readers (never shared across threads)."""
+        if self._on_gui_thread and self._db is None:
+            return self._open_vault().connection
+        from mentordesk.services.stored import dbapi
+
+        return dbapi(self.db)
+
+    def _finish(self, ok: bool) -> Changes:
+        from mentordesk.vault.changes import Changes, changes_of
+
+        if self._db is None:
+            return Changes()  # the work used the plain connection only
+        try:
+            if ok and self.write:
+                self._db.commit()
+                return changes_of(self._db)
+            self._db.rollback()
+            return Changes()
+        finally:
+            self._db.close()
+            self._db = None
+
+    # -- progress and cancel ------------------------------------------------------------
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def progress(self, done: int, total: int, label: str = "") -> None:
+        """Report progress; raises :class:`Cancelled` once Cancel has been pressed."""
+        if self._cancel.is_set():
+            raise Cancelled(_tr("Cancelled; nothing was saved."))
+        if self._report is not None:
+            self._report(done, total, label)
+
+    def step(self, label: str) -> None:
+        """Report a stage without a count (e.g. "Upgrading the vault")."""
+        self.progress(0, 0, label)
+
+
+@dataclass
+class Outcome(Generic[T]):
+    """The result of one operation: ``bool(outcome)`` is True if it succeeded."""
+
+    ok: bool
+    value: T | None = None
+    error: BaseException | None = None
+    changes: Changes | None = None
+
+    def __bool__(self) -> bool:
+        return self.ok
+
+
+def _plain(value: Any, depth: int = 0) -> None:
+    """Refuse ORM objects (and their lazy loads) on their way to the GUI."""
+    if depth > 4 or value is None or isinstance(value, str | bytes | int | float | date):
+        return
+    if hasattr(value, "_sa_instance_state"):
+        raise TypeError(f"An operation returned an ORM object ({type(value).__name__}).")
+    if isinstance(value, dict):
+        for item in value.values():
+            _plain(item, depth + 1)
+    elif isinstance(value, list | tuple | set | frozenset):
+        for item in value:
+            _plain(item, depth + 1)
+    elif is_dataclass(value) and not isinstance(value, type):
+        for f in fields(value):
+            _plain(getattr(value, f.name), depth + 1)
+
+
+def message_for(exc: BaseException) -> str:
+    """The words a person is shown for ``exc``."""
+    if isinstance(exc, MentorDeskError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        if exc.errno == errno.ENOSPC:
+            return _tr(
+                "The disk is full{0}. Nothing was saved; free some space and try again."
+            ).format(where)
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return _tr("MentorDesk may not write there{0}. Choose another place.").format(where)
+        return _tr("The file could not be used{0}: {1}.").format(where, exc.strerror or exc)
+    return _tr("Something went wrong ({0}). Nothing was saved.").format(type(exc).__name__)
+
+
+class _InputBlocker(QObject):
+    """Swallows clicks and keys meant for anything but the progress dialog while work runs,
+    so the same action cannot be started twice."""
+
+    BLOCKED = {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.Wheel,
+        QEvent.Type.Shortcut,
+        QEvent.Type.ShortcutOverride,
+    }
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.allowed: list[QWidget] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() not in self.BLOCKED:
+            return False
+        if isinstance(watched, QWidget):
+            top = watched.window()
+            if any(top is w for w in self.allowed):
+                return False
+        return True
+
+
+class Running(QObject):
+    """One piece of work on a worker thread. ``finished`` fires on the GUI thread."""
+
+    finished = Signal(object)  # Outcome
+    _arrived = Signal(object)  # Outcome, emitted by the worker, delivered on the GUI thread
+    _progressed = Signal(int, int, str)
+
+    def __init__(
+        self,
+        title: str,
+        label: str,
+        parent_widget: QWidget | None,
+        cancellable: bool,
+        land: Callable[[Running, Outcome[Any]], None],
+        dialog_shown: Callable[[QWidget], None],
+    ):
+        super().__init__()
+        self.title = title
+        self.parent_widget = parent_widget
+        self.cancellable = cancellable
+        self.cancel_event = threading.Event()
+        self.outcome: Outcome[Any] | None = None
+        self.dialog: QProgressDialog | None = None
+        self._land = land
+        self._dialog_shown = dialog_shown
+        self._last: tuple[int, int, str] = (0, 0, label)
+        self._progressed.connect(self._show_progress)
+        self._arrived.connect(self._on_arrived)
+
+    @property
+    def is_finished(self) -> bool:
+        return self.outcome is not None
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+        if self.dialog is not None:
+            self.dialog.setLabelText(_tr("Cancelling…"))
+
+    def show_dialog(self) -> None:
+        if self.is_finished or self.dialog is not None:
+            return
+        dialog = QProgressDialog(self.parent_widget)
+        dialog.setWindowTitle(self.title)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if self.cancellable:
+            dialog.setCancelButtonText(_tr("Cancel"))
+            dialog.canceled.connect(self.cancel)
+        else:
+            dialog.setCancelButton(None)
+        self.dialog = dialog
+        self._show_progress(*self._last)
+        self._dialog_shown(dialog)
+        dialog.show()
+
+    def _show_progress(self, done: int, total: int, label: str) -> None:
+        self._last = (done, total, label or self._last[2])
+        if self.dialog is None:
+            return
+        self.dialog.setLabelText(self._last[2])
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total > 0 else 0)
+
+    def _on_arrived(self, outcome: Outcome[Any]) -> None:
+        self._land(self, outcome)
+
+    def close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+
+class _Task(QRunnable):
+    def __init__(self, body: Callable[[], None]) -> None:
+        super().__init__()
+        self.body = body
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        self.body()
+
+
+class Ops(QObject):
+    """Runs vault work for the GUI; one per main window (and one for dialogs before it)."""
+
+    changed = Signal(object)  # Changes, after every write that changed something
+    notice = Signal(str)  # a short note for the status bar ("Session planned.")
+
+    def __init__(self, clock: Clock = SYSTEM_CLOCK, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.vault: Vault | None = None
+        self.parent_widget: QWidget | None = None
+        self._write_lock = threading.Lock()
+        self._writes = QThreadPool(self)
+        self._writes.setMaxThreadCount(1)  # one write at a time, in the order started
+        self._reads = QThreadPool(self)
+        self._running: list[Running] = []
+        self._holding: list[Running] = []
+        self._blocker = _InputBlocker()
+
+    # -- state --------------------------------------------------------------------------
+    def set_vault(self, vault: Vault | None) -> None:
+        self.vault = vault
+
+    @property
+    def is_open(self) -> bool:
+        return self.vault is not None and self.vault.is_open
+
+    # -- running at once ----------------------------------------------------------------
+    def read(self, work: Callable[[Job], T], **how: Any) -> Outcome[T]:
+        """Run quick read-only work now (anything it writes is rolled back)."""
+        return self._inline(work, write=False, **how)
+
+    def write(self, work: Callable[[Job], T], **how: Any) -> Outcome[T]:
+        """Run quick work that writes, in one transaction, now."""
+        return self._inline(work, write=True, **how)
+
+    def _inline(
+        self,
+        work: Callable[[Job], T],
+        *,
+        write: bool,
+        parent: QWidget | None = None,
+        title: str | None = None,
+        show: Callable[[str], None] | None = None,
+        quiet: bool = False,
+        message: str | None = None,
+    ) -> Outcome[T]:
+        if not self.is_open:
+            error = VaultLocked(_tr("The vault is locked."))
+            if write and not quiet:
+                self.report(error, parent, title, show)
+            return Outcome(False, error=error)
+        job = Job(self.vault, self.clock, write=write, on_gui_thread=True)
+        lock = self._write_lock if write else None
+        if lock is not None:
+            lock.acquire()
+        try:
+            outcome = self._execute(work, job)
+        finally:
+            if lock is not None:
+                lock.release()
+        return self._settle(outcome, parent, title, show, quiet, message)
+
+    @staticmethod
+    def _execute(work: Callable[[Job], T], job: Job) -> Outcome[T]:
+        try:
+            value = work(job)
+            _plain(value)
+        except BaseException as exc:  # handed back as the outcome, reported in one place
+            try:
+                job._finish(ok=False)
+            except Exception:  # noqa: BLE001 - the first error is the one to tell
+                pass
+            return Outcome(False, error=exc)
+        try:
+            changes = job._finish(ok=True)
+        except BaseException as exc:  # the commit itself failed (disk full, locked)
+            return Outcome(False, error=exc)
+        return Outcome(True, value=value, changes=changes)
+
+    def _settle(
+        self,
+        outcome: Outcome[T],
+        parent: QWidget | None,
+        title: str | None,
+        show: Callable[[str], None] | None,
+        quiet: bool,
+        message: str | None,
+    ) -> Outcome[T]:
+        if outcome.ok:
+            if outcome.changes:
+                self.changed.emit(outcome.changes)
+            if message:
+                self.notice.emit(message)
+        elif isinstance(outcome.error, Cancelled):
+            self.notice.emit(str(outcome.error))
+        elif not quiet and outcome.error is not None:
+            self.report(outcome.error, parent, title, show)
+        return outcome
+
+    # -- running on a worker ------------------------------------------------------------
+    def start(
+        self,
+        work: Callable[[Job], T],
+        *,
+        write: bool,
+        title: str,
+        label: str = "",
+        parent: QWidget | None = None,
+        done: Callable[[T], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
+        show: Callable[[str], None] | None = None,
+        message: str | None = None,
+        cancellable: bool = True,
+        needs_vault: bool = True,
+        blocking: bool = True,
+        delay_ms: int = SHOW_PROGRESS_AFTER_MS,
+    ) -> Running:
+        """Run ``work`` on a worker thread; ``done(value)`` is called on the GUI thread.
+
+        Without ``needs_vault`` the work may run while the vault is locked (unlocking,
+        building the demo); it must not use ``job.db`` then. ``blocking`` work holds the
+        mouse and keyboard (but for its progress dialog) until it lands, so the same action
+        cannot be started twice; work in the background of reading (``blocking=False``)
+        shows no dialog and holds nothing.
+        """
+        parent = parent or self.parent_widget
+
+        def land(running: Running, outcome: Outcome[Any]) -> None:
+            self._landed(running, outcome, done, failed, show, message)
+
+        running = Running(
+            title, label or title, parent, cancellable, land, self._blocker.allowed.append
+        )
+        if needs_vault and not self.is_open:
+            locked: Outcome[T] = Outcome(False, error=VaultLocked(_tr("The vault is locked.")))
+            QTimer.singleShot(0, lambda: running._arrived.emit(locked))
+            return running
+        job = Job(
+            self.vault if needs_vault else None,
+            self.clock,
+            write=write,
+            on_gui_thread=False,
+            cancel=running.cancel_event,
+            report=running._progressed.emit,
+        )
+
+        def body() -> None:
+            lock = self._write_lock if write else None
+            if lock is not None:
+                lock.acquire()
+            try:
+                outcome = self._execute(work, job)
+            finally:
+                if lock is not None:
+                    lock.release()
+            running._arrived.emit(outcome)
+
+        self._running.append(running)
+        if blocking:
+            self._hold_input(running)
+            QTimer.singleShot(delay_ms, running.show_dialog)
+        (self._writes if write else self._reads).start(_Task(body))
+        return running
+
+    def _hold_input(self, running: Running) -> None:
+        app = QApplication.instance()
+        if app is None:
+            return
+        if not self._holding:
+            app.installEventFilter(self._blocker)
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        self._holding.append(running)
+
+    def _release(self, running: Running) -> None:
+        if running.dialog is not None and running.dialog in self._blocker.allowed:
+            self._blocker.allowed.remove(running.dialog)
+        if running in self._running:
+            self._running.remove(running)
+        if running in self._holding:
+            self._holding.remove(running)
+            app = QApplication.instance()
+            if not self._holding and app is not None:
+                app.removeEventFilter(self._blocker)
+                QApplication.restoreOverrideCursor()
+
+    def wait_for(self, running: Running) -> Outcome[Any]:
+        """Keep the GUI alive (progress, Cancel) until ``running`` lands; its outcome."""
+        if running.outcome is None:
+            loop = QEventLoop()
+            running.finished.connect(loop.quit)
+            loop.exec()
+        assert running.outcome is not None
+        return running.outcome
+
+    def _landed(
+        self,
+        running: Running,
+        outcome: Outcome[Any],
+        done: Callable[[Any], None] | None,
+        failed: Callable[[BaseException], None] | None,
+        show: Callable[[str], None] | None,
+        message: str | None,
+    ) -> None:
+        self._release(running)
+        running.close_dialog()
+        running.outcome = outcome
+        self._settle(outcome, running.parent_widget, running.title, show, False, message)
+        if outcome.ok:
+            if done is not None:
+                done(outcome.value)
+        elif failed is not None and outcome.error is not None:
+            failed(outcome.error)
+        running.finished.emit(outcome)
+
+    @property
+    def busy(self) -> bool:
+        """True while work started with :meth:`start` has not landed."""
+        return bool(self._running)
+
+    def wait(self, timeout_ms: int = 30000) -> bool:
+        """Block until every started job has landed (for tests and shutdown)."""
+        deadline = threading.Event()
+        remaining = timeout_ms
+        while self._running and remaining > 0:
+            QCoreApplication.processEvents()
+            deadline.wait(0.01)
+            remaining -= 10
+        return not self._running
+
+    # -- telling people -----------------------------------------------------------------
+    def report(
+        self,
+        error: BaseException,
+        parent: QWidget | None = None,
+        title: str | None = None,
+        show: Callable[[str], None] | None = None,
+    ) -> None:
+        """The one place an error becomes words on the screen."""
+        if not isinstance(error, MentorDeskError | OSError):
+            traceback.print_exception(error)
+        text = message_for(error)
+        if show is not None:
+            show(text)
+            return
+        QMessageBox.warning(parent or self.parent_widget, title or _tr("Not done"), text)
+
+
+__all__ = ["Cancelled", "Job", "Ops", "Outcome", "Running", "message_for"]

@@ -1,0 +1,245 @@
+"""What the planner does: plan one session or a series, change, move and cancel (each
+undoable), open a session's record or a mentee's progress review, and calendar files.
+
+Mixed into :class:`~mentordesk.ui.planner.page.PlannerPage`, which provides ``ops``,
+``undo_stack``, ``day``, the mentee filter and the selection.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from mentordesk.services.sessions import planning
+from mentordesk.services.sessions.planning import CalendarEntry, SessionPlan
+from mentordesk.vault.enums import SessionStatus
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from PySide6.QtWidgets import QComboBox
+
+    from mentordesk.ui.ops import Ops
+    from mentordesk.ui.undo import VaultUndoStack
+
+
+def status_words(e: CalendarEntry) -> str:
+    tr = QCoreApplication.translate
+    if e.status is SessionStatus.HELD:
+        if e.quick_note:
+            return tr("Planner", "Quick note")
+        return tr("Planner", "Final") if e.is_final else tr("Planner", "Recorded")
+    if e.status is SessionStatus.CANCELLED:
+        return tr("Planner", "Cancelled")
+    return tr("Planner", "Planned")
+
+
+class PlannerActions(QWidget):
+    ops: Ops
+    undo_stack: VaultUndoStack
+    day: date
+    mentee: QComboBox
+
+    # -- provided by the page ---------------------------------------------------------
+    def mentees(self, active_only: bool = True) -> list[tuple[int, str]]:
+        raise NotImplementedError
+
+    def selected_id(self) -> int | None:
+        raise NotImplementedError
+
+    def current_mentee(self) -> int | None:
+        raise NotImplementedError
+
+    # -- actions ------------------------------------------------------------------------
+
+    def new_session(self) -> None:
+        from mentordesk.ui.planner.plan_dialogs import PlanDialog, default_start
+
+        people = self.mentees()
+        if not people:
+            QMessageBox.information(self, self.tr("No mentees"), self.tr("Add a mentee first."))
+            return
+        mentee_id = self.mentee.currentData() or people[0][0]
+        plan = SessionPlan(mentee_id, default_start(self.day), model="grow")
+        dialog = PlanDialog(self.ops, people, plan, None, self)
+        if dialog.exec() and dialog.saved_id:
+            planned = dialog.plan()
+            self.undo_stack.push_change(
+                self.tr("New session"),
+                lambda job: planning.plan(job.db, planned),  # redo: planned anew
+                lambda job, sid: planning.delete_planned(job.db, sid),
+                dialog.saved_id,
+            )
+            self.ops.notice.emit(self.tr("Session planned."))
+
+    def plan_series(self) -> None:
+        from mentordesk.ui.planner.plan_dialogs import SeriesDialog, default_start
+
+        people = self.mentees()
+        if not people:
+            return
+        dialog = SeriesDialog(
+            self.ops, people, self.current_mentee(), default_start(self.day), self
+        )
+        if dialog.exec() and dialog.saved_ids:
+            template, times = dialog.template, dialog.planned_times
+
+            def remove_all(job, ids: list[int]) -> None:
+                for sid in ids:
+                    planning.delete_planned(job.db, sid)
+
+            self.undo_stack.push_change(
+                self.tr("Plan series"),
+                lambda job: planning.plan_series(job.db, template, times),
+                remove_all,
+                dialog.saved_ids,
+            )
+            self.ops.notice.emit(self.tr("%n session(s) planned.", "", len(dialog.saved_ids)))
+
+    def change_selected(self) -> None:
+        from mentordesk.ui.planner.plan_dialogs import PlanDialog
+
+        sid = self.selected_id()
+        if sid is None:
+            return
+        plan = self.ops.read(lambda job: planning.plan_of(job.db, sid))
+        if not plan:
+            return
+        dialog = PlanDialog(self.ops, self.mentees(active_only=False), plan.value, sid, self)
+        if dialog.exec() and dialog.before is not None:
+            before, after = dialog.before, dialog.plan()
+            self.undo_stack.push_change(
+                self.tr("Change session"),
+                lambda job: planning.update(job.db, sid, after),
+                lambda job, _was: planning.update(job.db, sid, before),
+                before,
+            )
+            self.ops.notice.emit(self.tr("Session changed."))
+
+    def reschedule(self, sid: int, starts_at: datetime, minutes: int | None = None) -> bool:
+        """Move a planned session (undoable)."""
+        moved = self.ops.write(
+            lambda job: planning.reschedule(job.db, sid, starts_at, minutes),
+            title=self.tr("Reschedule session"),
+        )
+        if not moved:
+            return False
+        self.undo_stack.push_change(
+            self.tr("Reschedule session"),
+            lambda job: planning.reschedule(job.db, sid, starts_at, minutes),
+            lambda job, old: planning.reschedule(job.db, sid, *old),
+            moved.value,
+        )
+        return True
+
+    def cancel_selected(self) -> None:
+        sid = self.selected_id()
+        if sid is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Cancel session"),
+            self.tr("Why is the session cancelled?"),
+        )
+        if not ok:
+            return
+        done = self.ops.write(
+            lambda job: planning.cancel(job.db, sid, reason), title=self.tr("Cancel session")
+        )
+        if done:
+            self.undo_stack.push_change(
+                self.tr("Cancel session"),
+                lambda job: planning.cancel(job.db, sid, reason),
+                lambda job, _none: planning.restore(job.db, sid),
+                None,
+            )
+            self.ops.notice.emit(self.tr("Session cancelled. Undo with Ctrl+Z."))
+
+    def open_session(self, sid: int | None) -> None:
+        from mentordesk.services import sessions
+        from mentordesk.ui.planner.record_dialog import SessionRecordDialog
+
+        if sid is None:
+            return
+        form = self.ops.read(
+            lambda job: sessions.record_form(job.db, sid), title=self.tr("Cannot open")
+        )
+        if form:
+            SessionRecordDialog(self.ops, sid, form.value, self).exec()
+
+    def open_review(self, mentee_id: int | None) -> None:
+        from mentordesk.services.reviews import store
+        from mentordesk.ui.planner.review_dialog import ReviewDialog
+
+        if mentee_id is None:
+            QMessageBox.information(
+                self,
+                self.tr("Progress review"),
+                self.tr("Choose a mentee (Show:) or a session of theirs first."),
+            )
+            return
+        form = self.ops.read(
+            lambda job: store.open_form(job.db, mentee_id, job.today),
+            title=self.tr("Progress review"),
+        )
+        if form:
+            ReviewDialog(self.ops, form.value, self).exec()
+
+    def import_ics(self) -> None:
+        from mentordesk.services.sessions.ics import import_ics
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import calendar invitations"),
+            str(Path.home()),
+            self.tr("iCalendar (*.ics)"),
+        )
+        if not path:
+            return
+        mentee_id = self.mentee.currentData()
+
+        def work(job):  # the file is read on the worker too
+            return import_ics(job.db, Path(path).read_bytes(), mentee_id, progress=job.progress)
+
+        self.ops.start(
+            work,
+            write=True,
+            title=self.tr("Import calendar"),
+            label=self.tr("Importing calendar invitations…"),
+            parent=self,
+            done=self._imported,
+        )
+
+    def _imported(self, result) -> None:
+        text = self.tr("{0} sessions added, {1} moved to a new time.").format(
+            len(result.created), len(result.moved)
+        )
+        if result.skipped:
+            text += "\n\n" + self.tr("Not imported:") + "\n" + "\n".join(result.skipped)
+        QMessageBox.information(self, self.tr("Calendar imported"), text)
+
+    def export_ics(self) -> None:
+        from mentordesk.services.sessions.ics import export_ics
+        from mentordesk.vault.fileio import atomic_write
+
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export planned sessions"),
+            str(Path.home() / "mentoring-sessions.ics"),
+            self.tr("iCalendar (*.ics)"),
+        )
+        if not path:
+            return
+        mentee_id = self.mentee.currentData()
+        self.ops.start(
+            lambda job: atomic_write(Path(path), export_ics(job.db, mentee_id, now=job.now)),
+            write=False,
+            title=self.tr("Export calendar"),
+            label=self.tr("Writing the calendar file…"),
+            parent=self,
+            message=self.tr("Planned sessions written to {0}").format(path),
+        )

@@ -1,0 +1,87 @@
+"""Undo and redo of vault changes: one command, run through the operations helper.
+
+The rule: drafts and planning can be undone (a mentee added, a session planned, moved or
+cancelled, a contract draft started). Final or signed records are never undone: a final
+session record is amended (kept with its time and reason), a signed contract is revised
+into a new version, a signed review stays as signed. A service refuses to undo what has
+become final since (for instance, removing a planned session that has been recorded
+meanwhile); when an undo or a redo fails like that, the whole history is cleared and the
+mentor is told, so Undo and Redo never point at a state that is no longer there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from mentordesk.ui.ops import Job, Ops, message_for
+
+Do = Callable[[Job], Any]
+Undo = Callable[[Job, Any], Any]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Undo", text)
+
+
+class VaultCommand(QUndoCommand):
+    """``do(job)`` makes the change and returns what ``undo(job, result)`` needs to take it
+    back. A command pushed with ``result`` given was done already (by a dialog's Save), so
+    the first redo, which ``QUndoStack.push`` calls, does nothing."""
+
+    def __init__(self, stack: VaultUndoStack, text: str, do: Do, undo: Undo, result: Any):
+        super().__init__(text)
+        self.stack = stack
+        self._do, self._undo = do, undo
+        self.result = result
+        self._skip_redo = True
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        out = self.stack.ops.write(self._do, quiet=True)
+        if out:
+            self.result = out.value
+        else:
+            self.stack.failed(self.text(), redoing=True, error=out.error)
+
+    def undo(self) -> None:
+        out = self.stack.ops.write(lambda job: self._undo(job, self.result), quiet=True)
+        if not out:
+            self.stack.failed(self.text(), redoing=False, error=out.error)
+
+
+class VaultUndoStack(QUndoStack):
+    """A page's undo history of vault changes."""
+
+    def __init__(self, ops: Ops, parent: QWidget):
+        super().__init__(parent)
+        self.ops = ops
+        self.page = parent
+        self.last_failure: str | None = None
+
+    def push_change(self, text: str, do: Do, undo: Undo, result: Any) -> None:
+        """Remember a change already made (``result`` is what ``do`` returned)."""
+        self.push(VaultCommand(self, text, do, undo, result))
+
+    def failed(self, text: str, *, redoing: bool, error: BaseException | None) -> None:
+        """Clear the history (after the command returns) and say what happened."""
+        what = _tr("redo") if redoing else _tr("undo")
+        reason = message_for(error) if error is not None else ""
+        self.last_failure = _tr(
+            "Could not {0} “{1}”: {2}\n\nNothing was changed. The undo history has been "
+            "cleared, so that Undo and Redo cannot act on a state that is no longer there."
+        ).format(what, text, reason)
+
+        def tell() -> None:
+            self.clear()
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self.page, _tr("Undo"), self.last_failure or "")
+
+        QTimer.singleShot(0, tell)
