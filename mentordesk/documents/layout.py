@@ -8,9 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from io import BytesIO
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from mentordesk.documents.model import Section, SignedBy
+
+if TYPE_CHECKING:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Flowable, Paragraph
 
 RAG_COLOURS = {"Red": "#c0392b", "Amber": "#d68910", "Green": "#1e8449"}
 
@@ -28,13 +33,13 @@ class Layout:
     subject: str
 
 
-def _para(text: str, style):
+def _para(text: str, style: ParagraphStyle) -> Paragraph:
     from reportlab.platypus import Paragraph
 
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def _value(text: str, style):
+def _value(text: str, style: ParagraphStyle) -> Paragraph:
     """A value cell; a RAG rating ("Green — …") gets its colour."""
     from reportlab.platypus import Paragraph
 
@@ -80,15 +85,16 @@ def build_pdf(doc: Layout) -> bytes:
     class NumberedCanvas(pdf_canvas.Canvas):
         """Writes "page x of y" once the number of pages is known."""
 
-        def __init__(self, *args, **kwargs):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._pages = []
+            self._pages: list[dict[str, Any]] = []
 
-        def showPage(self):
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            # Canvas's private page reset; the stubs leave private members out.
+            self._startPage()  # type: ignore[attr-defined]
 
-        def save(self):
+        def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
@@ -96,7 +102,7 @@ def build_pdf(doc: Layout) -> bytes:
                 self.setFillColor(colors.grey)
                 self.drawString(18 * mm, 10 * mm, doc.footer)
                 self.drawRightString(
-                    A4[0] - 18 * mm, 10 * mm, f"Page {self._pageNumber} of {total}"
+                    A4[0] - 18 * mm, 10 * mm, f"Page {self.getPageNumber()} of {total}"
                 )
                 super().showPage()
             super().save()
@@ -114,7 +120,7 @@ def build_pdf(doc: Layout) -> bytes:
         subject=doc.subject,
         creator="MentorDesk",
     )
-    story = [Paragraph(escape(doc.heading), styles["Title"])]
+    story: list[Flowable] = [Paragraph(escape(doc.heading), styles["Title"])]
     story += [_para(line, body) for line in doc.intro]
     width = A4[0] - 36 * mm
     grid = TableStyle(
@@ -130,8 +136,9 @@ def build_pdf(doc: Layout) -> bytes:
         story.append(Paragraph(escape(section.title), heading))
         if rows:
             story.append(Table(rows, colWidths=[width * 0.34, width * 0.66], style=grid))
-    signature_cells = []
+    signature_cells: list[list[Flowable]] = []
     for s in doc.signatures:
+        mark: Flowable
         if s.image_png:
             reader = ImageReader(BytesIO(s.image_png))
             w, h = reader.getSize()

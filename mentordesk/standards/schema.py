@@ -61,15 +61,19 @@ class _Reader:
         location = f"{self.base}{where}" if where else (self.base or "the file")
         return StandardImportError(f"{location.lstrip('.')}: {message}")
 
-    def text(self, obj: dict, key: str, where: str, *, required: bool = True) -> str | None:
+    def optional_text(self, obj: dict[str, object], key: str, where: str) -> str | None:
         value = obj.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
-            if required:
-                raise self.fail(f"{where}.{key}", "is missing or empty")
             return None
         if not isinstance(value, str):
             raise self.fail(f"{where}.{key}", f"must be text, not {type(value).__name__}")
         return value.strip()
+
+    def text(self, obj: dict[str, object], key: str, where: str) -> str:
+        value = self.optional_text(obj, key, where)
+        if value is None:
+            raise self.fail(f"{where}.{key}", "is missing or empty")
+        return value
 
 
 def _version(value: object, reader: _Reader) -> str:
@@ -87,7 +91,7 @@ def _version(value: object, reader: _Reader) -> str:
 def _level(value: object, reader: _Reader) -> int | None:
     if value is None:
         return None
-    if isinstance(value, bool):
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
         raise reader.fail(".level", "must be a whole number from 1 to 8")
     try:
         level = int(value)
@@ -107,8 +111,8 @@ def parse_standard(obj: object, base: str = "") -> ParsedStandard:
         version=_version(obj.get("version"), reader),
         title=reader.text(obj, "title", ""),
         level=_level(obj.get("level"), reader),
-        status=reader.text(obj, "status", "", required=False),
-        route=reader.text(obj, "route", "", required=False),
+        status=reader.optional_text(obj, "status", ""),
+        route=reader.optional_text(obj, "route", ""),
     )
     ids: dict[str, dict[str, str]] = {}
     for list_key, id_key, letter in KSB_LISTS:

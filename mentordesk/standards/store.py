@@ -90,15 +90,16 @@ def upsert_standard(db: Session, parsed: ParsedStandard, *, shipped: bool = Fals
 
     ksb_by_code = {k.code: k for k in standard.ksbs}
     duty_by_code = {d.code: d for d in standard.duties}
-    for position, item in enumerate(parsed.duties):
-        duty = duty_by_code.pop(item.code, None)
+    for position, parsed_duty in enumerate(parsed.duties):
+        duty = duty_by_code.pop(parsed_duty.code, None)
         if duty is None:
-            duty = Duty(code=item.code, position=position, detail="")
+            duty = Duty(code=parsed_duty.code, position=position, detail="")
             standard.duties.append(duty)
-        duty.position, duty.detail, duty.source_id = position, item.detail, item.source_id
-        duty.ksbs = [ksb_by_code[c] for c in item.ksb_codes]
-    for leftover in duty_by_code.values():
-        standard.duties.remove(leftover)
+        duty.position, duty.detail = position, parsed_duty.detail
+        duty.source_id = parsed_duty.source_id
+        duty.ksbs = [ksb_by_code[c] for c in parsed_duty.ksb_codes]
+    for dropped in duty_by_code.values():
+        standard.duties.remove(dropped)
     db.flush()
     return ImportResult(parsed.reference, parsed.version, created, standard.id)
 

@@ -15,14 +15,19 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, cast
 
-from sqlalchemy import Connection, event, insert, inspect, select
+from sqlalchemy import Connection, Row, Table, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from mentordesk.vault.models import AuditEvent
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import UOWTransaction, sessionmaker
+
 GENESIS = "0" * 64
-_TABLE = AuditEvent.__table__
+# Declarative types ``__table__`` as any FromClause; a mapped class's own table is a Table.
+_TABLE = cast(Table, AuditEvent.__table__)
 _SKIP_FIELDS = {"created_at", "updated_at"}
 
 
@@ -79,12 +84,12 @@ def append(conn: Connection, changes: Iterable[Change], at: datetime | None = No
     return len(rows)
 
 
-def _identity(obj) -> str:
+def _identity(obj: object) -> str:
     key = inspect(obj).mapper.primary_key_from_instance(obj)
     return ",".join(str(part) for part in key)
 
 
-def _changed_fields(obj) -> tuple[str, ...]:
+def _changed_fields(obj: object) -> tuple[str, ...]:
     state = inspect(obj)
     names = []
     for attr in state.mapper.attrs:
@@ -95,7 +100,7 @@ def _changed_fields(obj) -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
-def _all_fields(obj) -> tuple[str, ...]:
+def _all_fields(obj: object) -> tuple[str, ...]:
     state = inspect(obj)
     return tuple(
         sorted(
@@ -106,7 +111,7 @@ def _all_fields(obj) -> tuple[str, ...]:
     )
 
 
-def _on_before_flush(session: Session, _ctx, _instances) -> None:
+def _on_before_flush(session: Session, _ctx: UOWTransaction, _instances: object) -> None:
     pending = session.info.setdefault("audit_pending", [])
     for obj in session.new:
         if not isinstance(obj, AuditEvent):
@@ -123,7 +128,7 @@ def _on_before_flush(session: Session, _ctx, _instances) -> None:
         pending.append((obj, "delete", ()))
 
 
-def _on_after_flush(session: Session, _ctx) -> None:
+def _on_after_flush(session: Session, _ctx: UOWTransaction) -> None:
     pending = session.info.pop("audit_pending", [])
     if not pending:
         return
@@ -143,7 +148,7 @@ def _on_rollback(session: Session) -> None:
     session.info.pop("audit_pending", None)
 
 
-def install(session_factory) -> None:
+def install(session_factory: sessionmaker[Session]) -> None:
     """Log every ORM change made through sessions of ``session_factory``."""
     event.listen(session_factory, "before_flush", _on_before_flush)
     event.listen(session_factory, "after_flush", _on_after_flush)
@@ -160,7 +165,7 @@ class ChainReport:
         return self.broken_at is None
 
 
-def _rows(conn: Connection) -> Iterator:
+def _rows(conn: Connection) -> Iterator[Row]:
     result = conn.execution_options(yield_per=5000).execute(
         select(
             _TABLE.c.id,

@@ -144,14 +144,13 @@ def install(session_factory: object) -> None:
 
 def changes_of(session: Session) -> Changes:
     """What ``session`` has changed so far (call after a successful commit)."""
-    ids: dict[str, set[int]] = {}
-    flags: dict[str, bool] = {}
+    found: dict[str, Any] = {}
     for kind, ident in session.info.get(_KEY, ()):
         if kind in _FLAGS:
-            flags[kind] = True
+            found[kind] = True
         elif ident is not None:
-            ids.setdefault(kind, set()).add(ident)
-    return Changes(**{k: frozenset(v) for k, v in ids.items()}, **flags)
+            found.setdefault(kind, set()).add(ident)
+    return Changes(**{k: v if v is True else frozenset(v) for k, v in found.items()})
 
 
 def forget(session: Session) -> None:

@@ -136,7 +136,7 @@ def new_recovery_code() -> str:
 def normalise_recovery_code(text: str) -> str:
     """Accept a recovery code as typed: any case, spaces or dashes, O for 0, I/L for 1."""
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
-    cleaned = cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    cleaned = cleaned.translate(str.maketrans("OIL", "011"))
     if len(cleaned) != RECOVERY_GROUPS * RECOVERY_GROUP_LEN or any(
         ch not in _RECOVERY_ALPHABET for ch in cleaned
     ):

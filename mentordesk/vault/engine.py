@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from mentordesk.vault.connection import connect_raw
 
@@ -32,12 +32,14 @@ def make_engine(db_path: Path, data_key: bytes, *, create: bool = False) -> Engi
     )
 
     @event.listens_for(engine, "connect")
-    def _no_pysqlite_transaction_games(dbapi_conn, _record):  # pragma: no cover - trivial
+    def _no_pysqlite_transaction_games(  # pragma: no cover - trivial
+        dbapi_conn: sqlcipher.Connection, _record: ConnectionPoolEntry
+    ) -> None:
         # isolation_level=None gives SQLAlchemy full control of BEGIN/COMMIT.
         dbapi_conn.isolation_level = None
 
     @event.listens_for(engine, "begin")
-    def _begin(conn):
+    def _begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN")
 
     return engine

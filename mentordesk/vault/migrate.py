@@ -17,6 +17,7 @@ from mentordesk.vault.fileio import PRIVATE_MODE, fsync_dir
 
 if TYPE_CHECKING:
     import sqlcipher3.dbapi2 as sqlcipher
+    from alembic.config import Config
     from sqlalchemy import Connection, Engine
 
 SCHEMA_HEAD = "0004"
@@ -38,7 +39,7 @@ def current_revision(conn: Connection) -> str | None:
     return revision_of(conn.connection.driver_connection)
 
 
-def _config(conn: Connection):
+def _config(conn: Connection) -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -61,7 +62,10 @@ def script_head() -> str:
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return ScriptDirectory.from_config(cfg).get_current_head()
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    if head is None:
+        raise RuntimeError(f"no migration scripts in {MIGRATIONS_DIR}")
+    return head
 
 
 def backup_aside(engine: Engine, db_path: Path, revision: str | None) -> Path:

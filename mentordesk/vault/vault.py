@@ -30,7 +30,7 @@ from mentordesk.vault.throttle import Throttle
 if TYPE_CHECKING:
     import sqlcipher3.dbapi2 as sqlcipher
     from sqlalchemy import Engine
-    from sqlalchemy.orm import Session
+    from sqlalchemy.orm import Session, sessionmaker
 
 DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys"
@@ -44,13 +44,6 @@ def validate_passphrase(passphrase: str) -> None:
             "passphrase",
             f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long.",
         )
-
-
-def _keychain():
-    """The keychain module, imported only when a vault is remembered (keyring is slow)."""
-    from mentordesk.vault import keychain
-
-    return keychain
 
 
 def default_throttle(vault_id: str) -> Throttle:
@@ -73,7 +66,7 @@ class Vault:
         self._data_key: bytes | None = data_key
         self._connection: sqlcipher.Connection | None = connection
         self._engine: Engine | None = None
-        self._sessions = None
+        self._sessions: sessionmaker[Session] | None = None
         self.migration_backup: Path | None = None
 
     # -- locating --------------------------------------------------------------------
@@ -106,8 +99,12 @@ class Vault:
         validate_passphrase(passphrase)
         if cls.exists(folder):
             raise VaultExists(f"There is already a vault in {folder}; it was left untouched.")
-        if remember and (reason := _keychain().refusal_reason()):
-            raise KeychainUnavailable(f"Cannot remember the vault on this computer: {reason}.")
+        if remember:
+            # keychain (and keyring, slow to import) only when a vault is remembered
+            from mentordesk.vault import keychain
+
+            if reason := keychain.refusal_reason():
+                raise KeychainUnavailable(f"Cannot remember the vault on this computer: {reason}.")
         paths.ensure_private_dir(folder)
         data_key = crypto.new_data_key()
         recovery_code = crypto.new_recovery_code()
@@ -201,7 +198,9 @@ class Vault:
         keyfile = cls.read_keyfile(folder)
         if not keyfile.remember_in_keychain:
             return None
-        data_key = _keychain().fetch(keyfile.vault_id)
+        from mentordesk.vault import keychain
+
+        data_key = keychain.fetch(keyfile.vault_id)
         if data_key is None or not keyfile.accepts(data_key):
             return None
         return cls._open_with_key(folder, keyfile, data_key, progress)
@@ -234,6 +233,7 @@ class Vault:
 
     def session(self) -> Session:
         self.engine  # noqa: B018 - made on first use
+        assert self._sessions is not None  # set with the engine
         return self._sessions()
 
     @contextmanager
@@ -269,10 +269,12 @@ class Vault:
         self.keyfile.save(self.keys_path)
 
     def set_remember(self, remember: bool) -> None:
+        from mentordesk.vault import keychain
+
         if remember:
-            _keychain().store(self.keyfile.vault_id, self._key())
+            keychain.store(self.keyfile.vault_id, self._key())
         else:
-            _keychain().forget(self.keyfile.vault_id)
+            keychain.forget(self.keyfile.vault_id)
         self.keyfile.remember_in_keychain = remember
         self.keyfile.save(self.keys_path)
 
@@ -291,5 +293,5 @@ class Vault:
     def __enter__(self) -> Vault:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
