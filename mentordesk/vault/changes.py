@@ -144,13 +144,14 @@ def install(session_factory: object) -> None:
 
 def changes_of(session: Session) -> Changes:
     """What ``session`` has changed so far (call after a successful commit)."""
-    found: dict[str, Any] = {}
+    ids: dict[str, set[int]] = {}
+    flags: dict[str, bool] = {}
     for kind, ident in session.info.get(_KEY, ()):
         if kind in _FLAGS:
-            found[kind] = True
+            flags[kind] = True
         elif ident is not None:
-            found.setdefault(kind, set()).add(ident)
-    return Changes(**{k: v if v is True else frozenset(v) for k, v in found.items()})
+            ids.setdefault(kind, set()).add(ident)
+    return Changes.of(**ids, **flags)
 
 
 def forget(session: Session) -> None:
