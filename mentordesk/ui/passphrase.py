@@ -46,7 +46,7 @@ def passphrase_strength(text: str, hints: list[str]) -> tuple[int, str]:
     result = zxcvbn(text[:100], user_inputs=[h for h in hints if h])
     feedback = result["feedback"]
     advice = feedback.get("warning") or " ".join(feedback.get("suggestions", [])[:1])
-    return int(result["score"]), advice
+    return int(result["score"]), translate("zxcvbn", advice) if advice else ""  # passphrase_advice
 
 
 class NewPassphraseFields:

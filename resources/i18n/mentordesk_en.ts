@@ -2305,4 +2305,115 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>zxcvbn</name>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
