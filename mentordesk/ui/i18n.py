@@ -6,11 +6,18 @@
   language chosen in Preferences (QSettings ``ui/language``; ``""`` follows the system),
   or for ``$MENTORDESK_LANG`` when that is set. English is the fallback: its ``.qm`` holds
   the English plural forms (``"%n day(s)"`` → ``"1 day"``, ``"2 days"``).
-- The language ``"pseudo"`` shows every translated text accented, stretched by about 40%
-  and between ``⟦`` and ``⟧``, so a text that is not translated stands out, and so does a
-  layout that has no room for longer words.
+- The language ``"pseudo"`` shows every string of ``mentordesk_en.ts`` (and Qt's own
+  words) accented, stretched by about 40% and between ``⟦`` and ``⟧``. A string that no
+  translation could reach stays plain and stands out: one lupdate did not extract
+  (``self.tr(variable)``) or filed under another context (``owner.tr("...")``). So does a
+  layout with no room for longer words.
 
 The language is read once, at start-up: a change in Preferences applies on the next start.
+
+PySide looks ``self.tr()`` up under the object's class, then under its base classes (where
+lupdate files it). For a plural it stops at the first class, because the text with ``%n``
+filled in no longer equals the source: in code that subclasses run, write a plural as
+``QCoreApplication.translate("TheClass", "%n day(s)", "", n)``.
 """
 
 from __future__ import annotations

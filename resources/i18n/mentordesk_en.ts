@@ -1533,6 +1533,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not printed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -301,7 +301,7 @@ class ReviewDialog(QDialog):
             return
         name = f"progress-review-{self.draft.held_on:%Y-%m-%d}.pdf"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Print review to PDF"), str(Path.home() / name), "PDF (*.pdf)"
+            self, self.tr("Print review to PDF"), str(Path.home() / name), self.tr("PDF (*.pdf)")
         )
         if not path:
             return
