@@ -58,6 +58,11 @@ def resources_dir() -> Path:
     return _bundled("resources")
 
 
+def translations_dir() -> Path:
+    """The compiled translations (``mentordesk_<language>.qm``) and their sources (``.ts``)."""
+    return resources_dir() / "i18n"
+
+
 def ensure_private_dir(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":

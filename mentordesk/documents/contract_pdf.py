@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from mentordesk.documents.layout import Layout, build_pdf
 from mentordesk.documents.model import ContractDocument
-
-STATUS_WORDS = {"active": "Signed, in force", "superseded": "Superseded", "draft": "Draft"}
+from mentordesk.vault.enums import ContractStatus
+from mentordesk.words import label_of
 
 
 def build_contract_pdf(doc: ContractDocument) -> bytes:
@@ -22,7 +22,7 @@ def build_contract_pdf(doc: ContractDocument) -> bytes:
     version = (
         f"Version {doc.version}"
         + (f", replacing version {doc.supersedes_version}" if doc.supersedes_version else "")
-        + f" · {STATUS_WORDS.get(doc.status, doc.status)}"
+        + f" · {label_of(ContractStatus, doc.status)}"
         + (f" · agreed {doc.agreed_at.astimezone():%d %B %Y}" if doc.agreed_at else "")
     )
     return build_pdf(

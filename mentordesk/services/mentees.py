@@ -17,14 +17,7 @@ from mentordesk.vault.models import (
     MentoringSession,
     Standard,
 )
-
-STATUS_LABELS = {
-    MenteeStatus.ACTIVE: "Active",
-    MenteeStatus.ON_BREAK: "On a break in learning",
-    MenteeStatus.COMPLETED: "Completed",
-    MenteeStatus.WITHDRAWN: "Withdrawn",
-    MenteeStatus.ARCHIVED: "Archived",
-}
+from mentordesk.words import label
 
 
 @dataclass
@@ -56,7 +49,7 @@ class MenteeRow:
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS[self.status]
+        return label(self.status)  # English; the UI shows ui.i18n.word(self.status)
 
 
 _TEXT_FIELDS = ("employer", "job_title", "preferred_name", "email", "phone", "notes")

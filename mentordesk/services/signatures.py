@@ -8,13 +8,7 @@ from datetime import datetime
 from mentordesk.documents.model import SignedBy
 from mentordesk.errors import ValidationError
 from mentordesk.vault.enums import SignatureMethod, SignerRole
-
-LABELS = {
-    SignerRole.MENTEE: "Mentee",
-    SignerRole.EMPLOYER: "Employer",
-    SignerRole.PROVIDER: "Training provider",
-    SignerRole.MENTOR: "Mentor",
-}
+from mentordesk.words import SIGNER_ROLE
 
 
 @dataclass(frozen=True)
@@ -54,8 +48,8 @@ def rows(signatures: list[SignatureData], now: datetime) -> list:
 
 def signed_by(records) -> list[SignedBy]:
     """Stored signatures as the printed record shows them: mentee first, mentor last."""
-    order = list(LABELS)
+    order = list(SIGNER_ROLE)  # in print order
     return [
-        SignedBy(LABELS[s.signer_role], s.signer_name, s.method, s.image_png, s.signed_at)
+        SignedBy(SIGNER_ROLE[s.signer_role], s.signer_name, s.method, s.image_png, s.signed_at)
         for s in sorted(records, key=lambda s: order.index(s.signer_role))
     ]

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.errors import ValidationError
-from mentordesk.services.mentees import STATUS_LABELS, MenteeData
+from mentordesk.services.mentees import MenteeData
 from mentordesk.services.standards import StandardSummary
-from mentordesk.ui.widgets import ErrorLabel, qdate
+from mentordesk.ui.i18n import word
+from mentordesk.ui.widgets import ErrorLabel, as_data, qdate
+from mentordesk.vault.enums import MenteeStatus
 
 
 class OptionalDate(QWidget):
@@ -67,7 +69,7 @@ class MenteeDialog(QDialog):
         form = QFormLayout()
         self.full_name = QLineEdit(data.full_name)
         self.preferred_name = QLineEdit(data.preferred_name)
-        self.standard = QComboBox()
+        self.standard = as_data(QComboBox())  # the vault's standards
         self.standard.setAccessibleName(self.tr("Programme standard"))
         self.standard.addItem(self.tr("(none chosen)"), None)
         for summary in standards:
@@ -86,8 +88,8 @@ class MenteeDialog(QDialog):
         self.email = QLineEdit(data.email)
         self.phone = QLineEdit(data.phone)
         self.status = QComboBox()
-        for status, label in STATUS_LABELS.items():
-            self.status.addItem(self.tr(label), status)
+        for status in MenteeStatus:
+            self.status.addItem(word(status), status)
         self.status.setCurrentIndex(self.status.findData(data.status))
         self.notes = QPlainTextEdit(data.notes)
         self.notes.setTabChangesFocus(True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,8 +23,17 @@ from PySide6.QtWidgets import (
 from mentordesk.ui.ops import Job
 from mentordesk.ui.widgets import ErrorLabel
 from mentordesk.vault.vault import MIN_PASSPHRASE_LENGTH
+from mentordesk.words import QT_TRANSLATE_NOOP
 
-STRENGTH_WORDS = ["Very weak", "Weak", "Fair", "Strong", "Very strong"]
+translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
+
+STRENGTH_WORDS = [
+    QT_TRANSLATE_NOOP("NewPassphraseFields", "Very weak"),
+    QT_TRANSLATE_NOOP("NewPassphraseFields", "Weak"),
+    QT_TRANSLATE_NOOP("NewPassphraseFields", "Fair"),
+    QT_TRANSLATE_NOOP("NewPassphraseFields", "Strong"),
+    QT_TRANSLATE_NOOP("NewPassphraseFields", "Very strong"),
+]
 STRENGTH_COLOURS = ["#c62828", "#ef6c00", "#f9a825", "#2e7d32", "#1b5e20"]
 MIN_SCORE = 2
 
@@ -37,7 +47,7 @@ def passphrase_strength(text: str, hints: list[str]) -> tuple[int, str]:
     result = zxcvbn(text[:100], user_inputs=[h for h in hints if h])
     feedback = result["feedback"]
     advice = feedback.get("warning") or " ".join(feedback.get("suggestions", [])[:1])
-    return int(result["score"]), advice
+    return int(result["score"]), translate("zxcvbn", advice) if advice else ""  # passphrase_advice
 
 
 class NewPassphraseFields:
@@ -45,26 +55,24 @@ class NewPassphraseFields:
 
     def __init__(self, form: QFormLayout, owner: QWidget, hints=lambda: [], label: str = ""):
         self._hints = hints
-        tr = owner.tr
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(tr("New passphrase"))
+        self.passphrase.setAccessibleName(translate("NewPassphraseFields", "New passphrase"))
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName(tr("New passphrase again"))
-        form.addRow(label or tr("&Passphrase:"), self.passphrase)
-        form.addRow(tr("&Again:"), self.confirm)
+        self.confirm.setAccessibleName(translate("NewPassphraseFields", "New passphrase again"))
+        form.addRow(label or translate("NewPassphraseFields", "&Passphrase:"), self.passphrase)
+        form.addRow(translate("NewPassphraseFields", "&Again:"), self.confirm)
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
-        self.meter.setAccessibleName(tr("Passphrase strength"))
+        self.meter.setAccessibleName(translate("NewPassphraseFields", "Passphrase strength"))
         self.strength = QLabel()
         self.strength.setWordWrap(True)
         meter_row = QVBoxLayout()
         meter_row.addWidget(self.meter)
         meter_row.addWidget(self.strength)
-        form.addRow(tr("Strength:"), meter_row)
-        self._tr = tr
+        form.addRow(translate("NewPassphraseFields", "Strength:"), meter_row)
         self.passphrase.textChanged.connect(self._update_strength)
 
     def hints(self) -> list[str]:
@@ -76,21 +84,25 @@ class NewPassphraseFields:
         self.meter.setStyleSheet(
             f"QProgressBar::chunk {{ background: {STRENGTH_COLOURS[score]}; }}"
         )
-        words = self._tr(STRENGTH_WORDS[score]) if text else ""
+        words = translate("NewPassphraseFields", STRENGTH_WORDS[score]) if text else ""
         self.strength.setText(f"<b>{words}</b> {advice}".strip())
 
     def problem(self) -> str | None:
         """Why the typed passphrase cannot be used, or None when it can."""
         text = self.passphrase.text()
         if len(text) < MIN_PASSPHRASE_LENGTH:
-            return self._tr("Use at least {0} characters.").format(MIN_PASSPHRASE_LENGTH)
+            return translate(
+                "NewPassphraseFields", "Use at least %n character(s).", None, MIN_PASSPHRASE_LENGTH
+            )
         score, advice = passphrase_strength(text, self.hints())
         if score < MIN_SCORE:
-            return (self._tr("This passphrase is too easy to guess. ") + advice).strip()
+            return (
+                translate("NewPassphraseFields", "This passphrase is too easy to guess. ") + advice
+            ).strip()
         if text != self.confirm.text():
             self.confirm.selectAll()
             self.confirm.setFocus()
-            return self._tr("The two passphrases are not the same.")
+            return translate("NewPassphraseFields", "The two passphrases are not the same.")
         return None
 
     def text(self) -> str:

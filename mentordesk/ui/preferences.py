@@ -1,14 +1,26 @@
-"""Preferences: auto-lock time (this computer) and the progress review interval (this vault)."""
+"""Preferences: auto-lock time and language (this computer), the progress review interval
+(this vault)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox
+
+from mentordesk.ui import i18n
 
 DEFAULT_AUTOLOCK_MINUTES = 10
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, autolock_minutes: int, review_weeks: int | None, parent=None):
+    def __init__(
+        self,
+        autolock_minutes: int,
+        review_weeks: int | None,
+        parent=None,
+        language: str | None = None,
+    ):
+        """``language``: the choice to show; by default the one stored (QSettings
+        ``ui/language``), where the dialog stores the new choice when accepted."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         form = QFormLayout(self)
@@ -26,9 +38,35 @@ class PreferencesDialog(QDialog):
             self.tr("Funding rules ask for a review at least every 12 weeks.")
         )
         form.addRow(self.tr("Progress &review every:"), self.review_weeks)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System"), i18n.SYSTEM)
+        self.language.addItem(self.tr("English"), i18n.ENGLISH)
+        for code in i18n.available_languages():
+            if code != i18n.ENGLISH:
+                self.language.addItem(QLocale(code).nativeLanguageName() or code, code)
+        self.language.addItem(self.tr("Pseudo (test layouts)"), i18n.PSEUDO)
+        if language is None:
+            language = i18n.stored_language()
+        found = self.language.findData(language)
+        if found < 0:  # a translation no longer installed: keep the choice, by its code
+            self.language.addItem(language, language)
+            found = self.language.count() - 1
+        self.language.setCurrentIndex(found)
+        form.addRow(self.tr("Lan&guage:"), self.language)
+        note = QLabel(self.tr("A new language applies the next time MentorDesk starts."))
+        note.setWordWrap(True)
+        form.addRow("", note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        i18n.store_language(self.language_code())
+        super().accept()
+
+    def language_code(self) -> str:
+        """The language chosen, as stored in QSettings ``ui/language`` (``""``: the system's)."""
+        return self.language.currentData()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services.profile import ProfileData
 from mentordesk.ui.passphrase import NewPassphraseFields
-from mentordesk.ui.widgets import ErrorLabel
+from mentordesk.ui.widgets import ErrorLabel, as_data
 from mentordesk.vault.vault import Vault
 
 
@@ -106,7 +106,7 @@ class RecoveryPage(QWizardPage):
             )
         )
         layout = QVBoxLayout(self)
-        self.code = QLabel()
+        self.code = as_data(QLabel())
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSize(16)

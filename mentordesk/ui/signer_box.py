@@ -25,7 +25,7 @@ class SignerBox(QGroupBox):
         self.role = role
         grid = QGridLayout(self)
         self.name = QLineEdit()
-        self.name.setAccessibleName(f"{title}: name")
+        self.name.setAccessibleName(self.tr("{0}: name").format(title))
         self.draw = QRadioButton(self.tr("&Draw"))
         self.type = QRadioButton(self.tr("T&ype my name"))
         self.draw.setChecked(True)

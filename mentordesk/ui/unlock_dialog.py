@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.errors import ThrottledError
 from mentordesk.ui.ops import Ops
-from mentordesk.ui.widgets import ErrorLabel
+from mentordesk.ui.widgets import ErrorLabel, as_data
 from mentordesk.vault import Vault
 
 
@@ -50,7 +50,7 @@ class UnlockDialog(QDialog):
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         self.use_recovery = QCheckBox(self.tr("I forgot it: use my &recovery code"))
         form.addRow("", self.use_recovery)
-        self.recovery = QLineEdit()
+        self.recovery = as_data(QLineEdit())  # the placeholder shows the form of the code
         self.recovery.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
         self.recovery.setAccessibleName(self.tr("Recovery code"))
         self.recovery_label = QLabel(self.tr("Recovery &code:"))
@@ -129,7 +129,5 @@ class UnlockDialog(QDialog):
             self.error.show_error(self.tr("You can try again now."))
         else:
             self.error.show_error(
-                self.tr("Too many wrong tries in a row. Try again in {0} seconds.").format(
-                    self._wait
-                )
+                self.tr("Too many wrong tries in a row. Try again in %n second(s).", "", self._wait)
             )

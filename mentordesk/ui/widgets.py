@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
+
+W = TypeVar("W", bound=QWidget)
 
 
 def qdate(value: date | None) -> QDate:
     """A date for a date field; none given shows today."""
     return QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+
+
+def as_data(widget: W) -> W:
+    """Mark ``widget`` as showing data (names, dates, numbers), not words to translate.
+
+    The pseudo-locale test skips the text of widgets marked so (property ``data``).
+    """
+    widget.setProperty("data", True)
+    return widget
 
 
 class ErrorLabel(QLabel):

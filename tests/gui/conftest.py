@@ -11,7 +11,8 @@ from PySide6.QtCore import QSettings
 @pytest.fixture(autouse=True)
 def qt_settings_in_tmp(tmp_path, qapp):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    for form in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(form, QSettings.Scope.UserScope, str(tmp_path / "qs"))
     yield
 
 

@@ -8,18 +8,13 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from mentordesk.documents.model import ContractDocument, Section
-from mentordesk.services.contracts.draft import (
-    BARRIER_LABELS,
-    GAS_LEVELS,
-    GAS_WORDS,
-    MODE_LABELS,
-    ContractDraft,
-)
+from mentordesk.services.contracts.draft import GAS_LEVELS, ContractDraft
 from mentordesk.services.contracts.lifecycle import load
 from mentordesk.services.contracts.queries import find_version, get, ksbs_of
 from mentordesk.services.profile import get_profile
 from mentordesk.services.signatures import signed_by
 from mentordesk.vault.models import Standard
+from mentordesk.words import GAS_WORDS, label
 
 
 @dataclass(frozen=True)
@@ -99,7 +94,7 @@ def sections(db: Session, draft: ContractDraft) -> list[Section]:
     out.append(Section("Development goals", goal_rows))
     barrier_rows = [
         (
-            f"{BARRIER_LABELS[b.kind]}" + (f": {b.description}" if b.description else ""),
+            f"{label(b.kind)}" + (f": {b.description}" if b.description else ""),
             f"Support: {b.agreed_support}"
             + (f"\nReasonable adjustments: {b.adjustments}" if b.adjustments else ""),
         )
@@ -113,7 +108,7 @@ def sections(db: Session, draft: ContractDraft) -> list[Section]:
                 (
                     "Meetings",
                     f"{_days(draft.meeting_every_days)}, "
-                    f"{MODE_LABELS[draft.meeting_mode].lower()}, "
+                    f"{label(draft.meeting_mode).lower()}, "
                     f"usually {draft.meeting_minutes} minutes",
                 ),
                 ("Contact between meetings", draft.contact_arrangements),

@@ -13,47 +13,11 @@ from datetime import date
 
 from mentordesk.errors import ValidationError
 from mentordesk.vault.enums import BarrierKind, MeetingMode, StakeholderRole
+from mentordesk.words import CONTRACT_PAGE_TITLES, label
 
 PAGES = ("mentee", "starting_point", "goals", "barriers", "boundaries", "stakeholders", "sign")
-PAGE_TITLES = {
-    "mentee": "Mentee and programme",
-    "starting_point": "Starting point",
-    "goals": "Development goals",
-    "barriers": "Barriers and support",
-    "boundaries": "Boundaries and expectations",
-    "stakeholders": "Stakeholders",
-    "sign": "Review and sign",
-}
-RATING_WORDS = ["0 Not yet", "1 Aware", "2 Developing", "3 Competent", "4 Confident"]
-GAS_LEVELS = (-2, -1, 0, 1, 2)
-GAS_WORDS = {
-    -2: "Much less than expected",
-    -1: "Less than expected",
-    0: "Expected outcome",
-    1: "More than expected",
-    2: "Much more than expected",
-}
-BARRIER_LABELS = {
-    BarrierKind.TIME: "Time",
-    BarrierKind.WORKLOAD: "Workload",
-    BarrierKind.CONFIDENCE: "Confidence",
-    BarrierKind.HEALTH: "Health",
-    BarrierKind.CARING: "Caring responsibilities",
-    BarrierKind.LANGUAGE: "Language",
-    BarrierKind.DIGITAL_ACCESS: "Digital access",
-    BarrierKind.OTHER: "Other",
-}
-MODE_LABELS = {
-    MeetingMode.IN_PERSON: "In person",
-    MeetingMode.REMOTE: "Remote",
-    MeetingMode.PHONE: "Phone",
-}
-ROLE_LABELS = {
-    StakeholderRole.LINE_MANAGER: "Line manager",
-    StakeholderRole.TRAINING_PROVIDER: "Training provider",
-    StakeholderRole.SAFEGUARDING_LEAD: "Designated safeguarding lead",
-    StakeholderRole.OTHER: "Other",
-}
+PAGE_TITLES = CONTRACT_PAGE_TITLES  # the words live in mentordesk.words
+GAS_LEVELS = (-2, -1, 0, 1, 2)  # goal attainment; their words are mentordesk.words.GAS_WORDS
 
 
 def _day(value) -> date | None:
@@ -107,7 +71,7 @@ class StakeholderDraft:
 
     @property
     def role_label(self) -> str:
-        return self.role_other if self.role is StakeholderRole.OTHER else ROLE_LABELS[self.role]
+        return self.role_other if self.role is StakeholderRole.OTHER else label(self.role)
 
 
 @dataclass

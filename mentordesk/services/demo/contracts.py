@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.services import contracts
 from mentordesk.services.contracts import BarrierDraft, GoalDraft, SignatureData
-from mentordesk.services.contracts.draft import GAS_LEVELS, GAS_WORDS
+from mentordesk.services.contracts.draft import GAS_LEVELS
 from mentordesk.services.demo import content as words
 from mentordesk.services.profile import get_profile
 from mentordesk.vault.models import (
@@ -20,6 +20,7 @@ from mentordesk.vault.models import (
     SignerRole,
     StakeholderRole,
 )
+from mentordesk.words import GAS_WORDS
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from mentordesk.services.profile import get_profile
 from mentordesk.services.reviews.store import draft_of, get
 from mentordesk.services.signatures import signed_by
 from mentordesk.vault.models import Mentee
+from mentordesk.words import label
 
 NONE = "None raised"
 
@@ -37,8 +38,10 @@ def document(db: Session, review_id: int) -> ReviewDocument:
     if d.otj_hours_planned is not None and d.otj_hours_recorded is not None:
         diff = d.otj_hours_recorded - d.otj_hours_planned
         gap = f"{abs(diff):g} hours {'ahead of' if diff >= 0 else 'behind'} the plan"
-    counts = Counter(s.rag.value for s in d.ksb_statuses)
-    summary = ", ".join(f"{n} {rag}" for rag, n in sorted(counts.items()))
+    counts = Counter(s.rag for s in d.ksb_statuses)
+    summary = ", ".join(
+        f"{n} {label(rag).lower()}" for rag, n in sorted(counts.items(), key=lambda c: c[0].value)
+    )
     sections = [
         Section(
             "The review",
@@ -68,7 +71,7 @@ def document(db: Session, review_id: int) -> ReviewDocument:
             + [
                 (
                     f"{s.code} {s.title}",
-                    f"{s.rag.value.capitalize()} — {_pieces(s.evidence)}"
+                    f"{label(s.rag)} — {_pieces(s.evidence)}"
                     + (f"\n{s.comment}" if s.comment else ""),
                 )
                 for s in d.ksb_statuses

@@ -26,16 +26,12 @@ from mentordesk.vault.models import (
     ProgressReview,
     ReviewKsbStatus,
 )
+from mentordesk.words import label
 
 SIGNERS = {
     SignerRole.MENTEE: "the mentee",
     SignerRole.EMPLOYER: "the employer",
     SignerRole.MENTOR: "you (the mentor)",
-}
-ACTION_WORDS = {
-    ActionStatus.OPEN: "Open",
-    ActionStatus.DONE: "Done",
-    ActionStatus.DROPPED: "Dropped",
 }
 # Text parts of a review, in the order of the form and the printed record.
 TEXT_FIELDS = (
@@ -246,9 +242,7 @@ def _actions_since(db: Session, mentee_id: int, since: date, until: date) -> str
         if a.review_id is not None and a.status is not ActionStatus.OPEN and closed_before:
             continue  # a target of an earlier period, closed before this one
         outcome = f": {a.outcome}" if a.outcome else ""
-        lines.append(
-            f"• {a.description} ({a.owner or 'no owner'}) — {ACTION_WORDS[a.status]}{outcome}"
-        )
+        lines.append(f"• {a.description} ({a.owner or 'no owner'}) — {label(a.status)}{outcome}")
     return "\n".join(lines)
 
 

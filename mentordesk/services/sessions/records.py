@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from mentordesk import words
 from mentordesk.errors import ValidationError
 from mentordesk.services import session_models
 from mentordesk.services.sessions.planning import MAX_MINUTES, SessionError, get
@@ -20,17 +21,7 @@ if TYPE_CHECKING:
 
     from mentordesk.vault.models import MentoringSession
 
-QUESTIONING_TECHNIQUES = (
-    "Open",
-    "Probing",
-    "Clarifying",
-    "Reflective",
-    "Hypothetical",
-    "Scaling",
-    "Summarising",
-    "Socratic",
-    "Closed",
-)
+QUESTIONING_TECHNIQUES = words.QUESTIONING_TECHNIQUES  # stored in English, as listed there
 EVIDENCE_KIND = "session"
 EVIDENCE_DESCRIPTION = "Evidenced during the mentoring session."
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,17 +34,19 @@ from mentordesk.services.contracts import (
     GoalDraft,
     StakeholderDraft,
 )
-from mentordesk.services.contracts.draft import (
-    BARRIER_LABELS,
-    GAS_LEVELS,
-    GAS_WORDS,
-    MODE_LABELS,
-    RATING_WORDS,
-    ROLE_LABELS,
-)
+from mentordesk.services.contracts.draft import GAS_LEVELS
+from mentordesk.ui.i18n import word
 from mentordesk.ui.mentee_dialog import OptionalDate
-from mentordesk.ui.widgets import ErrorLabel, qdate
+from mentordesk.ui.widgets import ErrorLabel, as_data, qdate
 from mentordesk.vault.enums import MeetingMode, StakeholderRole
+from mentordesk.words import (
+    BARRIER_KIND,
+    GAS_WORDS,
+    MEETING_MODE,
+    QT_TRANSLATE_NOOP,
+    RATING_WORDS,
+    STAKEHOLDER_ROLE,
+)
 
 NEW_MENTEE = -1
 
@@ -73,7 +75,7 @@ class ContractPage(QWizardPage):
 
     def __init__(self, subtitle: str):
         super().__init__()
-        self.setTitle(self.tr(PAGE_TITLES[self.key]))
+        self.setTitle(word(PAGE_TITLES[self.key]))
         self.setSubTitle(subtitle)
         self.error = ErrorLabel()
 
@@ -94,10 +96,10 @@ class MenteePage(ContractPage):
     def __init__(self):
         super().__init__(self.tr("Who the contract is with, and the programme they follow."))
         form = QFormLayout(self)
-        self.mentee = QComboBox()
+        self.mentee = as_data(QComboBox())  # mentees' names
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("Full name of the new mentee"))
-        self.standard = QComboBox()
+        self.standard = as_data(QComboBox())  # the vault's standards
         self.start = QDateEdit()
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("dd MMM yyyy")
@@ -157,7 +159,12 @@ class MenteePage(ContractPage):
 # -- 2. starting point ----------------------------------------------------------------------
 class StartingPointPage(ContractPage):
     key = "starting_point"
-    COLUMNS = ("KSB", "Mentee", "Mentor", "Note")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ContractWizard", "KSB"),
+        QT_TRANSLATE_NOOP("ContractWizard", "Mentee"),
+        QT_TRANSLATE_NOOP("ContractWizard", "Mentor"),
+        QT_TRANSLATE_NOOP("ContractWizard", "Note"),
+    )
 
     def __init__(self):
         super().__init__(
@@ -168,7 +175,9 @@ class StartingPointPage(ContractPage):
         )
         layout = QVBoxLayout(self)
         self.scan = QTableWidget(0, len(self.COLUMNS))
-        self.scan.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.scan.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("ContractWizard", c) for c in self.COLUMNS]
+        )
         self.scan.setAccessibleName(self.tr("Skills scan"))
         header = self.scan.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -194,7 +203,7 @@ class StartingPointPage(ContractPage):
         combo = QComboBox()
         combo.addItem("—", None)
         for n, words in enumerate(RATING_WORDS):
-            combo.addItem(self.tr(words), n)
+            combo.addItem(word(words), n)
         _select(combo, value)
         return combo
 
@@ -276,7 +285,7 @@ class GoalsPage(ContractPage):
         self.levels = {}
         for level in GAS_LEVELS:
             edit = QLineEdit()
-            edit.setPlaceholderText(self.tr(GAS_WORDS[level]))
+            edit.setPlaceholderText(word(GAS_WORDS[level]))
             self.levels[level] = edit
             form.addRow(f"{level:+d}:", edit)
         outer.addWidget(self.editor, 3)
@@ -386,7 +395,9 @@ class _RowsPage(ContractPage):
         super().__init__(subtitle)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("ContractWizard", h) for h in self.HEADERS]
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -427,7 +438,12 @@ class _RowsPage(ContractPage):
 
 class BarriersPage(_RowsPage):
     key = "barriers"
-    HEADERS = ("Kind", "Barrier", "Agreed support", "Reasonable adjustments")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ContractWizard", "Kind"),
+        QT_TRANSLATE_NOOP("ContractWizard", "Barrier"),
+        QT_TRANSLATE_NOOP("ContractWizard", "Agreed support"),
+        QT_TRANSLATE_NOOP("ContractWizard", "Reasonable adjustments"),
+    )
 
     def __init__(self):
         super().__init__(
@@ -444,7 +460,7 @@ class BarriersPage(_RowsPage):
         value = value or BarrierDraft()
         row = self.table.rowCount()
         self.table.insertRow(row)
-        kind = _combo({k: self.tr(v) for k, v in BARRIER_LABELS.items()})
+        kind = _combo({k: word(k) for k in BARRIER_KIND})
         _select(kind, value.kind)
         self.table.setCellWidget(row, 0, kind)
         self.set_cell(row, 1, value.description)
@@ -473,13 +489,16 @@ class BarriersPage(_RowsPage):
 class BoundariesPage(ContractPage):
     key = "boundaries"
     TEXTS = (
-        ("contact_arrangements", "How and when to make &contact:"),
-        ("boundaries", "&Expectations and boundaries:"),
-        ("mentor_will", "The mentor &will:"),
-        ("mentor_will_not", "The mentor will &not:"),
-        ("confidentiality_terms", "Con&fidentiality:"),
-        ("safeguarding_limit", "&Limit of confidentiality:"),
-        ("records_kept", "&Records (what, where, who sees):"),
+        (
+            "contact_arrangements",
+            QT_TRANSLATE_NOOP("ContractWizard", "How and when to make &contact:"),
+        ),
+        ("boundaries", QT_TRANSLATE_NOOP("ContractWizard", "&Expectations and boundaries:")),
+        ("mentor_will", QT_TRANSLATE_NOOP("ContractWizard", "The mentor &will:")),
+        ("mentor_will_not", QT_TRANSLATE_NOOP("ContractWizard", "The mentor will &not:")),
+        ("confidentiality_terms", QT_TRANSLATE_NOOP("ContractWizard", "Con&fidentiality:")),
+        ("safeguarding_limit", QT_TRANSLATE_NOOP("ContractWizard", "&Limit of confidentiality:")),
+        ("records_kept", QT_TRANSLATE_NOOP("ContractWizard", "&Records (what, where, who sees):")),
     )
 
     def __init__(self):
@@ -494,7 +513,7 @@ class BoundariesPage(ContractPage):
         self.every = QSpinBox()
         self.every.setRange(1, 365)
         self.every.setSuffix(self.tr(" days"))
-        self.mode = _combo({k: self.tr(v) for k, v in MODE_LABELS.items()})
+        self.mode = _combo({k: word(k) for k in MEETING_MODE})
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 600)
         self.minutes.setSingleStep(15)
@@ -508,7 +527,7 @@ class BoundariesPage(ContractPage):
         self.texts = {}
         for name, label in self.TEXTS:
             self.texts[name] = _text(44)
-            form.addRow(self.tr(label), self.texts[name])
+            form.addRow(QCoreApplication.translate("ContractWizard", label), self.texts[name])
         form.addRow(self.error)
 
     def show_draft(self, draft, context) -> None:
@@ -530,15 +549,15 @@ class BoundariesPage(ContractPage):
 class StakeholdersPage(_RowsPage):
     key = "stakeholders"
     HEADERS = (
-        "Role",
-        "Name",
-        "Other role",
-        "Organisation",
-        "Email",
-        "Phone",
-        "Needs or expectations",
-        "Share records",
-        "What is shared",
+        QT_TRANSLATE_NOOP("ContractWizard", "Role"),
+        QT_TRANSLATE_NOOP("ContractWizard", "Name"),
+        QT_TRANSLATE_NOOP("ContractWizard", "Other role"),
+        QT_TRANSLATE_NOOP("ContractWizard", "Organisation"),
+        QT_TRANSLATE_NOOP("ContractWizard", "Email"),
+        QT_TRANSLATE_NOOP("ContractWizard", "Phone"),
+        QT_TRANSLATE_NOOP("ContractWizard", "Needs or expectations"),
+        QT_TRANSLATE_NOOP("ContractWizard", "Share records"),
+        QT_TRANSLATE_NOOP("ContractWizard", "What is shared"),
     )
 
     def __init__(self):
@@ -555,7 +574,7 @@ class StakeholdersPage(_RowsPage):
         value = value or StakeholderDraft()
         row = self.table.rowCount()
         self.table.insertRow(row)
-        role = _combo({k: self.tr(v) for k, v in ROLE_LABELS.items()})
+        role = _combo({k: word(k) for k in STAKEHOLDER_ROLE})
         _select(role, value.role)
         self.table.setCellWidget(row, 0, role)
         for column, text in enumerate(

@@ -8,15 +8,24 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mentordesk.services.sessions.planning import CalendarEntry
 from mentordesk.services.stored import day_start
 from mentordesk.vault.enums import SessionStatus
+from mentordesk.words import QT_TRANSLATE_NOOP
 
-WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+WEEKDAYS = [
+    QT_TRANSLATE_NOOP("CalendarCanvas", "Mon"),
+    QT_TRANSLATE_NOOP("CalendarCanvas", "Tue"),
+    QT_TRANSLATE_NOOP("CalendarCanvas", "Wed"),
+    QT_TRANSLATE_NOOP("CalendarCanvas", "Thu"),
+    QT_TRANSLATE_NOOP("CalendarCanvas", "Fri"),
+    QT_TRANSLATE_NOOP("CalendarCanvas", "Sat"),
+    QT_TRANSLATE_NOOP("CalendarCanvas", "Sun"),
+]
 TODAY_FILL = QColor("#fff4d6")
 COLOURS = {
     SessionStatus.PLANNED: QColor("#2f6fb3"),
@@ -188,7 +197,9 @@ class MonthView(CalendarCanvas):
         bold.setBold(True)
         for col, name in enumerate(WEEKDAYS):
             p.drawText(
-                QRectF(col * w, 0, w, self.HEADER), Qt.AlignmentFlag.AlignCenter, self.tr(name)
+                QRectF(col * w, 0, w, self.HEADER),
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("CalendarCanvas", name),
             )
         line_h = p.fontMetrics().height() + 4
         for n in range(42):
@@ -276,7 +287,7 @@ class WeekView(CalendarCanvas):
             p.drawText(
                 QRectF(x, 0, col, self.HEADER),
                 Qt.AlignmentFlag.AlignCenter,
-                f"{self.tr(WEEKDAYS[n])} {day.day}",
+                f"{QCoreApplication.translate('CalendarCanvas', WEEKDAYS[n])} {day.day}",
             )
         p.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
         for k in range(self.LAST_HOUR - self.FIRST_HOUR + 1):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,27 +29,22 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services import session_models, sessions
 from mentordesk.services.sessions import SessionPlan
+from mentordesk.ui.i18n import word
 from mentordesk.ui.ops import Ops
-from mentordesk.ui.widgets import ErrorLabel
+from mentordesk.ui.widgets import ErrorLabel, as_data
 from mentordesk.vault.enums import MeetingMode
-
-MODE_WORDS = {
-    MeetingMode.IN_PERSON: "In person",
-    MeetingMode.REMOTE: "Remote (video)",
-    MeetingMode.PHONE: "Phone",
-}
 
 
 def mode_combo(value: MeetingMode = MeetingMode.IN_PERSON) -> QComboBox:
     box = QComboBox()
-    for mode, words in MODE_WORDS.items():
-        box.addItem(words, mode)
+    for mode in MeetingMode:
+        box.addItem(word(mode), mode)
     box.setCurrentIndex(box.findData(value))
     return box
 
 
 def model_combo(value: str = session_models.FREE) -> QComboBox:
-    box = QComboBox()
+    box = as_data(QComboBox())  # the models' names come from resources/session_models
     for key, model in session_models.all_models().items():
         box.addItem(model.name, key)
         box.setItemData(box.count() - 1, model.summary, Qt.ItemDataRole.ToolTipRole)
@@ -58,7 +53,7 @@ def model_combo(value: str = session_models.FREE) -> QComboBox:
 
 
 def mentee_combo(mentees: list[tuple[int, str]], value: int | None) -> QComboBox:
-    box = QComboBox()
+    box = as_data(QComboBox())  # names
     for mid, name in mentees:
         box.addItem(name, mid)
     if value is not None:
@@ -87,8 +82,11 @@ def fill_checklist(widget: QListWidget, items: list[tuple[int, str]], ticked) ->
 def clash_text(found) -> str:
     if not found:
         return ""
-    return "Clashes with " + "; ".join(
-        f"{c.mentee} {c.starts_at.astimezone():%H:%M}–{c.ends_at.astimezone():%H:%M}" for c in found
+    return QCoreApplication.translate("PlanDialog", "Clashes with {0}").format(
+        "; ".join(
+            f"{c.mentee} {c.starts_at.astimezone():%H:%M}–{c.ends_at.astimezone():%H:%M}"
+            for c in found
+        )
     )
 
 
@@ -117,7 +115,7 @@ class PlanDialog(QDialog):
         self.title = QLineEdit(plan.title)
         self.title.setPlaceholderText(self.tr("Optional; the mentee's name is shown otherwise"))
         self.model = model_combo(plan.model)
-        self.model_summary = QLabel()
+        self.model_summary = as_data(QLabel())  # from resources/session_models
         self.model_summary.setWordWrap(True)
         self.objectives = QPlainTextEdit(plan.objectives)
         self.objectives.setTabChangesFocus(True)
@@ -331,8 +329,8 @@ class SeriesDialog(QDialog):
             self.table.setItem(row, 0, when)
             self.table.setItem(row, 1, note)
         self.summary.setText(
-            self.tr("{0} sessions; {1} clash and are left unticked").format(
-                len(self.proposals), clashing
+            self.tr("{0}; %n clash(es), left unticked", "", clashing).format(
+                self.tr("%n session(s)", "", len(self.proposals))
             )
         )
 

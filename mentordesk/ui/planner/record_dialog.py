@@ -39,6 +39,7 @@ from mentordesk.services.sessions import (
     RecordForm,
     SessionRecord,
 )
+from mentordesk.ui.i18n import word
 from mentordesk.ui.ops import Ops
 from mentordesk.ui.planner.plan_dialogs import (
     checked_ids,
@@ -46,14 +47,8 @@ from mentordesk.ui.planner.plan_dialogs import (
     mode_combo,
     model_combo,
 )
-from mentordesk.ui.widgets import ErrorLabel, fit_to_screen, qdate
+from mentordesk.ui.widgets import ErrorLabel, as_data, fit_to_screen, qdate
 from mentordesk.vault.enums import ActionStatus, Attendance, MeetingMode
-
-ATTENDANCE_WORDS = {
-    Attendance.ATTENDED: "Attended",
-    Attendance.LATE: "Attended, late",
-    Attendance.NO_SHOW: "Did not attend",
-}
 
 
 class StagesBox(QGroupBox):
@@ -75,7 +70,7 @@ class StagesBox(QGroupBox):
         model = session_models.get(key)
         self.setTitle(self.tr("{0}: notes by stage").format(model.name))
         for stage in model.stages:
-            label = QLabel(f"<b>{stage.title}</b>")
+            label = as_data(QLabel(f"<b>{stage.title}</b>"))  # from resources/session_models
             box = QPlainTextEdit(self.texts.get(stage.key, ""))
             box.setPlaceholderText("\n".join(stage.prompts))
             box.setTabChangesFocus(True)
@@ -105,7 +100,7 @@ class ActionsTable(QTableWidget):
         self.ids: list[int | None] = []
 
     def add(self, a: ActionDraft | None = None) -> None:
-        a = a or ActionDraft("", "Mentee", None)
+        a = a or ActionDraft("", self.tr("Mentee"), None)
         row = self.rowCount()
         self.insertRow(row)
         self.setItem(row, 0, QTableWidgetItem(a.description))
@@ -156,7 +151,7 @@ class SessionRecordDialog(QDialog):
         outer = QVBoxLayout(self)
         head = QHBoxLayout()
         self.state = QLabel()
-        head.addWidget(QLabel(f"<h3>{mentee_name}</h3>"))
+        head.addWidget(as_data(QLabel(f"<h3>{mentee_name}</h3>")))
         head.addStretch()
         head.addWidget(self.state)
         outer.addLayout(head)
@@ -179,7 +174,9 @@ class SessionRecordDialog(QDialog):
             tick = QTableWidgetItem()
             tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             tick.setCheckState(Qt.CheckState.Unchecked)
-            text = a.description + (f" (due {a.due_date:%d %b})" if a.due_date else "")
+            text = a.description + (
+                self.tr(" (due {0:%d %b})").format(a.due_date) if a.due_date else ""
+            )
             item = QTableWidgetItem(text)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.carried.setItem(r, 0, tick)
@@ -195,8 +192,8 @@ class SessionRecordDialog(QDialog):
         grid = QGridLayout(essentials)
         self.quick = QCheckBox(self.tr("&Quick note: record the essentials now, complete later"))
         self.attendance = QComboBox()
-        for value, words in ATTENDANCE_WORDS.items():
-            self.attendance.addItem(words, value)
+        for value in Attendance:
+            self.attendance.addItem(word(value), value)
         self.mode = mode_combo(self.rec.mode)
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 480)
@@ -239,7 +236,7 @@ class SessionRecordDialog(QDialog):
         self.techniques: dict[str, QCheckBox] = {}
         row = QGridLayout()
         for n, t in enumerate(QUESTIONING_TECHNIQUES):
-            self.techniques[t] = QCheckBox(self.tr(t))
+            self.techniques[t] = QCheckBox(word(t))  # stored in English, shown translated
             row.addWidget(self.techniques[t], n // 5, n % 5)
         form.addRow(self.tr("Questioning techniques"), row)
         self.feedback = QPlainTextEdit()
@@ -380,7 +377,9 @@ class SessionRecordDialog(QDialog):
         for a in self.amendments:
             fields = ", ".join(k.replace("_", " ") for k in a.changes)
             self.history.addItem(
-                f"{a.made_at.astimezone():%d %b %Y %H:%M} — {a.reason} (changed: {fields})"
+                self.tr("{0:%d %b %Y %H:%M} — {1} (changed: {2})").format(
+                    a.made_at.astimezone(), a.reason, fields
+                )
             )
         self.history_box.setVisible(bool(self.amendments))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,50 +28,70 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services.reviews import export, store
 from mentordesk.services.reviews.store import ReviewDraft, ReviewForm
+from mentordesk.ui.i18n import word
 from mentordesk.ui.ops import Ops
 from mentordesk.ui.signer_box import SignerBox
-from mentordesk.ui.widgets import ErrorLabel, fit_to_screen, qdate
+from mentordesk.ui.widgets import ErrorLabel, as_data, fit_to_screen, qdate
 from mentordesk.vault.enums import Rag, SignerRole
+from mentordesk.words import QT_TRANSLATE_NOOP
 
-RAG_WORDS = {Rag.RED: "Red", Rag.AMBER: "Amber", Rag.GREEN: "Green"}
 # (section title, [(field, label, lines)])
 SECTIONS = [
     (
-        "Actions since the last review and their outcome",
-        [("actions_summary", "Actions and outcomes", 5)],
+        QT_TRANSLATE_NOOP("ReviewDialog", "Actions since the last review and their outcome"),
+        [("actions_summary", QT_TRANSLATE_NOOP("ReviewDialog", "Actions and outcomes"), 5)],
     ),
-    ("Progress against the plan", [("progress_summary", "Summary", 3)]),
     (
-        "Concerns raised",
+        QT_TRANSLATE_NOOP("ReviewDialog", "Progress against the plan"),
+        [("progress_summary", QT_TRANSLATE_NOOP("ReviewDialog", "Summary"), 3)],
+    ),
+    (
+        QT_TRANSLATE_NOOP("ReviewDialog", "Concerns raised"),
         [
-            ("concerns_mentee", "By the mentee", 2),
-            ("concerns_employer", "By the employer", 2),
-            ("concerns_provider", "By the training provider", 2),
+            ("concerns_mentee", QT_TRANSLATE_NOOP("ReviewDialog", "By the mentee"), 2),
+            ("concerns_employer", QT_TRANSLATE_NOOP("ReviewDialog", "By the employer"), 2),
+            ("concerns_provider", QT_TRANSLATE_NOOP("ReviewDialog", "By the training provider"), 2),
         ],
     ),
     (
-        "Wellbeing and safeguarding",
+        QT_TRANSLATE_NOOP("ReviewDialog", "Wellbeing and safeguarding"),
         [
-            ("wellbeing_check", "Wellbeing check", 2),
-            ("safeguarding_check", "Safeguarding check", 2),
+            ("wellbeing_check", QT_TRANSLATE_NOOP("ReviewDialog", "Wellbeing check"), 2),
+            ("safeguarding_check", QT_TRANSLATE_NOOP("ReviewDialog", "Safeguarding check"), 2),
         ],
     ),
-    ("English and maths", [("english_status", "English", 1), ("maths_status", "Maths", 1)]),
     (
-        "Changes of circumstance and support needs",
+        QT_TRANSLATE_NOOP("ReviewDialog", "English and maths"),
         [
-            ("changes_of_circumstance", "Changes of circumstance", 2),
-            ("support_needs", "Support needs", 2),
+            ("english_status", QT_TRANSLATE_NOOP("ReviewDialog", "English"), 1),
+            ("maths_status", QT_TRANSLATE_NOOP("ReviewDialog", "Maths"), 1),
         ],
     ),
-    ("Readiness for end-point assessment", [("epa_readiness", "Readiness", 2)]),
-    ("SMART targets to the next review", [("smart_targets", "One target a line", 3)]),
     (
-        "Comments",
+        QT_TRANSLATE_NOOP("ReviewDialog", "Changes of circumstance and support needs"),
         [
-            ("comments_mentee", "Mentee", 2),
-            ("comments_employer", "Employer", 2),
-            ("comments_mentor", "Mentor", 2),
+            (
+                "changes_of_circumstance",
+                QT_TRANSLATE_NOOP("ReviewDialog", "Changes of circumstance"),
+                2,
+            ),
+            ("support_needs", QT_TRANSLATE_NOOP("ReviewDialog", "Support needs"), 2),
+        ],
+    ),
+    (
+        QT_TRANSLATE_NOOP("ReviewDialog", "Readiness for end-point assessment"),
+        [("epa_readiness", QT_TRANSLATE_NOOP("ReviewDialog", "Readiness"), 2)],
+    ),
+    (
+        QT_TRANSLATE_NOOP("ReviewDialog", "SMART targets to the next review"),
+        [("smart_targets", QT_TRANSLATE_NOOP("ReviewDialog", "One target a line"), 3)],
+    ),
+    (
+        QT_TRANSLATE_NOOP("ReviewDialog", "Comments"),
+        [
+            ("comments_mentee", QT_TRANSLATE_NOOP("ReviewDialog", "Mentee"), 2),
+            ("comments_employer", QT_TRANSLATE_NOOP("ReviewDialog", "Employer"), 2),
+            ("comments_mentor", QT_TRANSLATE_NOOP("ReviewDialog", "Mentor"), 2),
         ],
     ),
 ]
@@ -105,7 +125,9 @@ class ReviewDialog(QDialog):
         top.addRow(self.tr("Review &held on"), self.held_on)
         top.addRow(
             self.tr("Period"),
-            QLabel(f"{period:%d %b %Y} – {self.draft.held_on:%d %b %Y}" if period else "—"),
+            as_data(
+                QLabel(f"{period:%d %b %Y} – {self.draft.held_on:%d %b %Y}" if period else "—")
+            ),
         )
         top.addRow(self.tr("Off-the-job hours &planned to date"), self.planned)
         top.addRow(self.tr("Off-the-job hours &recorded (from sessions)"), self.recorded)
@@ -114,14 +136,15 @@ class ReviewDialog(QDialog):
 
         self.texts: dict[str, QPlainTextEdit] = {}
         for title, fields in SECTIONS:
-            box = QGroupBox(self.tr(title))
+            box = QGroupBox(QCoreApplication.translate("ReviewDialog", title))
             form = QFormLayout(box)
             for name, label, lines in fields:
                 edit = QPlainTextEdit(getattr(self.draft, name))
                 edit.setTabChangesFocus(True)
                 edit.setFixedHeight(26 + 18 * lines)
-                edit.setAccessibleName(label)
-                form.addRow(self.tr(label), edit)
+                shown = QCoreApplication.translate("ReviewDialog", label)
+                edit.setAccessibleName(shown)
+                form.addRow(shown, edit)
                 self.texts[name] = edit
             col.addWidget(box)
             if title == "Progress against the plan":
@@ -183,8 +206,8 @@ class ReviewDialog(QDialog):
             self.ksb_table.setItem(r, 0, name)
             self.ksb_table.setItem(r, 1, QTableWidgetItem(str(s.evidence)))
             rag = QComboBox()
-            for value, words in RAG_WORDS.items():
-                rag.addItem(words, value)
+            for value in Rag:
+                rag.addItem(word(value), value)
             rag.setCurrentIndex(rag.findData(s.rag))
             self.ksb_table.setCellWidget(r, 2, rag)
             self.ksb_table.setItem(r, 3, QTableWidgetItem(s.comment))
@@ -262,7 +285,7 @@ class ReviewDialog(QDialog):
             return
         name = f"progress-review-{self.draft.held_on:%Y-%m-%d}.pdf"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Print review to PDF"), str(Path.home() / name), "PDF (*.pdf)"
+            self, self.tr("Print review to PDF"), str(Path.home() / name), self.tr("PDF (*.pdf)")
         )
         if not path:
             return

@@ -1,0 +1,2423 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ActionsTable</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarriersPage</name>
+    <message>
+        <source>What may get in the way of learning, and the support and adjustments agreed. Leave the table empty if there are none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundariesPage</name>
+    <message>
+        <source>How you will work together. The wording is a starting point: agree it together. Consent to share records with each stakeholder is set on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCanvas</name>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the key file changes; your records stay as they are. Your recovery code keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComingPage</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Coming soon.&lt;/b&gt; This module is not built yet; nothing here is saved.&lt;/p&gt;&lt;p&gt;{0}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractWizard</name>
+    <message>
+        <source>Mentoring contract — MentorDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign and agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and &amp;close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is kept. Continue it from Contracts whenever you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasonable adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and when to make &amp;contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expectations and boundaries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentor &amp;will:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentor will &amp;not:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;fidentiality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limit of confidentiality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Records (what, where, who sees):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs or expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractsPage</name>
+    <message>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Contracts&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Com&amp;pare with previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print to P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: version {1} → {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print contract to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft contract for {0}? Signed versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Today, {0}&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming sessions — next 14 days ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reviews due or overdue ({0}, {1} overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {0} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions ({0}{1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress reviews due or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLabel</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to MentorDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to MentorDesk&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MentorDesk keeps your mentoring records — contracts, sessions, reviews, reflections and KSB evidence — in an encrypted vault on this computer. Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create my vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up your own encrypted vault with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explore a demo vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a vault filled with a fictional mentor&apos;s year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>SMART goals, each linked to KSBs. Describe the five attainment levels to score progress later (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSBs this goal develops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Specific:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achievable &amp;because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relevant to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KSBs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change pass&amp;phrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About MentorDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault: {0} — locks after {1} minutes idle (Ctrl+L to lock now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue a contract?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract for {0} was left part-way. Continue it where you left off?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About MentorDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MentorDesk {0}&lt;/h3&gt;&lt;p&gt;An offline, encrypted workbook for workplace learning and skills mentors (ST1379, ST0148).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MenteeDialog</name>
+    <message>
+        <source>Edit mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferred name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme &amp;standard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme s&amp;tart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Off-the-job target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mployer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emai&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MenteePage</name>
+    <message>
+        <source>Who the contract is with, and the programme they follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name of the new mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mentee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mentee&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme &amp;standard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Off-the-job hours target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mentee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MenteesPage</name>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Mentees&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, standard, employer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add mentee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a mentee (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected mentee&apos;s contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} shown of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a mentee to see their contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No signed contract yet.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contract version {0}&lt;/b&gt;, in force since {1:%d %B %Y}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other versions: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue &amp;contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise &amp;contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive {0}? Their records are kept, and you can restore them or undo this (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>+{0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n character(s).</source>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It unlocks your vault. Several unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer (unlock without typing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Clashes with {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; the mentee&apos;s name is shown otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals to work on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSBs to address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session mo&amp;del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;bjectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KSBs to address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannerPage</name>
+    <message>
+        <source>&lt;h2&gt;Planner&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show sessions of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reviews due (14 days) and overdue&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None due in the next 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a mentee first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the session cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mentee (Show:) or a session of theirs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import calendar invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} sessions added, {1} moved to a new time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export planned sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding rules ask for a review at least every 12 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress &amp;review every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudo (test layouts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time MentorDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This appears on the records you print for mentees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Clinical practice mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this code is the only way back into your vault. It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stored my recovery code somewhere safe and private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere safe, then clear the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You unlocked with your recovery code. Choose a new passphrase now, so that you can unlock as usual next time. Your recovery code keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Actions since the last review and their outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions and outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress against the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the training provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing and safeguarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English and maths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of circumstance and support needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of circumstance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness for end-point assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMART targets to the next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One target a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress review: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-the-job hours &amp;planned to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-the-job hours &amp;recorded (from sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures (on this device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign and &amp;finalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print to P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAG per KSB (from the evidence so far; change as agreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed and final (locked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: saved as you go with Save (Ctrl+S); signing makes it final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print review to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>Plan a series of sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session mo&amp;del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan ticked sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As agreed in the contract in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract in force: choose how often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}; %n clash(es), left unticked</source>
+        <translation>
+            <numerusform>{0}; %n clash, left unticked</numerusform>
+            <numerusform>{0}; %n clashes, left unticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecordDialog</name>
+    <message>
+        <source>Session with {0}, {1:%a %d %b %Y %H:%M}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objectives: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open action from before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (due {0:%d %b})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close &amp;ticked actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick note: record the essentials now, complete later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line: what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atten&amp;dance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mod&amp;el</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-the-&amp;job hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tra&amp;vel avoided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questioning, feedback and evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questioning techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSBs evidenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KSBs evidenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and mark &amp;final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save amendment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final (locked): changes are kept as amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick note — complete it later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not final yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:%d %b %Y %H:%M} — {1} (changed: {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this record being changed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark final?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once final, the record is locked; later changes are kept as amendments with their time and reason. Mark it final?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up your MentorDesk vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please store the recovery code and tick the box first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignPage</name>
+    <message>
+        <source>Read it through together. Then each of you signs on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignerBox</name>
+    <message>
+        <source>{0}: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype my name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StagesBox</name>
+    <message>
+        <source>{0}: notes by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersPage</name>
+    <message>
+        <source>The people around the mentee, how to reach them, what they need, and whether the mentee agrees that records may be shared with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartingPointPage</name>
+    <message>
+        <source>A skills scan over the standard: each of you rates every KSB from 0 (not yet) to 4 (confident). It is saved as the mentee&apos;s first KSB ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prior learning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning &amp;support needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock MentorDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your vault is locked&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I forgot it: use my &amp;recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries in a row. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong tries in a row. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong tries in a row. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_PassphraseDialog</name>
+    <message>
+        <source>Passphrase — MentorDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_RowsPage</name>
+    <message>
+        <source>Remo&amp;ve selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Add {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a break in learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designated safeguarding lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote (video)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caring responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended, late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentee and programme</source>
+        <extracomment>Every enum that has words, and its words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barriers and support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries and expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Aware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Developing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Confident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Much less than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Much more than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothetical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socratic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>zxcvbn</name>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
