@@ -6,7 +6,9 @@ from datetime import datetime
 from pathlib import Path
 
 
-def build_recovery_sheet(path: Path, recovery_code: str, mentor_name: str, vault_id: str) -> None:
+def build_recovery_sheet(
+    path: Path, recovery_code: str, mentor_name: str, vault_id: str, printed: datetime
+) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas
@@ -23,7 +25,7 @@ def build_recovery_sheet(path: Path, recovery_code: str, mentor_name: str, vault
     for line in (
         f"Vault of: {mentor_name}",
         f"Vault id: {vault_id}",
-        f"Printed: {datetime.now().strftime('%d %B %Y, %H:%M')}",
+        f"Printed: {printed.astimezone():%d %B %Y, %H:%M}",
     ):
         pdf.drawString(25 * mm, y, line)
         y -= 6 * mm

@@ -225,6 +225,9 @@ def make_app() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    from mentordesk.ui.i18n import install_translator
+
+    install_translator(app)  # before any widget is made
     return app
 
 
@@ -247,7 +250,7 @@ def run(
     if exit_after_load:
         app.processEvents()
         window = controller.window
-        ok = window.isVisible() and window.dashboard.heading.text().startswith("<h2>Today")
+        ok = window.isVisible() and window.dashboard.shown_day is not None
         if visit_all:
             for row in range(len(window.modules)):
                 window.sidebar.setCurrentRow(row)

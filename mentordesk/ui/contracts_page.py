@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,22 +24,18 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services import contracts
 from mentordesk.services.contracts import PAGE_TITLES, ContractSummary
+from mentordesk.ui.i18n import word
 from mentordesk.ui.ops import Ops
 from mentordesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from mentordesk.vault.changes import Changes
 from mentordesk.vault.enums import ContractStatus
 
-STATUS_WORDS = {
-    ContractStatus.DRAFT: "Draft",
-    ContractStatus.ACTIVE: "In force",
-    ContractStatus.SUPERSEDED: "Superseded",
-}
-
 
 def _state(row: ContractSummary) -> str:
     if row.status is ContractStatus.DRAFT:
-        return f"Draft — at “{PAGE_TITLES.get(row.page or 'mentee')}”"
-    return STATUS_WORDS[row.status]
+        page = word(PAGE_TITLES.get(row.page or "mentee", ""))
+        return QCoreApplication.translate("ContractsPage", "Draft — at “{0}”").format(page)
+    return word(row.status)
 
 
 class CompareDialog(QDialog):
@@ -54,14 +50,15 @@ class CompareDialog(QDialog):
             [self.tr("Section"), self.tr("Item"), self.tr("Before"), self.tr("After")]
         )
         for row, c in enumerate(changes):
-            for column, text in enumerate((c.section, c.item, c.before or "—", c.after or "—")):
+            shown = (word(c.section), word(c.item), c.before or "—", c.after or "—")
+            for column, text in enumerate(shown):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
-        layout.addWidget(QLabel(self.tr("{0} changes").format(len(changes))))
+        layout.addWidget(QLabel(self.tr("%n change(s)", "", len(changes))))
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

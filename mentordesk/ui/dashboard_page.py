@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -14,19 +15,20 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.services import dashboard
+from mentordesk.ui.i18n import word
 from mentordesk.ui.ops import Ops
 from mentordesk.ui.table_model import Column, RowTableModel
 from mentordesk.vault.changes import Changes
-
-MODES = {"in_person": "In person", "remote": "Remote", "phone": "Phone"}
+from mentordesk.vault.enums import MeetingMode
 
 
 def _review_state(r: dashboard.ReviewDue) -> str:
+    translate = QCoreApplication.translate
     if r.overdue:
-        return f"Overdue by {-r.days_left} day{'s' if r.days_left != -1 else ''}"
+        return translate("DashboardPage", "Overdue by %n day(s)", "", -r.days_left)
     if r.days_left == 0:
-        return "Due today"
-    return f"Due in {r.days_left} day{'s' if r.days_left != 1 else ''}"
+        return translate("DashboardPage", "Due today")
+    return translate("DashboardPage", "Due in %n day(s)", "", r.days_left)
 
 
 def _table(model: RowTableModel, name: str) -> QTableView:
@@ -46,12 +48,13 @@ class DashboardPage(QWidget):
     def __init__(self, ops: Ops, parent=None):
         super().__init__(parent)
         self.ops = ops
+        self.shown_day = None  # the day the dashboard was last filled for
         self.sessions = RowTableModel(
             [
                 Column(self.tr("When"), lambda s: s.starts_at),
                 Column(self.tr("Mentee"), lambda s: s.mentee),
-                Column(self.tr("Length"), lambda s: f"{s.duration_minutes} min"),
-                Column(self.tr("Mode"), lambda s: MODES.get(s.mode, s.mode)),
+                Column(self.tr("Length"), lambda s: self.tr("{0} min").format(s.duration_minutes)),
+                Column(self.tr("Mode"), lambda s: word(MeetingMode(s.mode))),
                 Column(self.tr("Where"), lambda s: s.location),
             ]
         )
@@ -69,7 +72,7 @@ class DashboardPage(QWidget):
                 Column(self.tr("Mentee"), lambda a: a.mentee),
                 Column(
                     self.tr("Action"),
-                    lambda a: ("⚠ overdue: " if a.overdue else "") + a.description,
+                    lambda a: (self.tr("⚠ overdue: ") if a.overdue else "") + a.description,
                 ),
                 Column(self.tr("Owner"), lambda a: a.owner),
             ]
@@ -113,6 +116,7 @@ class DashboardPage(QWidget):
         self.sessions.set_rows(board.upcoming)
         self.reviews.set_rows(board.reviews)
         self.actions.set_rows(board.actions)
+        self.shown_day = board.today
         overdue = sum(1 for r in board.reviews if r.overdue)
         self.heading.setText(
             self.tr("<h2>Today, {0}</h2>").format(board.today.strftime("%A %d %B %Y"))
@@ -132,6 +136,7 @@ class DashboardPage(QWidget):
         )
 
     def clear(self) -> None:
+        self.shown_day = None
         for model in (self.sessions, self.reviews, self.actions):
             model.clear()
         self.heading.setText(self.tr("<h2>Dashboard</h2>"))

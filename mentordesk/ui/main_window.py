@@ -32,6 +32,7 @@ from mentordesk.ui.dashboard_page import DashboardPage
 from mentordesk.ui.idle import IdleWatcher
 from mentordesk.ui.ops import Ops
 from mentordesk.ui.preferences import DEFAULT_AUTOLOCK_MINUTES, PreferencesDialog
+from mentordesk.words import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -65,38 +66,61 @@ def _coming(title: str, purpose: str) -> Callable[[Ops], QWidget]:
     def build(_ops: Ops) -> QWidget:
         from mentordesk.ui.coming_page import ComingPage
 
-        return ComingPage(QApplication.translate("MainWindow", title), purpose)
+        return ComingPage(
+            QApplication.translate("MainWindow", title),
+            QApplication.translate("MainWindow", purpose),
+        )
 
     return build
 
 
-COMING = [
-    (
-        "Reflections",
-        "Reflect on your own practice with Gibbs, Kolb, Driscoll and other models, "
-        "and keep supervision notes.",
-    ),
-    (
-        "KSB tracker",
-        "Track knowledge, skills and behaviours evidence against a standard, for "
-        "each mentee and for yourself.",
-    ),
-    ("CPD", "Keep your continuing professional development log."),
-    ("Safeguarding", "Log safeguarding concerns with their chronology, and referrals."),
-    ("Reports", "Print signed PDF records, and send employers encrypted backups and exports."),
-]
-
-
-def _soon(title: str) -> Module:
-    return Module(title.lower().replace(" ", "_"), title, _coming(title, dict(COMING)[title]))
+def _soon(key: str, title: str, purpose: str) -> Module:
+    return Module(key, title, _coming(title, purpose))
 
 
 MODULES = [
-    Module("dashboard", "Dashboard", DashboardPage),
-    Module("mentees", "Mentees", _mentees_page),
-    Module("planner", "Planner", _planner_page),
-    Module("contracts", "Contracts", _contracts_page),
-    *(_soon(title) for title in ("Reflections", "KSB tracker", "CPD", "Safeguarding", "Reports")),
+    Module("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), DashboardPage),
+    Module("mentees", QT_TRANSLATE_NOOP("MainWindow", "Mentees"), _mentees_page),
+    Module("planner", QT_TRANSLATE_NOOP("MainWindow", "Planner"), _planner_page),
+    Module("contracts", QT_TRANSLATE_NOOP("MainWindow", "Contracts"), _contracts_page),
+    _soon(
+        "reflections",
+        QT_TRANSLATE_NOOP("MainWindow", "Reflections"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Reflect on your own practice with Gibbs, Kolb, Driscoll and other models, "
+            "and keep supervision notes.",
+        ),
+    ),
+    _soon(
+        "ksb_tracker",
+        QT_TRANSLATE_NOOP("MainWindow", "KSB tracker"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Track knowledge, skills and behaviours evidence against a standard, for "
+            "each mentee and for yourself.",
+        ),
+    ),
+    _soon(
+        "cpd",
+        QT_TRANSLATE_NOOP("MainWindow", "CPD"),
+        QT_TRANSLATE_NOOP("MainWindow", "Keep your continuing professional development log."),
+    ),
+    _soon(
+        "safeguarding",
+        QT_TRANSLATE_NOOP("MainWindow", "Safeguarding"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Log safeguarding concerns with their chronology, and referrals."
+        ),
+    ),
+    _soon(
+        "reports",
+        QT_TRANSLATE_NOOP("MainWindow", "Reports"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Print signed PDF records, and send employers encrypted backups and exports.",
+        ),
+    ),
 ]
 
 
@@ -120,7 +144,7 @@ class MainWindow(QMainWindow):
         self.modules = MODULES
         self._built: dict[str, QWidget] = {}
         for module in self.modules:
-            self.sidebar.addItem(self.tr(module.title))
+            self.sidebar.addItem(QApplication.translate("MainWindow", module.title))
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
         self.dashboard = self.page("dashboard")
         self.sidebar.currentRowChanged.connect(self.show_module)
@@ -178,7 +202,7 @@ class MainWindow(QMainWindow):
         for row, module in enumerate(self.modules):
             self._action(
                 go_menu,
-                self.tr(module.title),
+                QApplication.translate("MainWindow", module.title),
                 lambda _c=False, r=row: self.sidebar.setCurrentRow(r),
                 QKeySequence(f"Ctrl+{row + 1}"),
             )
@@ -225,9 +249,11 @@ class MainWindow(QMainWindow):
         for page in self.built_pages():
             page.reload()
         self.statusBar().showMessage(
-            self.tr("Vault: {0} — locks after {1} minutes idle (Ctrl+L to lock now)").format(
-                vault.folder, self.autolock_minutes()
-            )
+            self.tr(
+                "Vault: {0} — locks after %n minute(s) idle (Ctrl+L to lock now)",
+                "",
+                self.autolock_minutes(),
+            ).format(vault.folder)
         )
         self.idle.start()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.services import contracts, mentees, standards
+from mentordesk.ui.i18n import word
 from mentordesk.ui.mentee_dialog import MenteeDialog
 from mentordesk.ui.ops import Ops
 from mentordesk.ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
@@ -65,7 +66,7 @@ class MenteesPage(QWidget):
                 Column(self.tr("Employer"), lambda r: r.employer),
                 Column(self.tr("Start"), lambda r: r.start_date),
                 Column(self.tr("Planned end"), lambda r: r.planned_end_date),
-                Column(self.tr("Status"), lambda r: self.tr(r.status_label)),
+                Column(self.tr("Status"), lambda r: word(r.status)),
             ]
         )
         self.proxy = MenteeFilter(self)
@@ -216,7 +217,7 @@ class MenteesPage(QWidget):
                 )
             )
         history = [
-            self.tr("v{0} {1}").format(v.version, v.status.value)
+            self.tr("v{0} {1}").format(v.version, word(v.status))
             for v in versions
             if v is not in_force
         ]
@@ -224,7 +225,10 @@ class MenteesPage(QWidget):
             lines.append(self.tr("Other versions: {0}.").format(", ".join(history)))
         if goals:
             items = "".join(
-                f"<li>{escape(g.title)} — by {g.target_date:%d %b %Y}</li>" for g in goals
+                self.tr("<li>{0} — by {1:%d %b %Y}</li>").format(escape(g.title), g.target_date)
+                if g.target_date
+                else f"<li>{escape(g.title)}</li>"
+                for g in goals
             )
             lines.append(self.tr("Goals:") + f"<ul style='margin:0'>{items}</ul>")
         self.contract_info.setText("<br>".join(lines))

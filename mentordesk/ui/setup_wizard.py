@@ -159,7 +159,7 @@ class RecoveryPage(QWizardPage):
         name = self._wizard.profile_page.name.text().strip()
         vault_id = vault.keyfile.vault_id if vault else ""
         self._wizard.ops.start(
-            lambda _job: build_recovery_sheet(path, code, name, vault_id),
+            lambda job: build_recovery_sheet(path, code, name, vault_id, job.now),
             write=False,
             needs_vault=False,
             title=self.tr("Save recovery code"),

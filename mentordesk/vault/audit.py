@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, cast
 from sqlalchemy import Connection, Row, Table, event, insert, inspect, select
 from sqlalchemy.orm import Session
 
+from mentordesk.clock import system_now
 from mentordesk.vault.models import AuditEvent
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def last_hash(conn: Connection) -> str:
 
 def append(conn: Connection, changes: Iterable[Change], at: datetime | None = None) -> int:
     """Append events for ``changes`` to the chain; returns how many were written."""
-    when = (at or datetime.now(UTC)).astimezone(UTC)
+    when = (at or system_now()).astimezone(UTC)
     prev = last_hash(conn)
     rows = []
     for change in changes:

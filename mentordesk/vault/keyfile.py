@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
+from mentordesk.clock import system_now
 from mentordesk.errors import VaultDamaged, WrongPassphrase, WrongRecoveryCode
 from mentordesk.vault import crypto
 from mentordesk.vault.fileio import atomic_write
@@ -24,7 +24,7 @@ class KeyFile:
     key_check: str
     slots: dict[str, dict]
     remember_in_keychain: bool = False
-    created: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+    created: str = field(default_factory=lambda: system_now().isoformat(timespec="seconds"))
 
     # -- construction -----------------------------------------------------------------
     @classmethod

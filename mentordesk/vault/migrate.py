@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mentordesk.clock import system_now
 from mentordesk.vault.fileio import PRIVATE_MODE, fsync_dir
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def backup_aside(engine: Engine, db_path: Path, revision: str | None) -> Path:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         backups = db_path.parent / "backups"
         backups.mkdir(mode=0o700, exist_ok=True)
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        stamp = system_now().strftime("%Y%m%dT%H%M%SZ")
         target = backups / f"vault-schema-{revision or 'none'}-{stamp}.db"
         shutil.copyfile(db_path, target)
         target.chmod(PRIVATE_MODE)

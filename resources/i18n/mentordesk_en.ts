@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>This is the demo vault: a fictional mentor&apos;s year. Its passphrase is &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the demo vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the demo vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BarriersPage</name>
     <message>
         <source>What may get in the way of learning, and the support and adjustments agreed. Leave the table empty if there are none.</source>
@@ -133,9 +160,12 @@
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} changes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -150,6 +180,10 @@
     </message>
     <message>
         <source>Save and &amp;close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract signed and in force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -256,6 +290,10 @@
 <context>
     <name>ContractsPage</name>
     <message>
+        <source>Draft — at “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mentee</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,6 +346,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Revise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}: version {1} → {2}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,12 +366,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Writing the contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discard the draft contract for {0}? Signed versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
     <message>
         <source>When</source>
         <translation type="unfinished"></translation>
@@ -340,6 +412,10 @@
     </message>
     <message>
         <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -368,6 +444,10 @@
     </message>
     <message>
         <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ overdue: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -511,6 +591,62 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflect on your own practice with Gibbs, Kolb, Driscoll and other models, and keep supervision notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSB tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track knowledge, skills and behaviours evidence against a standard, for each mentee and for yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your continuing professional development log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log safeguarding concerns with their chronology, and referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print signed PDF records, and send employers encrypted backups and exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Modules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,12 +694,23 @@
         <source>&amp;About MentorDesk</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Vault: {0} — locks after {1} minutes idle (Ctrl+L to lock now)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Vault: {0} — locks after %n minute(s) idle (Ctrl+L to lock now)</source>
+        <translation>
+            <numerusform>Vault: {0} — locks after %n minute idle (Ctrl+L to lock now)</numerusform>
+            <numerusform>Vault: {0} — locks after %n minutes idle (Ctrl+L to lock now)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -824,6 +971,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;li&gt;{0} — by {1:%d %b %Y}&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Goals:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,11 +987,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Revise contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Archive mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Archive {0}? Their records are kept, and you can restore them or undo this (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} archived.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1008,6 +1195,416 @@
     </message>
 </context>
 <context>
+    <name>PlannerActions</name>
+    <message>
+        <source>Quick note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a mentee first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) planned.</source>
+        <translation>
+            <numerusform>Use at least %n character.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Use at least %n character.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Use at least %n characters.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This passphrase is too easy to guess. &lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The two passphrases are not the same.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;PassphrasePage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Choose a passphrase&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;It unlocks your vault. Several unrelated words are easy to remember and hard to guess.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Remember on this computer (unlock without typing)&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Not available: {0}.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt; — not available here&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;PlanDialog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Clashes with {0}&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Change session&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;New session&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt; min&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Optional; the mentee's name is shown otherwise&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Goals to work on&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;KSBs to address&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Mentee&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Starts&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Length&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;M&amp;ode&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Where&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Title&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Session mo&amp;del&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;O&amp;bjectives&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Goals&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;KSBs to address&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;PlannerActions&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Quick note&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Final&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Recorded&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;No mentees&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Add a mentee first.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;New session&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Session planned.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Plan series&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n session planned.</numerusform>
+            <numerusform>Use at least %n characters.&lt;/source&gt;
+        &lt;translation&gt;
+            &lt;numerusform&gt;Use at least %n character.&lt;/numerusform&gt;
+            &lt;numerusform&gt;Use at least %n characters.&lt;/numerusform&gt;
+        &lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;This passphrase is too easy to guess. &lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;The two passphrases are not the same.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;PassphrasePage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Choose a passphrase&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;It unlocks your vault. Several unrelated words are easy to remember and hard to guess.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Remember on this computer (unlock without typing)&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Not available: {0}.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt; — not available here&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;PlanDialog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Clashes with {0}&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Change session&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;New session&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt; min&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Optional; the mentee's name is shown otherwise&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Goals to work on&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;KSBs to address&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Mentee&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Starts&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Length&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;M&amp;ode&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Where&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Title&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Session mo&amp;del&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;O&amp;bjectives&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;Goals&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;&amp;KSBs to address&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;PlannerActions&lt;/name&gt;
+    &lt;message&gt;
+        &lt;source&gt;Quick note&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Final&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Recorded&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;No mentees&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Add a mentee first.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;New session&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Session planned.&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Plan series&lt;/source&gt;
+        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message numerus="yes"&gt;
+        &lt;source&gt;%n sessions planned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the session cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session cancelled. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mentee (Show:) or a session of theirs first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import calendar invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing calendar invitations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} sessions added, {1} moved to a new time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export planned sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned sessions written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlannerPage</name>
     <message>
         <source>&lt;h2&gt;Planner&lt;/h2&gt;</source>
@@ -1090,6 +1687,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,103 +1707,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Reviews due (14 days) and overdue&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviews due</source>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1:%a %d %b %Y, %H:%M}–{2:%H:%M}&lt;br&gt;{3} · {4}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All mentees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>overdue by {0} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due in {0} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None due in the next 14 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No mentees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a mentee first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reschedule session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is the session cancelled?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a mentee (Show:) or a session of theirs first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import calendar invitations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} sessions added, {1} moved to a new time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not imported:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export planned sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not exported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1529,6 +2038,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Review saved as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review signed and final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print review to PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1537,7 +2054,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not printed</source>
+        <source>Writing the review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsDuePanel</name>
+    <message>
+        <source>&lt;b&gt;Reviews due (14 days) and overdue&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None due in the next 14 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1793,6 +2347,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Amendment kept, with its time and reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark final?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,11 +2358,19 @@
         <source>Once final, the record is locked; later changes are kept as amendments with their time and reason. Mark it final?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Session record saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>Set up your MentorDesk vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1945,6 +2511,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You can try again now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,30 +2540,15 @@
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>_RowsPage</name>
     <message>
         <source>Remo&amp;ve selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Add {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

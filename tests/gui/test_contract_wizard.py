@@ -299,6 +299,6 @@ def test_mentee_page_shows_contract_versions_and_goals(controller, qtbot):
     page.refresh()
     page.select_id(draft.mentee_id)
     text = page.contract_info.text()
-    assert "Contract version 1" in text and "v2 draft" in text
+    assert "Contract version 1" in text and "v2 Draft" in text
     assert "Plan sessions with a model" in text
     assert page.contract_button.text().replace("&", "") == "Continue contract…"

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk import APP_NAME, words
 from mentordesk.ui import i18n
+from mentordesk.ui.ops import Ops
 from mentordesk.vault.enums import MeetingMode, Rater, SessionStatus, SignerRole
 
 ANCHOR = date(2025, 3, 3)  # the demo's "today": sessions from September 2024 to March 2025
@@ -96,13 +97,18 @@ def pseudo(qapp, monkeypatch):
 
 @pytest.fixture
 def window(pseudo, demo_vault, qtbot):
+    from mentordesk.clock import FixedClock
     from mentordesk.ui.main_window import MainWindow
+    from mentordesk.ui.ops import Ops
 
-    main = MainWindow(QSettings(APP_NAME, APP_NAME))
+    ops = Ops(FixedClock(ANCHOR))
+    ops.set_vault(demo_vault)
+    main = MainWindow(QSettings(APP_NAME, APP_NAME), ops)
     qtbot.addWidget(main)
     main.set_vault(demo_vault)
     main.show()
     yield main
+    ops.wait()
     main.idle.stop()
     QCoreApplication.instance().removeEventFilter(main.idle)
 
@@ -237,7 +243,7 @@ def test_pseudo_text_keeps_placeholders_mnemonics_and_markup():
 def test_pseudo_translator_uses_the_english_plurals_and_leaves_unknown_strings(pseudo):
     from mentordesk.ui.unlock_dialog import UnlockDialog
 
-    dialog = UnlockDialog(Path("."))
+    dialog = UnlockDialog(Path("."), Ops())
     text = "Too many wrong tries in a row. Try again in %n second(s)."
     assert dialog.tr(text, "", 1).endswith("šéçöñð.~~~~~~~~~~~~~~~~~~~~~~⟧")
     assert "5 šéçöñðš." in dialog.tr(text, "", 5)
@@ -275,7 +281,7 @@ def test_english_by_default_with_its_plural_forms(qapp, monkeypatch):
     for language in (i18n.SYSTEM, i18n.ENGLISH, "xx"):  # "xx": no such translation
         i18n.install_translator(qapp, language)
         try:
-            dialog = UnlockDialog(Path("."))
+            dialog = UnlockDialog(Path("."), Ops())
             text = "Too many wrong tries in a row. Try again in %n second(s)."
             assert dialog.tr(text, "", 1).endswith("in 1 second.")
             assert dialog.tr(text, "", 4).endswith("in 4 seconds.")
@@ -411,7 +417,7 @@ def open_preferences(window, vault, tmp_path, qtbot):
 def open_unlock_dialog(window, vault, tmp_path, qtbot):
     from mentordesk.ui.unlock_dialog import UnlockDialog
 
-    dialog = UnlockDialog(vault.folder)
+    dialog = UnlockDialog(vault.folder, window.ops)
     yield "passphrase", dialog
     dialog.use_recovery.setChecked(True)
     yield "recovery code", dialog
@@ -423,7 +429,7 @@ def open_unlock_dialog(window, vault, tmp_path, qtbot):
 def open_setup_wizard(window, vault, tmp_path, qtbot):
     from mentordesk.ui.setup_wizard import SetupWizard
 
-    wizard = SetupWizard(tmp_path / "new-vault")
+    wizard = SetupWizard(tmp_path / "new-vault", window.ops)
     yield "about you", wizard
     wizard.profile_page.name.setText("Alex Doe")
     wizard.next()
@@ -443,7 +449,7 @@ def open_contract_wizard(window, vault, tmp_path, qtbot):
 
     with vault.transaction() as db:
         draft_id = contracts.revise(db, _active_mentee(vault))
-    wizard = ContractWizard(vault, contract_id=draft_id, parent=window)
+    wizard = ContractWizard(window.ops, contract_id=draft_id, parent=window)
     wizard.show()
     for key in contracts.PAGES:
         assert wizard.currentId() == contracts.PAGES.index(key), wizard.currentPage().error.text()
@@ -454,21 +460,29 @@ def open_contract_wizard(window, vault, tmp_path, qtbot):
 
 
 def open_record_dialog(window, vault, tmp_path, qtbot):
+    from mentordesk.services import sessions
     from mentordesk.ui.planner.record_dialog import SessionRecordDialog
 
+    def opened(sid: int) -> SessionRecordDialog:
+        form = window.ops.read(lambda job: sessions.record_form(job.db, sid)).value
+        return SessionRecordDialog(window.ops, sid, form, window)
+
     held = _one(vault, "SELECT id FROM mentoring_session WHERE status = 'held' ORDER BY id")
-    yield "a held session", SessionRecordDialog(vault, held, window)
+    yield "a held session", opened(held)
     planned = _one(vault, "SELECT id FROM mentoring_session WHERE status = 'planned' ORDER BY id")
-    dialog = SessionRecordDialog(vault, planned, window)
+    dialog = opened(planned)
     yield "a planned session", dialog
     dialog.quick.setChecked(True)
     yield "a quick note", dialog
 
 
 def open_review_dialog(window, vault, tmp_path, qtbot):
+    from mentordesk.services.reviews import store
     from mentordesk.ui.planner.review_dialog import ReviewDialog
 
-    yield "a new review", ReviewDialog(vault, _active_mentee(vault), None, window, mentor="Sam")
+    mid = _active_mentee(vault)
+    form = window.ops.read(lambda job: store.open_form(job.db, mid, job.today)).value
+    yield "a review", ReviewDialog(window.ops, form, window)
 
 
 def open_plan_dialogs(window, vault, tmp_path, qtbot):
@@ -478,23 +492,24 @@ def open_plan_dialogs(window, vault, tmp_path, qtbot):
     mid = _active_mentee(vault)
     people = [(mid, "A mentee")]
     start = datetime.combine(ANCHOR, time(10)).astimezone()
-    yield "a new session", PlanDialog(vault, people, SessionPlan(mid, start), None, window)
+    ops = window.ops
+    yield "a new session", PlanDialog(ops, people, SessionPlan(mid, start), None, window)
     planned = _one(vault, "SELECT id FROM mentoring_session WHERE status = 'planned' ORDER BY id")
     with vault.session() as db:
         plan = planning.plan_of(db, planned)
-    yield "a planned session", PlanDialog(vault, people, plan, planned, window)
-    yield "a series", SeriesDialog(vault, people, mid, start, window)
+    yield "a planned session", PlanDialog(ops, people, plan, planned, window)
+    yield "a series", SeriesDialog(ops, people, mid, start, window)
 
 
 def open_passphrase_dialogs(window, vault, tmp_path, qtbot):
     from mentordesk.ui.passphrase import ChangePassphraseDialog, ResetPassphraseDialog
 
-    change = ChangePassphraseDialog(vault, window)
+    change = ChangePassphraseDialog(vault, window.ops, window)
     yield "change", change
     change.fields.passphrase.setText("short")
     change.error.show_error(change.fields.problem())
     yield "change, too short", change
-    yield "reset", ResetPassphraseDialog(vault, window)
+    yield "reset", ResetPassphraseDialog(vault, window.ops, window)
 
 
 def open_first_run(window, vault, tmp_path, qtbot):

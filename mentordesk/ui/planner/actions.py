@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from mentordesk.services.sessions import planning
 from mentordesk.services.sessions.planning import CalendarEntry, SessionPlan
+from mentordesk.ui.i18n import word
 from mentordesk.vault.enums import SessionStatus
 
 if TYPE_CHECKING:
@@ -28,14 +29,17 @@ if TYPE_CHECKING:
 
 
 def status_words(e: CalendarEntry) -> str:
-    tr = QCoreApplication.translate
+    """A session's state in the planner: planned, cancelled, or how far it is recorded."""
+    translate = QCoreApplication.translate
     if e.status is SessionStatus.HELD:
         if e.quick_note:
-            return tr("Planner", "Quick note")
-        return tr("Planner", "Final") if e.is_final else tr("Planner", "Recorded")
-    if e.status is SessionStatus.CANCELLED:
-        return tr("Planner", "Cancelled")
-    return tr("Planner", "Planned")
+            return translate("PlannerActions", "Quick note")
+        return (
+            translate("PlannerActions", "Final")
+            if e.is_final
+            else translate("PlannerActions", "Recorded")
+        )
+    return word(e.status)
 
 
 class PlannerActions(QWidget):

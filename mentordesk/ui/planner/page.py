@@ -32,6 +32,7 @@ from mentordesk.ui.planner.calendar_view import MonthView, WeekView, day_range
 from mentordesk.ui.planner.due_panel import ReviewsDuePanel
 from mentordesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from mentordesk.ui.undo import VaultUndoStack
+from mentordesk.ui.widgets import as_data
 from mentordesk.vault.changes import Changes
 
 VIEWS = ["month", "week", "agenda"]
@@ -57,9 +58,9 @@ class PlannerPage(PlannerActions):
         self.today_button = QPushButton(self.tr("&Today"))
         self.next_button = QToolButton(text="▶")
         self.next_button.setToolTip(self.tr("Later (Page Down)"))
-        self.period = QLabel()
+        self.period = as_data(QLabel())  # a month or a week: dates
         self.period.setMinimumWidth(180)
-        self.mentee = QComboBox()
+        self.mentee = as_data(QComboBox())  # mentees' names
         self.mentee.setAccessibleName(self.tr("Show sessions of"))
         self.mentee.setMinimumWidth(180)
         for w in (self.tabs, self.prev_button, self.today_button, self.next_button, self.period):
@@ -101,7 +102,11 @@ class PlannerPage(PlannerActions):
             [
                 Column(self.tr("When"), lambda e: e.starts_at.astimezone().replace(tzinfo=None)),
                 Column(self.tr("Mentee"), lambda e: e.mentee),
-                Column(self.tr("Length"), lambda e: f"{e.duration_minutes} min", align_right=True),
+                Column(
+                    self.tr("Length"),
+                    lambda e: self.tr("{0} min").format(e.duration_minutes),
+                    align_right=True,
+                ),
                 Column(self.tr("Model"), lambda e: session_models.get(e.model).name),
                 Column(self.tr("State"), status_words),
                 Column(self.tr("Title"), lambda e: e.title),
@@ -258,7 +263,7 @@ class PlannerPage(PlannerActions):
             self.period.setText(f"<b>{first:%d %b} – {first + timedelta(days=6):%d %b %Y}</b>")
             self.week.show_entries(self.entries, self.day, today)
         else:
-            self.period.setText(self.tr("<b>From {0:%d %b %Y}</b>").format(self.day))
+            self.period.setText(f"<b>{self.day:%d %b %Y} →</b>")
             self.agenda_model.set_rows(self.entries)
 
     def show_due(self) -> None:
@@ -281,9 +286,13 @@ class PlannerPage(PlannerActions):
         if e is None:
             self.detail.clear()
             return
-        local = e.starts_at.astimezone()
-        self.detail.setText(
-            f"<b>{e.mentee}</b><br>{local:%a %d %b %Y, %H:%M}–{e.ends_at.astimezone():%H:%M}"
-            f"<br>{session_models.get(e.model).name} · {status_words(e)}"
-            + (f"<br>{e.title}" if e.title else "")
+        from html import escape
+
+        text = self.tr("<b>{0}</b><br>{1:%a %d %b %Y, %H:%M}–{2:%H:%M}<br>{3} · {4}").format(
+            escape(e.mentee),
+            e.starts_at.astimezone(),
+            e.ends_at.astimezone(),
+            escape(session_models.get(e.model).name),
+            status_words(e),
         )
+        self.detail.setText(text + (f"<br>{escape(e.title)}" if e.title else ""))

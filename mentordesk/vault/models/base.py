@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Date, DateTime, Enum, MetaData, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from mentordesk.clock import system_now
+
 if TYPE_CHECKING:
     from sqlalchemy import Dialect
 
@@ -22,7 +24,8 @@ NAMING_CONVENTION = {
 
 
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """When a record was written: the system's time (see mentordesk.clock)."""
+    return system_now()
 
 
 class UTCDateTime(TypeDecorator[datetime]):
