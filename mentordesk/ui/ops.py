@@ -36,19 +36,18 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QEventLoop,
     QObject,
-    QRunnable,
     Qt,
     QThreadPool,
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mentordesk.clock import SYSTEM_CLOCK, Clock
 from mentordesk.errors import MentorDeskError, VaultLocked
+from mentordesk.ui.running import InputBlocker, Running, Task
 
 if TYPE_CHECKING:
     from mentordesk.vault import Vault
@@ -196,120 +195,6 @@ def message_for(exc: BaseException) -> str:
     return _tr("Something went wrong ({0}). Nothing was saved.").format(type(exc).__name__)
 
 
-class _InputBlocker(QObject):
-    """Swallows clicks and keys meant for anything but the progress dialog while work runs,
-    so the same action cannot be started twice."""
-
-    BLOCKED = {
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseButtonRelease,
-        QEvent.Type.MouseButtonDblClick,
-        QEvent.Type.KeyPress,
-        QEvent.Type.KeyRelease,
-        QEvent.Type.Wheel,
-        QEvent.Type.Shortcut,
-        QEvent.Type.ShortcutOverride,
-    }
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.allowed: list[QWidget] = []
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() not in self.BLOCKED:
-            return False
-        if isinstance(watched, QWidget):
-            top = watched.window()
-            if any(top is w for w in self.allowed):
-                return False
-        return True
-
-
-class Running(QObject):
-    """One piece of work on a worker thread. ``finished`` fires on the GUI thread."""
-
-    finished = Signal(object)  # Outcome
-    _arrived = Signal(object)  # Outcome, emitted by the worker, delivered on the GUI thread
-    _progressed = Signal(int, int, str)
-
-    def __init__(
-        self,
-        title: str,
-        label: str,
-        parent_widget: QWidget | None,
-        cancellable: bool,
-        land: Callable[[Running, Outcome[Any]], None],
-        dialog_shown: Callable[[QWidget], None],
-    ):
-        super().__init__()
-        self.title = title
-        self.parent_widget = parent_widget
-        self.cancellable = cancellable
-        self.cancel_event = threading.Event()
-        self.outcome: Outcome[Any] | None = None
-        self.dialog: QProgressDialog | None = None
-        self._land = land
-        self._dialog_shown = dialog_shown
-        self._last: tuple[int, int, str] = (0, 0, label)
-        self._progressed.connect(self._show_progress)
-        self._arrived.connect(self._on_arrived)
-
-    @property
-    def is_finished(self) -> bool:
-        return self.outcome is not None
-
-    def cancel(self) -> None:
-        self.cancel_event.set()
-        if self.dialog is not None:
-            self.dialog.setLabelText(_tr("Cancelling…"))
-
-    def show_dialog(self) -> None:
-        if self.is_finished or self.dialog is not None:
-            return
-        dialog = QProgressDialog(self.parent_widget)
-        dialog.setWindowTitle(self.title)
-        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        if self.cancellable:
-            dialog.setCancelButtonText(_tr("Cancel"))
-            dialog.canceled.connect(self.cancel)
-        else:
-            dialog.setCancelButton(None)
-        self.dialog = dialog
-        self._show_progress(*self._last)
-        self._dialog_shown(dialog)
-        dialog.show()
-
-    def _show_progress(self, done: int, total: int, label: str) -> None:
-        self._last = (done, total, label or self._last[2])
-        if self.dialog is None:
-            return
-        self.dialog.setLabelText(self._last[2])
-        self.dialog.setMaximum(max(total, 0))
-        self.dialog.setValue(min(done, total) if total > 0 else 0)
-
-    def _on_arrived(self, outcome: Outcome[Any]) -> None:
-        self._land(self, outcome)
-
-    def close_dialog(self) -> None:
-        if self.dialog is not None:
-            self.dialog.hide()
-            self.dialog.deleteLater()
-            self.dialog = None
-
-
-class _Task(QRunnable):
-    def __init__(self, body: Callable[[], None]) -> None:
-        super().__init__()
-        self.body = body
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        self.body()
-
-
 class Ops(QObject):
     """Runs vault work for the GUI; one per main window (and one for dialogs before it)."""
 
@@ -327,7 +212,7 @@ class Ops(QObject):
         self._reads = QThreadPool(self)
         self._running: list[Running] = []
         self._holding: list[Running] = []
-        self._blocker = _InputBlocker()
+        self._blocker = InputBlocker()
 
     # -- state --------------------------------------------------------------------------
     def set_vault(self, vault: Vault | None) -> None:
@@ -472,7 +357,7 @@ class Ops(QObject):
         if blocking:
             self._hold_input(running)
             QTimer.singleShot(delay_ms, running.show_dialog)
-        (self._writes if write else self._reads).start(_Task(body))
+        (self._writes if write else self._reads).start(Task(body))
         return running
 
     def _hold_input(self, running: Running) -> None:

@@ -16,6 +16,22 @@ def qt_settings_in_tmp(tmp_path, qapp):
     yield
 
 
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch):
+    """Warnings and errors are recorded instead of waiting for a click: (title, text)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def record(_parent, title, text, *_args, **_kwargs):
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", record)
+    monkeypatch.setattr(QMessageBox, "critical", record)
+    return shown
+
+
 @pytest.fixture
 def controller(vault_dir, qtbot, clock):
     from mentordesk.ui.app import AppController
