@@ -241,3 +241,33 @@ def test_fill_and_sign_a_review(controller, qtbot, tmp_path):
         assert next(s for s in review.ksb_statuses if s.ksb_id == first).rag.value == "green"
     # The review counts: nobody is due now (the planner heard of the signing by itself).
     assert "None due" in planner(controller).due.item(0).text()
+
+
+def test_an_undo_that_fails_clears_the_history_and_never_duplicates(
+    controller, qtbot, monkeypatch, message_boxes
+):
+    _, mid = signed_contract(controller.vault)
+    page = planner(controller)
+    window = controller.window
+    page.day = TODAY + timedelta(days=2)
+    run_modal(PlanDialog, lambda dialog: dialog.try_save(), monkeypatch)
+    qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
+    [planned] = page.entries
+    # The session is held and recorded: it is no longer a plan that can be taken back.
+    record = record_dialog(controller, planned.id)
+    qtbot.addWidget(record)
+    qtbot.keyClicks(record.stages.boxes["goal"], "Held and recorded")
+    assert record.save(final=False)
+    assert window.undo_action.isEnabled() and "New session" in window.undo_action.text()
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: page.undo_stack.count() == 0)
+    assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
+    [(title, text)] = message_boxes
+    assert "Only a planned session can be removed" in text and "cleared" in text
+    window.redo_action.trigger()  # nothing to redo: no second session is planned
+    count = controller.vault.connection.execute(
+        "SELECT count(*) FROM mentoring_session WHERE mentee_id = ?", (mid,)
+    ).fetchone()
+    assert count == (1,)
+    [kept] = page.entries  # the record is still there, as held
+    assert kept.id == planned.id and kept.status is SessionStatus.HELD
