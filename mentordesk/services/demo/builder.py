@@ -20,22 +20,22 @@ from sqlalchemy.orm import Session
 from mentordesk.services.demo import content as words
 from mentordesk.services.demo.bulk import review_rows, session_rows
 from mentordesk.services.demo.contracts import ContractPlan, sign_contracts
+from mentordesk.services.demo.practice import practice_rows
 from mentordesk.services.demo.sessions import ReviewSpec, SessionSpec, conduct, hold_reviews
 from mentordesk.services.profile import ProfileData
 from mentordesk.services.vaults import create_vault
 from mentordesk.vault import audit
 from mentordesk.vault.models import (
     Base,
-    ConcernStatus,
     Ksb,
     MeetingMode,
     MenteeStatus,
     Rag,
-    ReferralStatus,
-    RiskLevel,
     StakeholderRole,
     Standard,
 )
+
+REVIEW_DAYS = 84  # twelve weeks: reviews are held at most this far apart
 
 DEMO_PASSPHRASE = "demo mentor passphrase"
 Progress = Callable[[int, int, str], None]
@@ -89,7 +89,7 @@ class _Rows:
         return len(self.tables.get(table, []))
 
 
-class _Generator:
+class DemoYear:
     def __init__(
         self,
         size: DemoSize,
@@ -111,6 +111,7 @@ class _Generator:
         self.contract_plans: list[ContractPlan] = []
         self.session_specs: list[SessionSpec] = []
         self.review_specs: list[ReviewSpec] = []
+        self.review_pattern = "random"  # "steady" on time, "missed" none yet, or "random"
         self.held_days: list[tuple[int, int, date, int]] = []  # spec index, mentee, day, std
         self.reflection_sessions: list[tuple[int, int]] = []  # reflection id, spec index
         self.mentee_ksbs: dict[int, list[int]] = {}
@@ -140,6 +141,13 @@ class _Generator:
                     break
             employer, job = words.EMPLOYERS[n % len(words.EMPLOYERS)]
             start = self.weekday(self.anchor - timedelta(days=self.rng.randint(40, span)))
+            # Whatever the anchor, the first mentee's next review falls due within the
+            # fortnight and the second's is overdue, so the dashboard shows both.
+            if n == 0:
+                start = self.weekday(self.anchor - timedelta(days=3 * REVIEW_DAYS - 7))
+            elif n == 1:
+                start = self.weekday(self.anchor - timedelta(days=REVIEW_DAYS + 16))
+            self.review_pattern = {0: "steady", 1: "missed"}.get(n, "random")
             status = MenteeStatus.ACTIVE
             if self.size.mentees > 10 and n % 17 == 5:
                 status = self.pick([MenteeStatus.COMPLETED, MenteeStatus.ON_BREAK])
@@ -266,9 +274,10 @@ class _Generator:
 
     def reviews(self, mentee_id, name, manager, start, ksb_ids) -> None:
         day = start
-        while True:
-            day = self.weekday(day + timedelta(days=84 - self.rng.randint(0, 12)))
-            if day >= self.anchor or self.rng.random() < 0.08:
+        while self.review_pattern != "missed":
+            early = 0 if self.review_pattern == "steady" else self.rng.randint(0, 12)
+            day = self.weekday(day + timedelta(days=REVIEW_DAYS - early))
+            if day >= self.anchor or (self.review_pattern == "random" and self.rng.random() < 0.08):
                 break
             self.review_specs.append(
                 ReviewSpec(
@@ -333,110 +342,13 @@ class _Generator:
             created_at=self.stamp,
         )
 
-    def practice(self) -> None:
-        rows = self.rows
-        held = self.held_days
-        for _ in range(self.size.reflections):
-            model = self.pick(list(words.REFLECTION_MODELS))
-            stages = {
-                s: f"{s.replace('_', ' ').capitalize()}: what I noticed and what I will "
-                f"try next time."
-                for s in words.REFLECTION_MODELS[model]
-            }
-            rid = rows.add(
-                "reflection",
-                title=self.pick(words.REFLECTION_TITLES),
-                model=model,
-                occurred_on=self.anchor - timedelta(days=self.rng.randint(1, 360)),
-                stages=stages,
-                mentee_id=None,
-            )
-            if held:
-                self.reflection_sessions.append((rid, self.pick(held)[0]))
-            rows.add("reflection_ksb", reflection_id=rid, ksb_id=self.pick(self.mentor_ksbs))
-        for _ in range(self.size.cpd_entries):
-            title, kind, hours, provider = self.pick(words.CPD_ACTIVITIES)
-            cid = rows.add(
-                "cpd_entry",
-                occurred_on=self.anchor - timedelta(days=self.rng.randint(1, 700)),
-                title=title,
-                activity_type=kind,
-                hours=hours,
-                provider=provider,
-                what_i_learned="New ways to structure a session and ask better questions.",
-                impact_on_practice="Tried it with two mentees the following week.",
-            )
-            rows.add("cpd_ksb", cpd_id=cid, ksb_id=self.pick(self.mentor_ksbs))
-        for n in range(12):
-            rows.add(
-                "supervision_record",
-                held_on=self.anchor - timedelta(days=30 * n + 5),
-                supervisor=words.SUPERVISORS[n % 2],
-                duration_minutes=60,
-                topics="Caseload, a tricky boundary question, my own wellbeing.",
-                feedback="Good use of contracting; keep notes shorter.",
-                actions="Read the organisation's updated safeguarding policy.",
-                wellbeing="Busy month but coping well.",
-            )
-        for mentee_id in range(1, min(self.size.mentees, 6) + 1):
-            rows.add(
-                "evaluation",
-                mentee_id=mentee_id,
-                subject="relationship",
-                completed_on=self.anchor - timedelta(days=20 + mentee_id),
-                completed_by="mentee",
-                scores={"trust": 4, "usefulness": 4, "challenge": 3},
-                comments="The sessions help me plan my week.",
-            )
-        # One safeguarding concern, its chronology and a referral.
-        raised = self.at(self.anchor - timedelta(days=40), 11, 15)
-        concern = rows.add(
-            "safeguarding_concern",
-            mentee_id=1,
-            raised_at=raised,
-            category="Wellbeing",
-            summary="Mentee disclosed money worries affecting sleep and attendance.",
-            risk=RiskLevel.MEDIUM,
-            status=ConcernStatus.MONITORING,
-            dsl_informed_at=raised + timedelta(hours=2),
-            closed_at=None,
-        )
-        for hours, kind, text in [
-            (0, "disclosure", "Mentee told me at the end of the session."),
-            (2, "contact", "Informed the designated safeguarding lead."),
-            (
-                72,
-                "decision",
-                "Agreed referral to the employee assistance programme with the mentee's consent.",
-            ),
-        ]:
-            rows.add(
-                "chronology_entry",
-                concern_id=concern,
-                occurred_at=raised + timedelta(hours=hours),
-                entry_type=kind,
-                description=text,
-                action_taken=None,
-            )
-        rows.add(
-            "referral",
-            mentee_id=1,
-            concern_id=concern,
-            made_on=(raised + timedelta(days=3)).date(),
-            service="Employee assistance programme",
-            reason="Financial wellbeing support",
-            consent_obtained=True,
-            status=ReferralStatus.ACCEPTED,
-            outcome=None,
-        )
-
     def build(self) -> _Rows:
         self.mentees()
         if not self.size.through_services:
             self.session_ids = session_rows(self.rows, self.session_specs, self.anchor)
             review_rows(self.rows, self.review_specs, self.mentee_ksbs)
         self.evidence()
-        self.practice()
+        practice_rows(self)
         return self.rows
 
 
@@ -509,7 +421,7 @@ def build_demo(
             for ksb in db.scalars(select(Ksb).order_by(Ksb.position)):
                 ksbs.setdefault(str(ksb.standard_id), []).append(ksb.id)
             mentee_standards = [standards["ST1379"], standards["ST0148"]]
-            gen = _Generator(
+            gen = DemoYear(
                 spec, seed, anchor, ksbs, mentee_standards, ksbs[str(standards["ST1379"])]
             )
             rows = gen.build()
