@@ -16,7 +16,6 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,22 +38,26 @@ def main() -> int:
     parser.add_argument("--vault", type=Path)
     args = parser.parse_args()
 
+    from mentordesk.clock import SYSTEM_CLOCK
     from mentordesk.services.demo.builder import DEMO_PASSPHRASE, build_demo
     from mentordesk.vault import Vault
+
+    today = SYSTEM_CLOCK.today()
 
     if args.vault:
         vault = Vault.open_with_passphrase(args.vault, DEMO_PASSPHRASE)
     else:
         folder = Path(tempfile.mkdtemp(prefix="mentordesk-bench-")) / "large"
         start = time.perf_counter()
-        vault, _ = build_demo(folder, "large")
+        vault, _ = build_demo(folder, "large", anchor=today)
         print(f"large demo built in {time.perf_counter() - start:.1f} s")
 
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
+    from mentordesk.services import sessions as session_service
     from mentordesk.services.reviews.due import reviews_due
-    from mentordesk.ui.events import VaultEvents
+    from mentordesk.ui.ops import Ops
     from mentordesk.ui.planner.page import PlannerPage
     from mentordesk.ui.planner.record_dialog import SessionRecordDialog
 
@@ -62,9 +65,11 @@ def main() -> int:
     (mentees,) = vault.connection.execute("SELECT count(*) FROM mentee").fetchone()
     print(f"vault: {mentees} mentees, {sessions} sessions")
 
-    page = PlannerPage(VaultEvents())
+    ops = Ops(SYSTEM_CLOCK)
+    ops.set_vault(vault)
+    page = PlannerPage(ops)
     page.resize(1300, 800)
-    page.set_vault(vault)
+    page.reload()
     page.show()
     app.processEvents()
     page.set_view("month")
@@ -78,13 +83,15 @@ def main() -> int:
 
     month_ms, month_worst = timed(switch_month, 24)
 
-    page.day = date.today()
+    page.day = today
     page.refresh()
     held = [e.id for e in page.entries if e.status.value == "held"]
     record_ids = iter(held * 5)
 
     def open_record() -> None:
-        dialog = SessionRecordDialog(vault, next(record_ids))
+        sid = next(record_ids)
+        form = ops.read(lambda job: session_service.record_form(job.db, sid)).value
+        dialog = SessionRecordDialog(ops, sid, form)
         dialog.show()
         app.processEvents()
         dialog.close()
@@ -95,7 +102,7 @@ def main() -> int:
 
     due: list = []
     review_ms, review_worst = timed(
-        lambda: due.append(len(reviews_due(vault.connection, date.today()))), 50
+        lambda: due.append(len(reviews_due(vault.connection, today))), 50
     )
 
     rows = [

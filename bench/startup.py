@@ -92,6 +92,7 @@ def main() -> int:
     app_peak = max(m for _, m in app)
     peak = max(app_peak, max(m for _, m in every))
 
+    from mentordesk.clock import SYSTEM_CLOCK
     from mentordesk.services import dashboard
     from mentordesk.vault import Vault, migrate
     from mentordesk.vault.connection import connect_raw
@@ -106,8 +107,9 @@ def main() -> int:
 
     open_ms = median_ms(open_db)
     with Vault.open_with_passphrase(folder, DEMO_PASSPHRASE) as vault:
-        dash_ms = median_ms(lambda: dashboard.load(vault.connection))
-        board = dashboard.load(vault.connection)
+        now = SYSTEM_CLOCK.now()
+        dash_ms = median_ms(lambda: dashboard.load(vault.connection, now))
+        board = dashboard.load(vault.connection, now)
 
     ratio = app_s / bare_s
     rows = [

@@ -27,6 +27,7 @@ object reaching the GUI is a programming error, refused here.
 from __future__ import annotations
 
 import errno
+import itertools
 import threading
 import traceback
 from collections.abc import Callable
@@ -47,7 +48,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mentordesk.clock import SYSTEM_CLOCK, Clock
 from mentordesk.errors import MentorDeskError, VaultLocked
-from mentordesk.ui.running import InputBlocker, Running, Task
+from mentordesk.ui.collector import collect_on_gui_thread
+from mentordesk.ui.running import InputBlocker, Relay, Running, Task
 
 if TYPE_CHECKING:
     from mentordesk.vault import Vault
@@ -212,6 +214,12 @@ class Ops(QObject):
         self._reads = QThreadPool(self)
         self._running: list[Running] = []
         self._holding: list[Running] = []
+        self._collector = collect_on_gui_thread()  # workers must never free Qt objects
+        self._relay = Relay(self)
+        self._relay.arrived.connect(self._arrived)
+        self._relay.progressed.connect(self._progressed)
+        self._keys = itertools.count(1)
+        self._by_key: dict[int, Running] = {}
         self._blocker = InputBlocker()
 
     # -- state --------------------------------------------------------------------------
@@ -331,27 +339,30 @@ class Ops(QObject):
         )
         if needs_vault and not self.is_open:
             locked: Outcome[T] = Outcome(False, error=VaultLocked(_tr("The vault is locked.")))
-            QTimer.singleShot(0, lambda: running._arrived.emit(locked))
+            QTimer.singleShot(0, lambda: running.arrive(locked))
             return running
+        key = next(self._keys)
+        self._by_key[key] = running
+        relay, execute = self._relay, self._execute
+        lock = self._write_lock if write else None
         job = Job(
             self.vault if needs_vault else None,
             self.clock,
             write=write,
             on_gui_thread=False,
             cancel=running.cancel_event,
-            report=running._progressed.emit,
+            report=lambda done, total, label: relay.progressed.emit(key, done, total, label),
         )
 
-        def body() -> None:
-            lock = self._write_lock if write else None
+        def body() -> None:  # on the worker: holds the relay and plain data only
             if lock is not None:
                 lock.acquire()
             try:
-                outcome = self._execute(work, job)
+                outcome = execute(work, job)
             finally:
                 if lock is not None:
                     lock.release()
-            running._arrived.emit(outcome)
+            relay.arrived.emit(key, outcome)
 
         self._running.append(running)
         if blocking:
@@ -359,6 +370,16 @@ class Ops(QObject):
             QTimer.singleShot(delay_ms, running.show_dialog)
         (self._writes if write else self._reads).start(Task(body))
         return running
+
+    def _arrived(self, key: int, outcome: Outcome[Any]) -> None:
+        running = self._by_key.pop(key, None)
+        if running is not None:
+            running.arrive(outcome)
+
+    def _progressed(self, key: int, done: int, total: int, label: str) -> None:
+        running = self._by_key.get(key)
+        if running is not None:
+            running.show_progress(done, total, label)
 
     def _hold_input(self, running: Running) -> None:
         app = QApplication.instance()
@@ -401,6 +422,8 @@ class Ops(QObject):
     ) -> None:
         self._release(running)
         running.close_dialog()
+        if self._collector is not None:
+            self._collector.collect()
         running.outcome = outcome
         self._settle(outcome, running.parent_widget, running.title, show, False, message)
         if outcome.ok:

@@ -51,8 +51,6 @@ class Running(QObject):
     """One piece of work on a worker thread. ``finished`` fires on the GUI thread."""
 
     finished = Signal(object)  # Outcome
-    _arrived = Signal(object)  # Outcome, emitted by the worker, delivered on the GUI thread
-    _progressed = Signal(int, int, str)
 
     def __init__(
         self,
@@ -74,8 +72,6 @@ class Running(QObject):
         self._land = land
         self._dialog_shown = dialog_shown
         self._last: tuple[int, int, str] = (0, 0, label)
-        self._progressed.connect(self._show_progress)
-        self._arrived.connect(self._on_arrived)
 
     @property
     def is_finished(self) -> bool:
@@ -106,6 +102,9 @@ class Running(QObject):
         self._dialog_shown(dialog)
         dialog.show()
 
+    def show_progress(self, done: int, total: int, label: str) -> None:
+        self._show_progress(done, total, label)
+
     def _show_progress(self, done: int, total: int, label: str) -> None:
         self._last = (done, total, label or self._last[2])
         if self.dialog is None:
@@ -114,7 +113,8 @@ class Running(QObject):
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total > 0 else 0)
 
-    def _on_arrived(self, outcome: Outcome[Any]) -> None:
+    def arrive(self, outcome: Outcome[Any]) -> None:
+        """The work's outcome, on the GUI thread."""
         self._land(self, outcome)
 
     def close_dialog(self) -> None:
@@ -132,3 +132,14 @@ class Task(QRunnable):
 
     def run(self) -> None:
         self.body()
+
+
+class Relay(QObject):
+    """Carries what workers report to the GUI thread, by the key of their work.
+
+    A worker holds only this long-lived object and plain data, never a widget or a
+    :class:`Running`: the last reference to a Qt object must never go in a worker.
+    """
+
+    arrived = Signal(int, object)  # key, Outcome
+    progressed = Signal(int, int, int, str)  # key, done, total, label
