@@ -229,23 +229,23 @@ def cmd_export(args) -> int:
     from mentordesk.services import mentees
 
     with open_vault(args) as vault, vault.session() as db:
-        mentee_id = mentees.find(db, args.mentee) if args.mentee else None
         if args.what == "contract":
             from mentordesk.services import contracts
 
-            contract = contracts.find_version(db, mentee_id, args.version)
+            contract = contracts.find_version(db, mentees.find(db, args.mentee), args.version)
             out = contracts.export_contract(db, contract.id, args.out)
             print(f"Contract version {contract.version} written to {out}")
         elif args.what == "review":
             from mentordesk.services.reviews import export, store
 
-            review = store.find(db, mentee_id, args.date)
+            review = store.find(db, mentees.find(db, args.mentee), args.date)
             out = export.export_review(db, review.id, args.out)
             print(f"Progress review of {review.held_on:%d %B %Y} written to {out}")
         else:
             from mentordesk.services.sessions.ics import export_ics
             from mentordesk.vault.fileio import atomic_write
 
+            mentee_id = mentees.find(db, args.mentee) if args.mentee else None
             data = export_ics(db, mentee_id, now=CLOCK.now())
             atomic_write(args.out, data)
             print(f"{data.count(b'BEGIN:VEVENT')} planned sessions written to {args.out}")

@@ -190,8 +190,10 @@ class AppController:
 
     # -- unlocked and locked -----------------------------------------------------------
     def show_unlocked(self) -> None:
-        self.ops.set_vault(self.vault)
-        self.window.set_vault(self.vault)
+        vault = self.vault
+        assert vault is not None  # every way here opens the vault first
+        self.ops.set_vault(vault)
+        self.window.set_vault(vault)
         self.window.show()
         if self.interactive:
             QTimer.singleShot(0, self.window.offer_to_resume)
@@ -210,18 +212,21 @@ class AppController:
             self.folder, self.ops, demo_note() if self.is_demo else ""
         )
         self.unlock_dialog.accepted.connect(self._unlocked_again)
-        self.unlock_dialog.rejected.connect(QApplication.instance().quit)
+        self.unlock_dialog.rejected.connect(QApplication.quit)
         self.unlock_dialog.open()
 
     def _unlocked_again(self) -> None:
         dialog, self.unlock_dialog = self.unlock_dialog, None
+        if dialog is None:  # only the dialog lock() opened is accepted here
+            return
         self.vault = dialog.vault
         self.show_unlocked()
         self._offer_new_passphrase(dialog)
 
 
 def make_app() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -256,7 +261,8 @@ def run(
                 window.sidebar.setCurrentRow(row)
                 app.processEvents()
             ok = ok and len(window.built_pages()) == len(window.modules)
-        controller.vault.close()
+        if controller.vault is not None:
+            controller.vault.close()
         return 0 if ok else 1
     QTimer.singleShot(0, controller.window.raise_)
     controller.ops.start(warm_up, write=False, needs_vault=False, blocking=False, title="")

@@ -1,10 +1,12 @@
 """An honest page for a module that is not built yet."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from mentordesk.ui.widgets import ModulePage
 
 
-class ComingPage(QWidget):
+class ComingPage(ModulePage):
     def __init__(self, title: str, purpose: str, parent=None):
         super().__init__(parent)
         layout = QVBoxLayout(self)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from mentordesk.services import contracts
@@ -27,6 +26,7 @@ from mentordesk.services.contracts import PAGE_TITLES, ContractSummary
 from mentordesk.ui.i18n import word
 from mentordesk.ui.ops import Ops
 from mentordesk.ui.table_model import ROW_ROLE, Column, RowTableModel
+from mentordesk.ui.widgets import ModulePage
 from mentordesk.vault.changes import Changes
 from mentordesk.vault.enums import ContractStatus
 
@@ -66,7 +66,7 @@ class CompareDialog(QDialog):
         self.resize(900, 520)
 
 
-class ContractsPage(QWidget):
+class ContractsPage(ModulePage):
     def __init__(self, ops: Ops, parent=None):
         super().__init__(parent)
         self.ops = ops
@@ -165,7 +165,7 @@ class ContractsPage(QWidget):
         self.continue_button.setEnabled(draft)
         self.discard_button.setEnabled(draft)
         self.revise_button.setEnabled(row is not None and row.status is ContractStatus.ACTIVE)
-        self.compare_button.setEnabled(signed and row.version > 1)
+        self.compare_button.setEnabled(signed and row is not None and row.version > 1)
         self.pdf_button.setEnabled(signed)
 
     # -- actions ---------------------------------------------------------------------------

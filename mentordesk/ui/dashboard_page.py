@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,13 +13,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from mentordesk.services import dashboard
 from mentordesk.ui.i18n import word
 from mentordesk.ui.ops import Ops
 from mentordesk.ui.table_model import Column, RowTableModel
+from mentordesk.ui.widgets import ModulePage
 from mentordesk.vault.changes import Changes
 from mentordesk.vault.enums import MeetingMode
 
@@ -44,11 +46,11 @@ def _table(model: RowTableModel, name: str) -> QTableView:
     return view
 
 
-class DashboardPage(QWidget):
+class DashboardPage(ModulePage):
     def __init__(self, ops: Ops, parent=None):
         super().__init__(parent)
         self.ops = ops
-        self.shown_day = None  # the day the dashboard was last filled for
+        self.shown_day: date | None = None  # the day the dashboard was last filled for
         self.sessions = RowTableModel(
             [
                 Column(self.tr("When"), lambda s: s.starts_at),
@@ -66,7 +68,7 @@ class DashboardPage(QWidget):
                 Column(self.tr("Last review"), lambda r: r.last_review or self.tr("none yet")),
             ]
         )
-        self.actions = RowTableModel(
+        self.open_actions = RowTableModel(
             [
                 Column(self.tr("Due"), lambda a: a.due_date),
                 Column(self.tr("Mentee"), lambda a: a.mentee),
@@ -87,7 +89,7 @@ class DashboardPage(QWidget):
         for box, model, name in (
             (self.session_box, self.sessions, self.tr("Upcoming sessions")),
             (self.review_box, self.reviews, self.tr("Progress reviews due")),
-            (self.action_box, self.actions, self.tr("Open actions")),
+            (self.action_box, self.open_actions, self.tr("Open actions")),
         ):
             inner = QVBoxLayout(box)
             inner.addWidget(_table(model, name))
@@ -115,7 +117,7 @@ class DashboardPage(QWidget):
     def show_dashboard(self, board: dashboard.Dashboard) -> None:
         self.sessions.set_rows(board.upcoming)
         self.reviews.set_rows(board.reviews)
-        self.actions.set_rows(board.actions)
+        self.open_actions.set_rows(board.actions)
         self.shown_day = board.today
         overdue = sum(1 for r in board.reviews if r.overdue)
         self.heading.setText(
@@ -137,7 +139,7 @@ class DashboardPage(QWidget):
 
     def clear(self) -> None:
         self.shown_day = None
-        for model in (self.sessions, self.reviews, self.actions):
+        for model in (self.sessions, self.reviews, self.open_actions):
             model.clear()
         self.heading.setText(self.tr("<h2>Dashboard</h2>"))
         self.session_box.setTitle(self.tr("Upcoming sessions"))

@@ -3,16 +3,17 @@
 Only the dashboard is built with the window. Every other module's page is built, and its
 code imported, the first time it is shown, so the window opens without loading the ORM.
 
-A page is a widget made from the window's :class:`~mentordesk.ui.ops.Ops`; it runs all
-its vault work through it, listens to ``ops.changed`` to refresh itself, and has
-``reload()`` (the vault was unlocked) and ``clear()`` (it was locked). A page that edits
-has an ``undo_stack``.
+A page is a :class:`~mentordesk.ui.widgets.ModulePage` made from the window's
+:class:`~mentordesk.ui.ops.Ops`; it runs all its vault work through it, listens to
+``ops.changed`` to refresh itself, and has ``reload()`` (the vault was unlocked) and
+``clear()`` (it was locked). A page that edits has an ``undo_stack``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
@@ -32,7 +33,11 @@ from mentordesk.ui.dashboard_page import DashboardPage
 from mentordesk.ui.idle import IdleWatcher
 from mentordesk.ui.ops import Ops
 from mentordesk.ui.preferences import DEFAULT_AUTOLOCK_MINUTES, PreferencesDialog
+from mentordesk.ui.widgets import ModulePage
 from mentordesk.words import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from mentordesk.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -41,29 +46,29 @@ class Module:
 
     key: str
     title: str
-    build: Callable[[Ops], QWidget]
+    build: Callable[[Ops], ModulePage]
 
 
-def _mentees_page(ops: Ops) -> QWidget:
+def _mentees_page(ops: Ops) -> ModulePage:
     from mentordesk.ui.mentees_page import MenteesPage
 
     return MenteesPage(ops)
 
 
-def _planner_page(ops: Ops) -> QWidget:
+def _planner_page(ops: Ops) -> ModulePage:
     from mentordesk.ui.planner.page import PlannerPage
 
     return PlannerPage(ops)
 
 
-def _contracts_page(ops: Ops) -> QWidget:
+def _contracts_page(ops: Ops) -> ModulePage:
     from mentordesk.ui.contracts_page import ContractsPage
 
     return ContractsPage(ops)
 
 
-def _coming(title: str, purpose: str) -> Callable[[Ops], QWidget]:
-    def build(_ops: Ops) -> QWidget:
+def _coming(title: str, purpose: str) -> Callable[[Ops], ModulePage]:
+    def build(_ops: Ops) -> ModulePage:
         from mentordesk.ui.coming_page import ComingPage
 
         return ComingPage(
@@ -130,7 +135,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings, ops: Ops, parent=None):
         super().__init__(parent)
         self.settings = settings
-        self.vault = None
+        self.vault: Vault | None = None
         self.ops = ops
         ops.parent_widget = self
         ops.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -142,11 +147,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.undo_group = QUndoGroup(self)
         self.modules = MODULES
-        self._built: dict[str, QWidget] = {}
+        self._built: dict[str, ModulePage] = {}
         for module in self.modules:
             self.sidebar.addItem(QApplication.translate("MainWindow", module.title))
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
-        self.dashboard = self.page("dashboard")
+        dashboard = self.page("dashboard")
+        assert isinstance(dashboard, DashboardPage)  # built by its module above
+        self.dashboard = dashboard
         self.sidebar.currentRowChanged.connect(self.show_module)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -155,7 +162,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.idle = IdleWatcher(self.autolock_minutes(), self)
         self.idle.idle.connect(self.lock_requested)
-        QApplication.instance().installEventFilter(self.idle)
+        app = QApplication.instance()
+        if app is not None:  # always, with a window shown
+            app.installEventFilter(self.idle)
         self._build_menus()
         self.sidebar.setCurrentRow(0)
         self.resize(1100, 720)
@@ -211,7 +220,7 @@ class MainWindow(QMainWindow):
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
     # -- pages -------------------------------------------------------------------------
-    def page(self, key: str) -> QWidget:
+    def page(self, key: str) -> ModulePage:
         """The page of module ``key``, built (and given the open vault) on first use."""
         if key in self._built:
             return self._built[key]
@@ -219,8 +228,9 @@ class MainWindow(QMainWindow):
         page = self.modules[row].build(self.ops)
         stand_in = self.stack.widget(row)
         current = self.stack.currentIndex()
-        self.stack.removeWidget(stand_in)
-        stand_in.deleteLater()
+        if stand_in is not None:
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
         self.stack.insertWidget(row, page)
         self.stack.setCurrentIndex(current)
         undo_stack = getattr(page, "undo_stack", None)
@@ -237,13 +247,15 @@ class MainWindow(QMainWindow):
     def show_module(self, row: int) -> None:
         page = self.page(self.modules[row].key)
         self.stack.setCurrentIndex(row)
-        self.undo_group.setActiveStack(getattr(page, "undo_stack", None))
+        # None (a page that does not edit) leaves no stack active, as Qt allows; PySide's
+        # stub types the argument as a QUndoStack only.
+        self.undo_group.setActiveStack(getattr(page, "undo_stack", None))  # type: ignore[arg-type]
 
-    def built_pages(self) -> list[QWidget]:
+    def built_pages(self) -> list[ModulePage]:
         return list(self._built.values())
 
     # -- vault -------------------------------------------------------------------------
-    def set_vault(self, vault) -> None:
+    def set_vault(self, vault: Vault) -> None:
         """The vault is unlocked: every page shows it (``ops`` has it already)."""
         self.vault = vault
         for page in self.built_pages():
@@ -266,7 +278,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Locked"))
 
     def autolock_minutes(self) -> int:
-        return int(self.settings.value("security/autolock_minutes", DEFAULT_AUTOLOCK_MINUTES))
+        value = self.settings.value("security/autolock_minutes", DEFAULT_AUTOLOCK_MINUTES)
+        # Read back from the settings file as text; as set, a number.
+        return int(value) if isinstance(value, int | float | str) else DEFAULT_AUTOLOCK_MINUTES
 
     def show_preferences(self) -> None:
         from mentordesk.services import settings as vault_settings
@@ -301,7 +315,11 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.sidebar.setCurrentRow(self.row_of("contracts"))
-            self.page("contracts").open_wizard(contract_id=row[0])
+            from mentordesk.ui.contracts_page import ContractsPage
+
+            page = self.page("contracts")
+            assert isinstance(page, ContractsPage)
+            page.open_wizard(contract_id=row[0])
 
     def change_passphrase(self) -> None:
         from mentordesk.ui.passphrase import ChangePassphraseDialog

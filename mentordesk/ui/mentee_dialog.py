@@ -23,7 +23,7 @@ from mentordesk.errors import ValidationError
 from mentordesk.services.mentees import MenteeData
 from mentordesk.services.standards import StandardSummary
 from mentordesk.ui.i18n import word
-from mentordesk.ui.widgets import ErrorLabel, as_data, qdate
+from mentordesk.ui.widgets import ErrorLabel, as_data, py_date, qdate
 from mentordesk.vault.enums import MenteeStatus
 
 
@@ -48,7 +48,7 @@ class OptionalDate(QWidget):
         self.setFocusProxy(self.enabled)
 
     def value(self) -> date | None:
-        return self.edit.date().toPython() if self.enabled.isChecked() else None
+        return py_date(self.edit.date()) if self.enabled.isChecked() else None
 
 
 class MenteeDialog(QDialog):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -15,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from mentordesk.services import contracts, mentees, standards
@@ -24,6 +25,7 @@ from mentordesk.ui.mentee_dialog import MenteeDialog
 from mentordesk.ui.ops import Ops
 from mentordesk.ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
 from mentordesk.ui.undo import VaultUndoStack
+from mentordesk.ui.widgets import ModulePage
 from mentordesk.vault.changes import Changes
 from mentordesk.vault.enums import ContractStatus, MenteeStatus
 
@@ -44,7 +46,8 @@ class MenteeFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row, source_parent) -> bool:
-        row = self.sourceModel().row_at(source_row)
+        source = cast(RowTableModel, self.sourceModel())  # set by MenteesPage
+        row = source.row_at(source_row)
         archived = row.status == MenteeStatus.ARCHIVED
         if self._scope == FILTER_ACTIVE and archived:
             return False
@@ -53,7 +56,7 @@ class MenteeFilter(QSortFilterProxyModel):
         return super().filterAcceptsRow(source_row, source_parent)
 
 
-class MenteesPage(QWidget):
+class MenteesPage(ModulePage):
     def __init__(self, ops: Ops, parent=None):
         super().__init__(parent)
         self.ops = ops
@@ -121,7 +124,7 @@ class MenteesPage(QWidget):
         contract_row.addWidget(self.contract_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(contract_row)
         self.contract_button.clicked.connect(self.open_contract)
-        self._contract_action = None
+        self._contract_action: tuple[str, int] | None = None  # what the button does
         self.search.textChanged.connect(self._filter_changed)
         self.scope.currentIndexChanged.connect(self._scope_changed)
         self.add_button.clicked.connect(self.add_mentee)
@@ -211,6 +214,7 @@ class MenteesPage(QWidget):
         if in_force is None:
             lines.append(self.tr("<b>No signed contract yet.</b>"))
         else:
+            assert in_force.agreed_at is not None  # set when a contract is signed
             lines.append(
                 self.tr("<b>Contract version {0}</b>, in force since {1:%d %B %Y}.").format(
                     in_force.version, in_force.agreed_at.astimezone()

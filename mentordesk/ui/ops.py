@@ -33,7 +33,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeAlias, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -152,16 +152,34 @@ class Job:
 
 
 @dataclass
-class Outcome(Generic[T]):
-    """The result of one operation: ``bool(outcome)`` is True if it succeeded."""
+class Done(Generic[T]):
+    """An operation that succeeded: ``value`` is what the work returned."""
 
-    ok: bool
-    value: T | None = None
-    error: BaseException | None = None
+    value: T
     changes: Changes | None = None
+    ok: Literal[True] = True
+    error: None = None
 
-    def __bool__(self) -> bool:
-        return self.ok
+    def __bool__(self) -> Literal[True]:
+        return True
+
+
+@dataclass
+class Failed:
+    """An operation that failed or was cancelled: ``error`` says why; nothing was saved."""
+
+    error: BaseException
+    ok: Literal[False] = False
+    value: None = None
+    changes: None = None
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+
+# The result of one operation: ``bool(outcome)`` is True if it succeeded, and then (only)
+# ``outcome.value`` is what the work returned.
+Outcome: TypeAlias = Done[T] | Failed
 
 
 def _plain(value: Any, depth: int = 0) -> None:
@@ -254,7 +272,7 @@ class Ops(QObject):
             error = VaultLocked(_tr("The vault is locked."))
             if write and not quiet:
                 self.report(error, parent, title, show)
-            return Outcome(False, error=error)
+            return Failed(error)
         job = Job(self.vault, self.clock, write=write, on_gui_thread=True)
         lock = self._write_lock if write else None
         if lock is not None:
@@ -276,12 +294,12 @@ class Ops(QObject):
                 job._finish(ok=False)
             except Exception:  # noqa: BLE001 - the first error is the one to tell
                 pass
-            return Outcome(False, error=exc)
+            return Failed(exc)
         try:
             changes = job._finish(ok=True)
         except BaseException as exc:  # the commit itself failed (disk full, locked)
-            return Outcome(False, error=exc)
-        return Outcome(True, value=value, changes=changes)
+            return Failed(exc)
+        return Done(value, changes)
 
     def _settle(
         self,
@@ -338,7 +356,7 @@ class Ops(QObject):
             title, label or title, parent, cancellable, land, self._blocker.allowed.append
         )
         if needs_vault and not self.is_open:
-            locked: Outcome[T] = Outcome(False, error=VaultLocked(_tr("The vault is locked.")))
+            locked = Failed(VaultLocked(_tr("The vault is locked.")))
             QTimer.singleShot(0, lambda: running.arrive(locked))
             return running
         key = next(self._keys)
@@ -466,4 +484,4 @@ class Ops(QObject):
         QMessageBox.warning(parent or self.parent_widget, title or _tr("Not done"), text)
 
 
-__all__ = ["Cancelled", "Job", "Ops", "Outcome", "Running", "message_for"]
+__all__ = ["Cancelled", "Done", "Failed", "Job", "Ops", "Outcome", "Running", "message_for"]

@@ -112,19 +112,21 @@ class NewPassphraseFields:
 class _PassphraseDialog(QDialog):
     """Saving rewraps the key on a worker (the key derivation takes a moment)."""
 
+    fields: NewPassphraseFields  # set by each dialog before _finish_layout
+
     def __init__(self, vault, ops, parent=None):
         super().__init__(parent)
         self.vault = vault
         self.ops = ops
         self.setWindowTitle(self.tr("Passphrase — MentorDesk"))
-        layout = QVBoxLayout(self)
+        self._outer = QVBoxLayout(self)
         self.heading = QLabel()
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.explanation)
+        self._outer.addWidget(self.heading)
+        self._outer.addWidget(self.explanation)
         self.form = QFormLayout()
-        layout.addLayout(self.form)
+        self._outer.addLayout(self.form)
         self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -137,8 +139,8 @@ class _PassphraseDialog(QDialog):
     def _finish_layout(self, heading: str, explanation: str) -> None:
         self.heading.setText(f"<h3>{heading}</h3>")
         self.explanation.setText(explanation)
-        self.layout().addWidget(self.error)
-        self.layout().addWidget(self.buttons)
+        self._outer.addWidget(self.error)
+        self._outer.addWidget(self.buttons)
 
     def _work(self) -> Callable[[Job], None]:
         """What saving does, with the fields' text read now (it runs on a worker)."""

@@ -90,5 +90,6 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        # PySide takes the format as text here; its stub says bytes, which it refuses.
+        image.save(buffer, "PNG")  # type: ignore[call-overload]
         return bytes(data.data())

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import TypeVar
+from datetime import date, datetime
+from typing import TypeVar, cast
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtWidgets import QLabel, QTableWidget, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -16,6 +16,38 @@ def qdate(value: date | None) -> QDate:
     return QDate(value.year, value.month, value.day) if value else QDate.currentDate()
 
 
+def py_date(value: QDate) -> date:
+    """A date field's date as a Python date."""
+    return cast(date, value.toPython())  # PySide's stubs type toPython() as object
+
+
+def py_datetime(value: QDateTime) -> datetime:
+    """A date-and-time field's value as a naive (local) Python datetime."""
+    return cast(datetime, value.toPython())  # PySide's stubs type toPython() as object
+
+
+def cell_text(table: QTableWidget, row: int, column: int) -> str:
+    """The text in a table cell; empty for a cell with no item."""
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
+
+
+def cell_widget(table: QTableWidget, row: int, column: int, kind: type[W]) -> W:
+    """The widget of type ``kind`` set in a table cell."""
+    widget = table.cellWidget(row, column)
+    if not isinstance(widget, kind):
+        raise TypeError(
+            f"cell ({row}, {column}) holds {type(widget).__name__}, not {kind.__name__}"
+        )
+    return widget
+
+
+def is_ticked(table: QTableWidget, row: int, column: int = 0) -> bool:
+    """Whether a table cell's tick box is ticked."""
+    item = table.item(row, column)
+    return item is not None and item.checkState() == Qt.CheckState.Checked
+
+
 def as_data(widget: W) -> W:
     """Mark ``widget`` as showing data (names, dates, numbers), not words to translate.
 
@@ -23,6 +55,17 @@ def as_data(widget: W) -> W:
     """
     widget.setProperty("data", True)
     return widget
+
+
+class ModulePage(QWidget):
+    """A page of the main window's modules: ``reload()`` shows the vault just unlocked,
+    ``clear()`` forgets everything shown when it locks."""
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def clear(self) -> None:
+        raise NotImplementedError
 
 
 class ErrorLabel(QLabel):

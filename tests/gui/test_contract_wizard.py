@@ -71,7 +71,7 @@ def fill_to_goals(wizard, qtbot):
 
 def fill_goal(page):
     page.add_goal()
-    page.title.setText("Plan sessions with a model")
+    page.goal_title.setText("Plan sessions with a model")
     page.specific.setPlainText("Use GROW to plan every session")
     page.measure.setPlainText("Plans reviewed at each progress review")
     page.target.setDate(QDate(2027, 3, 1))
@@ -170,7 +170,7 @@ def test_close_mid_wizard_then_resume_on_the_same_page(vault, qtbot, monkeypatch
     wizard.show()
     fill_to_goals(wizard, qtbot)
     fill_goal(wizard.currentPage())
-    wizard.currentPage().title.setText("Half-written goal")
+    wizard.currentPage().goal_title.setText("Half-written goal")
     wizard.reject()  # "Save and close", or the window closed
     contract_id = wizard.contract_id
     with vault.session() as db:
@@ -182,7 +182,7 @@ def test_close_mid_wizard_then_resume_on_the_same_page(vault, qtbot, monkeypatch
     again.show()
     qtbot.waitUntil(lambda: again.currentId() == PAGE["goals"])
     page = again.currentPage()
-    assert page.title.text() == "Half-written goal"
+    assert page.goal_title.text() == "Half-written goal"
     assert again.page(PAGE["mentee"]).mentee.currentText() == "Priya Patel"
     again.back()  # the pages before are there to go back to
     assert again.currentId() == PAGE["starting_point"]

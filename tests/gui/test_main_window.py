@@ -95,7 +95,7 @@ def test_dashboard_is_filled_from_the_vault(controller):
     controller.window.dashboard.refresh()
     board = controller.window.dashboard
     assert board.sessions.rowCount() == 1 and board.reviews.rowCount() == 1
-    assert board.actions.rowCount() == 1
+    assert board.open_actions.rowCount() == 1
     assert "1 overdue" in board.review_box.title()
 
 
@@ -110,7 +110,10 @@ def test_auto_lock_disposes_engine_clears_views_and_unlocks_again(controller, qt
     old_vault = controller.vault
     qtbot.waitUntil(lambda: controller.vault is None, timeout=3000)
     assert not old_vault.is_open
-    assert window.page("mentees").model.rowCount() == 0 and window.dashboard.actions.rowCount() == 0
+    assert (
+        window.page("mentees").model.rowCount() == 0
+        and window.dashboard.open_actions.rowCount() == 0
+    )
     assert not window.isVisible()
     dialog = controller.unlock_dialog
     assert dialog is not None and dialog.isVisible()

@@ -100,7 +100,7 @@ def test_plan_record_and_carry_forward(controller, qtbot, monkeypatch):
     qtbot.keyClicks(record.stages.boxes["will"], "Draft it on Tuesday")
     record.techniques["Open"].setChecked(True)
     qtbot.mouseClick(record.add_action, Qt.MouseButton.LeftButton)
-    record.actions.item(0, 0).setText("Draft the handover checklist")
+    record.action_table.item(0, 0).setText("Draft the handover checklist")
     tick(record.ksbs, "K3 ")
     assert record.travel.isEnabled()  # a remote session
     record.travel.setValue(18)

@@ -187,7 +187,7 @@ def check_starting_point(draft: ContractDraft) -> None:
             f"Rate every KSB by the mentee and by you ({len(missing)} still to rate: {shown}).",
         )
     for r in draft.ratings:
-        if not (0 <= r.mentee <= 4 and 0 <= r.mentor <= 4):
+        if not all(score is not None and 0 <= score <= 4 for score in (r.mentee, r.mentor)):
             raise ValidationError("ratings", f"{r.ksb_code}: ratings go from 0 to 4.")
 
 

@@ -4,6 +4,7 @@ written, loaded again, discarded, and revised into a new version."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TypedDict
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -32,7 +33,20 @@ from mentordesk.services.contracts.queries import (
 )
 from mentordesk.vault.models import Contract, ContractStatus, Standard
 
-DEFAULT_TERMS = {
+
+class DefaultTerms(TypedDict):
+    """The wording a new contract starts from, by ContractDraft field."""
+
+    contact_arrangements: str
+    boundaries: str
+    mentor_will: str
+    mentor_will_not: str
+    confidentiality_terms: str
+    safeguarding_limit: str
+    records_kept: str
+
+
+DEFAULT_TERMS: DefaultTerms = {
     "contact_arrangements": (
         "We meet at the agreed time. Between meetings, contact by work email or Teams during "
         "working hours; replies within two working days. Urgent matters: phone."

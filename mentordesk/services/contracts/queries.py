@@ -142,8 +142,10 @@ def cadence(db: Session, mentee_id: int) -> tuple[int, str, int] | None:
     return contract.meeting_every_days, mode, contract.meeting_minutes or 60
 
 
-def ksbs_of(db: Session, standard_id: int) -> list[Ksb]:
-    """The standard's current KSBs in the order K, S, B."""
+def ksbs_of(db: Session, standard_id: int | None) -> list[Ksb]:
+    """The standard's current KSBs in the order K, S, B (none when no standard is chosen)."""
+    if standard_id is None:
+        return []
     rows = db.scalars(select(Ksb).where(Ksb.standard_id == standard_id, Ksb.retired.is_(False)))
     return sorted(rows, key=lambda k: ("KSB".index(k.kind.value), k.position))
 

@@ -132,7 +132,7 @@ class DemoYear:
     # -- people ------------------------------------------------------------------------
     def mentees(self) -> None:
         span = 330 if self.size.mentees <= 10 else 700
-        names = set()
+        names: set[str] = set()
         for n in range(self.size.mentees):
             while True:
                 name = f"{self.pick(words.FIRST_NAMES)} {self.pick(words.LAST_NAMES)}"
@@ -428,7 +428,7 @@ def build_demo(
             _insert_all(db, rows, gen.stamp, progress)
             if progress:
                 progress(0, 1, "Agreeing and signing contracts")
-            goal_ids = sign_contracts(db, gen.contract_plans)
+            goal_ids = sign_contracts(db, gen.contract_plans, profile.full_name)
             links = _Rows()
             if spec.through_services:
                 session_ids = conduct(db, gen.session_specs, goal_ids, progress)
@@ -439,9 +439,9 @@ def build_demo(
                     if s.state != "cancelled":
                         for goal in s.goals_in(goal_ids):
                             links.add("session_goal", session_id=sid, goal_id=goal)
-            for reflection_id, spec in gen.reflection_sessions:
+            for reflection_id, held in gen.reflection_sessions:
                 links.add(
-                    "reflection_session", reflection_id=reflection_id, session_id=session_ids[spec]
+                    "reflection_session", reflection_id=reflection_id, session_id=session_ids[held]
                 )
             _insert_all(db, links, gen.stamp, progress)
     except BaseException:

@@ -12,7 +12,6 @@ from mentordesk.services import contracts
 from mentordesk.services.contracts import BarrierDraft, GoalDraft, SignatureData
 from mentordesk.services.contracts.draft import GAS_LEVELS
 from mentordesk.services.demo import content as words
-from mentordesk.services.profile import get_profile
 from mentordesk.vault.models import (
     BarrierKind,
     MeetingMode,
@@ -55,10 +54,9 @@ def _goal(rng: random.Random, start: date, end: date | None, codes: list[str]) -
     )
 
 
-def sign_contracts(db: Session, plans: list[ContractPlan]) -> dict[int, list[int]]:
-    """Agree and sign each planned contract; returns the goal ids of each mentee's
-    contract in force, in order."""
-    mentor = get_profile(db).full_name
+def sign_contracts(db: Session, plans: list[ContractPlan], mentor: str) -> dict[int, list[int]]:
+    """Agree and sign each planned contract, ``mentor`` signing as the mentor; returns the
+    goal ids of each mentee's contract in force, in order."""
     for plan in plans:
         rng = random.Random(plan.seed)
         when = datetime.combine(plan.start, time(10, 30), tzinfo=UTC)

@@ -32,7 +32,7 @@ def _pieces(n: int) -> str:
 def document(db: Session, review_id: int) -> ReviewDocument:
     review = get(db, review_id)
     d = draft_of(db, review_id)
-    mentee = db.get(Mentee, d.mentee_id)
+    mentee = db.get_one(Mentee, d.mentee_id)  # the review's own mentee: always there
     profile = get_profile(db)
     gap = ""
     if d.otj_hours_planned is not None and d.otj_hours_recorded is not None:

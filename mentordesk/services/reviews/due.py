@@ -65,7 +65,8 @@ def _due(conn, today: date, interval_weeks: int | None, within: int | None) -> l
     out = []
     for mid, name, start, last, agreed in rows:
         last_review = day(last)
-        due = (last_review or day(start)) + interval
+        # The programme start is never NULL here (see the WHERE clause).
+        due = (last_review or date.fromisoformat(start)) + interval
         agreed_on = day(agreed)
         if agreed_on is not None and agreed_on < due:
             due = agreed_on

@@ -86,10 +86,12 @@ def export_ics(db: Session, mentee_id: int | None, *, now: datetime) -> bytes:
     return cal.to_ical()
 
 
+def _local(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.astimezone()  # floating time: this computer's
+
+
 def _aware(value) -> datetime | None:
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.astimezone()  # floating time: this computer's
-    return None
+    return _local(value) if isinstance(value, datetime) else None
 
 
 def parse_ics(data: bytes) -> tuple[list[Invitation], list[str]]:
@@ -125,7 +127,7 @@ def parse_ics(data: bytes) -> tuple[list[Invitation], list[str]]:
         if ev.get("rrule") is not None:
             skipped.append(f"“{summary}”: a repeating invitation; use Plan series instead.")
             continue
-        starts = _aware(start)
+        starts = _local(start)  # a datetime: dates alone are left out above
         try:
             if ev.get("dtend") is not None:
                 ends = _aware(ev.decoded("dtend"))

@@ -3,6 +3,7 @@ off-the-job hours; a quick note to complete later; the lock once final, then ame
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -288,7 +289,9 @@ def record(
     db.flush()
 
 
-def quick_note(db: Session, session_id: int, note: str, actions: list[ActionDraft] = ()) -> None:
+def quick_note(
+    db: Session, session_id: int, note: str, actions: Sequence[ActionDraft] = ()
+) -> None:
     """The essentials in a few seconds: attended, one note, any actions; completed later."""
     s = get(db, session_id)
     rec = record_of(db, session_id)

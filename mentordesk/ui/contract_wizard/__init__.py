@@ -111,7 +111,7 @@ class ContractWizard(QWizard):
         if page_id == PAGES.index("starting_point"):
             draft = self.draft
             self.ops.read(lambda job: contracts.fill_ratings(job.db, draft))
-        self.page(page_id).show_draft(self.draft, self.context())
+        self.pages[page_id].show_draft(self.draft, self.context())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -136,7 +136,7 @@ class ContractWizard(QWizard):
             return True
         draft, key, contract_id = self.draft, page.key, self.contract_id
         now = self.ops.clock.now()
-        signatures = page.signatures(now) if key == "sign" else []
+        signatures = page.signatures(now) if isinstance(page, SignPage) else []
 
         def accept(job) -> int | None:
             contracts.check_page(job.db, draft, key)

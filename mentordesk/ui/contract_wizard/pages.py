@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +39,7 @@ from mentordesk.services.contracts import (
 from mentordesk.services.contracts.draft import GAS_LEVELS
 from mentordesk.ui.i18n import word
 from mentordesk.ui.mentee_dialog import OptionalDate
-from mentordesk.ui.widgets import ErrorLabel, as_data, qdate
+from mentordesk.ui.widgets import ErrorLabel, as_data, cell_widget, py_date, qdate
 from mentordesk.vault.enums import MeetingMode, StakeholderRole
 from mentordesk.words import (
     BARRIER_KIND,
@@ -47,6 +49,9 @@ from mentordesk.words import (
     RATING_WORDS,
     STAKEHOLDER_ROLE,
 )
+
+if TYPE_CHECKING:
+    from mentordesk.ui.contract_wizard import ContractWizard
 
 NEW_MENTEE = -1
 
@@ -86,7 +91,8 @@ class ContractPage(QWizardPage):
         raise NotImplementedError
 
     def validatePage(self) -> bool:
-        return self.wizard().accept_page(self)
+        wizard = cast("ContractWizard", self.wizard())  # the only wizard these pages are in
+        return wizard.accept_page(self)
 
 
 # -- 1. mentee and programme --------------------------------------------------------------
@@ -151,7 +157,7 @@ class MenteePage(ContractPage):
         else:
             draft.mentee_id, draft.mentee_name = chosen, self.mentee.currentText()
         draft.standard_id = self.standard.currentData()
-        draft.start_date = self.start.date().toPython()
+        draft.start_date = py_date(self.start.date())
         draft.planned_end_date = self.end.value()
         draft.otj_hours_target = self.otj.value()
 
@@ -225,13 +231,13 @@ class StartingPointPage(ContractPage):
         self.support.setPlainText(draft.support_needs)
 
     def set_rating(self, row: int, mentee: int, mentor: int) -> None:
-        _select(self.scan.cellWidget(row, 1), mentee)
-        _select(self.scan.cellWidget(row, 2), mentor)
+        _select(cell_widget(self.scan, row, 1, QComboBox), mentee)
+        _select(cell_widget(self.scan, row, 2, QComboBox), mentor)
 
     def store(self, draft) -> None:
         for row, rating in enumerate(draft.ratings[: self.scan.rowCount()]):
-            rating.mentee = self.scan.cellWidget(row, 1).currentData()
-            rating.mentor = self.scan.cellWidget(row, 2).currentData()
+            rating.mentee = cell_widget(self.scan, row, 1, QComboBox).currentData()
+            rating.mentor = cell_widget(self.scan, row, 2, QComboBox).currentData()
             note = self.scan.item(row, 3)
             rating.note = note.text() if note else ""
         draft.starting_point = self.summary.toPlainText()
@@ -264,7 +270,7 @@ class GoalsPage(ContractPage):
         outer.addLayout(left, 1)
         self.editor = QWidget()
         form = QFormLayout(self.editor)
-        self.title = QLineEdit()
+        self.goal_title = QLineEdit()
         self.specific = _text(36)
         self.measure = _text(36)
         self.achievable = QLineEdit()
@@ -275,7 +281,7 @@ class GoalsPage(ContractPage):
         self.ksbs = QListWidget()
         self.ksbs.setMaximumHeight(110)
         self.ksbs.setAccessibleName(self.tr("KSBs this goal develops"))
-        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Title:"), self.goal_title)
         form.addRow(self.tr("&Specific:"), self.specific)
         form.addRow(self.tr("&Measure:"), self.measure)
         form.addRow(self.tr("Achievable &because:"), self.achievable)
@@ -293,7 +299,7 @@ class GoalsPage(ContractPage):
         self.list.currentRowChanged.connect(self._select)
         self.add_button.clicked.connect(self.add_goal)
         self.remove_button.clicked.connect(self.remove_goal)
-        self.title.textEdited.connect(self._title_edited)
+        self.goal_title.textEdited.connect(self._title_edited)
 
     def show_draft(self, draft, context) -> None:
         self._goals = [GoalDraft(**vars(g)) for g in draft.goals]
@@ -325,12 +331,12 @@ class GoalsPage(ContractPage):
         if not 0 <= self._current < len(self._goals):
             return
         g = self._goals[self._current]
-        g.title = self.title.text()
+        g.title = self.goal_title.text()
         g.specific = self.specific.toPlainText()
         g.measure = self.measure.toPlainText()
         g.achievable_because = self.achievable.text()
         g.relevant_to = self.relevant.text()
-        g.target_date = self.target.date().toPython()
+        g.target_date = py_date(self.target.date())
         g.ksb_codes = [
             self.ksbs.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.ksbs.count())
@@ -344,7 +350,7 @@ class GoalsPage(ContractPage):
         if not 0 <= row < len(self._goals):
             return
         g = self._goals[row]
-        self.title.setText(g.title)
+        self.goal_title.setText(g.title)
         self.specific.setPlainText(g.specific)
         self.measure.setPlainText(g.measure)
         self.achievable.setText(g.achievable_because)
@@ -367,7 +373,7 @@ class GoalsPage(ContractPage):
         self._save_current()
         self._goals.append(GoalDraft(target_date=self._default_target))
         self._refresh_list(len(self._goals) - 1)
-        self.title.setFocus()
+        self.goal_title.setFocus()
 
     def remove_goal(self) -> None:
         if 0 <= self._current < len(self._goals):
@@ -476,7 +482,7 @@ class BarriersPage(_RowsPage):
     def store(self, draft) -> None:
         draft.barriers = [
             BarrierDraft(
-                self.table.cellWidget(r, 0).currentData(),
+                cell_widget(self.table, r, 0, QComboBox).currentData(),
                 self.cell(r, 1),
                 self.cell(r, 2),
                 self.cell(r, 3),
@@ -613,14 +619,14 @@ class StakeholdersPage(_RowsPage):
     def store(self, draft) -> None:
         draft.stakeholders = [
             StakeholderDraft(
-                role=self.table.cellWidget(r, 0).currentData(),
+                role=cell_widget(self.table, r, 0, QComboBox).currentData(),
                 name=self.cell(r, 1),
                 role_other=self.cell(r, 2),
                 organisation=self.cell(r, 3),
                 email=self.cell(r, 4),
                 phone=self.cell(r, 5),
                 needs=self.cell(r, 6),
-                consent=self.table.cellWidget(r, 7).isChecked(),
+                consent=cell_widget(self.table, r, 7, QCheckBox).isChecked(),
                 what_is_shared=self.cell(r, 8),
                 id=self._ids[r],
             )

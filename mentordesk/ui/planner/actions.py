@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from mentordesk.services.sessions import planning
 from mentordesk.services.sessions.planning import CalendarEntry, SessionPlan
 from mentordesk.ui.i18n import word
+from mentordesk.ui.widgets import ModulePage
 from mentordesk.vault.enums import SessionStatus
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def status_words(e: CalendarEntry) -> str:
     return word(e.status)
 
 
-class PlannerActions(QWidget):
+class PlannerActions(ModulePage):
     ops: Ops
     undo_stack: VaultUndoStack
     day: date

@@ -53,10 +53,12 @@ class PlannerPage(PlannerActions):
         self.tabs = QTabBar()
         for name in (self.tr("&Month"), self.tr("&Week"), self.tr("&Agenda")):
             self.tabs.addTab(name)
-        self.prev_button = QToolButton(text="◀")
+        self.prev_button = QToolButton()
+        self.prev_button.setText("◀")
         self.prev_button.setToolTip(self.tr("Earlier (Page Up)"))
         self.today_button = QPushButton(self.tr("&Today"))
-        self.next_button = QToolButton(text="▶")
+        self.next_button = QToolButton()
+        self.next_button.setText("▶")
         self.next_button.setToolTip(self.tr("Later (Page Down)"))
         self.period = as_data(QLabel())  # a month or a week: dates
         self.period.setMinimumWidth(180)
@@ -124,8 +126,8 @@ class PlannerPage(PlannerActions):
         self.agenda.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.agenda.horizontalHeader().setStretchLastSection(True)
         self.stack = QStackedWidget()
-        for w in (self.month, self.week, self.agenda):
-            self.stack.addWidget(w)
+        for calendar_view in (self.month, self.week, self.agenda):
+            self.stack.addWidget(calendar_view)
         body.addWidget(self.stack, 1)
         side = QVBoxLayout()
         self.due_panel = ReviewsDuePanel()
@@ -216,7 +218,9 @@ class PlannerPage(PlannerActions):
         self.tabs.blockSignals(False)
         self.stack.setCurrentIndex(VIEWS.index(view))
         self.refresh()
-        self.stack.currentWidget().setFocus()
+        shown = self.stack.currentWidget()
+        if shown is not None:
+            shown.setFocus()
 
     def turn(self, step: int) -> None:
         if self.view == "month":

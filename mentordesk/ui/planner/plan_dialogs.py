@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.services import session_models, sessions
-from mentordesk.services.sessions import SessionPlan
+from mentordesk.services.sessions import Proposal, SessionPlan
 from mentordesk.ui.i18n import word
 from mentordesk.ui.ops import Ops
-from mentordesk.ui.widgets import ErrorLabel, as_data
+from mentordesk.ui.widgets import ErrorLabel, as_data, is_ticked, py_date, py_datetime
 from mentordesk.vault.enums import MeetingMode
 
 
@@ -180,7 +180,7 @@ class PlanDialog(QDialog):
         self.model_summary.setText(f"{model.summary}\n{stages}")
 
     def starts_at(self) -> datetime:
-        return self.starts.dateTime().toPython().astimezone()
+        return py_datetime(self.starts.dateTime()).astimezone()
 
     def show_clashes(self) -> None:
         starts, minutes, sid = self.starts_at(), self.minutes.value(), self.session_id
@@ -205,19 +205,19 @@ class PlanDialog(QDialog):
         self.error.clear_error()
         plan, sid = self.plan(), self.session_id
         if sid is None:
-            out = self.ops.write(
+            planned = self.ops.write(
                 lambda job: sessions.plan(job.db, plan), show=self.error.show_error
             )
-            if out:
-                self.saved_id = out.value
+            if planned:
+                self.saved_id = planned.value
+                self.accept()
         else:
-            out = self.ops.write(
+            updated = self.ops.write(
                 lambda job: sessions.update(job.db, sid, plan), show=self.error.show_error
             )
-            if out:
-                self.before, self.saved_id = out.value, sid
-        if out:
-            self.accept()
+            if updated:
+                self.before, self.saved_id = updated.value, sid
+                self.accept()
 
 
 class SeriesDialog(QDialog):
@@ -227,7 +227,7 @@ class SeriesDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.saved_ids: list[int] = []
-        self.proposals = []
+        self.proposals: list[Proposal] = []
         self.setWindowTitle(self.tr("Plan a series of sessions"))
         form = QFormLayout()
         self.mentee = mentee_combo(mentees, mentee_id)
@@ -306,8 +306,8 @@ class SeriesDialog(QDialog):
 
     def propose(self) -> None:
         self.error.clear_error()
-        first = self.first.dateTime().toPython().astimezone()
-        mid, until = self.mentee.currentData(), self.until.date().toPython()
+        first = py_datetime(self.first.dateTime()).astimezone()
+        mid, until = self.mentee.currentData(), py_date(self.until.date())
         every, minutes = self.every.value(), self.minutes.value()
         found = self.ops.read(
             lambda job: sessions.propose_series(
@@ -335,16 +335,12 @@ class SeriesDialog(QDialog):
         )
 
     def ticked(self) -> list[datetime]:
-        return [
-            p.starts_at
-            for row, p in enumerate(self.proposals)
-            if self.table.item(row, 0).checkState() == Qt.CheckState.Checked
-        ]
+        return [p.starts_at for row, p in enumerate(self.proposals) if is_ticked(self.table, row)]
 
     def try_save(self) -> None:
         template = SessionPlan(
             mentee_id=self.mentee.currentData(),
-            starts_at=self.first.dateTime().toPython().astimezone(),
+            starts_at=py_datetime(self.first.dateTime()).astimezone(),
             duration_minutes=self.minutes.value(),
             mode=self.mode.currentData(),
             model=self.model.currentData(),

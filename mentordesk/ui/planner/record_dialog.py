@@ -47,7 +47,16 @@ from mentordesk.ui.planner.plan_dialogs import (
     mode_combo,
     model_combo,
 )
-from mentordesk.ui.widgets import ErrorLabel, as_data, fit_to_screen, qdate
+from mentordesk.ui.widgets import (
+    ErrorLabel,
+    as_data,
+    cell_text,
+    cell_widget,
+    fit_to_screen,
+    is_ticked,
+    py_date,
+    qdate,
+)
 from mentordesk.vault.enums import ActionStatus, Attendance, MeetingMode
 
 
@@ -64,8 +73,9 @@ class StagesBox(QGroupBox):
         self.texts.update(self.notes())
         while self.layout_.count():
             item = self.layout_.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.boxes = {}
         model = session_models.get(key)
         self.setTitle(self.tr("{0}: notes by stage").format(model.name))
@@ -103,7 +113,8 @@ class ActionsTable(QTableWidget):
         a = a or ActionDraft("", self.tr("Mentee"), None)
         row = self.rowCount()
         self.insertRow(row)
-        self.setItem(row, 0, QTableWidgetItem(a.description))
+        text = QTableWidgetItem(a.description)
+        self.setItem(row, 0, text)
         self.setItem(row, 1, QTableWidgetItem(a.owner))
         due = QDateEdit(qdate(a.due_date))
         due.setCalendarPopup(True)
@@ -111,7 +122,7 @@ class ActionsTable(QTableWidget):
         self.ids.append(a.id)
         if not a.description:
             self.setCurrentCell(row, 0)
-            self.editItem(self.item(row, 0))
+            self.editItem(text)
 
     def remove_selected(self) -> None:
         row = self.currentRow()
@@ -119,12 +130,12 @@ class ActionsTable(QTableWidget):
             self.removeRow(row)
             del self.ids[row]
 
-    def actions(self) -> list[ActionDraft]:
+    def drafts(self) -> list[ActionDraft]:
         out = []
         for row in range(self.rowCount()):
-            text = (self.item(row, 0).text() if self.item(row, 0) else "").strip()
-            owner = self.item(row, 1).text() if self.item(row, 1) else ""
-            due = self.cellWidget(row, 2).date().toPython()
+            text = cell_text(self, row, 0).strip()
+            owner = cell_text(self, row, 1)
+            due = py_date(cell_widget(self, row, 2, QDateEdit).date())
             if text or self.ids[row] is not None:
                 out.append(ActionDraft(text, owner, due, self.ids[row]))
         return out
@@ -183,9 +194,10 @@ class SessionRecordDialog(QDialog):
             self.carried.setItem(r, 1, item)
             self.carried.setItem(r, 2, QTableWidgetItem(""))
         box = QGroupBox(self.tr("Open actions ({0})").format(len(self.open_actions)))
-        QVBoxLayout(box).addWidget(self.carried)
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(self.carried)
         self.close_actions = QPushButton(self.tr("Close &ticked actions"))
-        box.layout().addWidget(self.close_actions)
+        box_layout.addWidget(self.close_actions)
         col.addWidget(box)
 
         essentials = QGroupBox(self.tr("The session"))
@@ -232,33 +244,33 @@ class SessionRecordDialog(QDialog):
         self.stages = StagesBox()
         col.addWidget(self.stages)
         self.detail = QGroupBox(self.tr("Questioning, feedback and evidence"))
-        form = QFormLayout(self.detail)
+        detail_form = QFormLayout(self.detail)
         self.techniques: dict[str, QCheckBox] = {}
         row = QGridLayout()
         for n, t in enumerate(QUESTIONING_TECHNIQUES):
             self.techniques[t] = QCheckBox(word(t))  # stored in English, shown translated
             row.addWidget(self.techniques[t], n // 5, n % 5)
-        form.addRow(self.tr("Questioning techniques"), row)
+        detail_form.addRow(self.tr("Questioning techniques"), row)
         self.feedback = QPlainTextEdit()
         self.feedback.setTabChangesFocus(True)
         self.feedback.setFixedHeight(56)
-        form.addRow(self.tr("&Feedback given"), self.feedback)
+        detail_form.addRow(self.tr("&Feedback given"), self.feedback)
         self.ksbs = QListWidget()
         self.ksbs.setAccessibleName(self.tr("KSBs evidenced"))
         self.ksbs.setFixedHeight(120)
-        form.addRow(self.tr("&KSBs evidenced"), self.ksbs)
+        detail_form.addRow(self.tr("&KSBs evidenced"), self.ksbs)
         col.addWidget(self.detail)
 
         agreed = QGroupBox(self.tr("Actions agreed"))
         av = QVBoxLayout(agreed)
-        self.actions = ActionsTable()
+        self.action_table = ActionsTable()
         buttons = QHBoxLayout()
         self.add_action = QPushButton(self.tr("&Add action"))
         self.remove_action = QPushButton(self.tr("Remove action"))
         buttons.addWidget(self.add_action)
         buttons.addWidget(self.remove_action)
         buttons.addStretch()
-        av.addWidget(self.actions)
+        av.addWidget(self.action_table)
         av.addLayout(buttons)
         col.addWidget(agreed)
 
@@ -302,8 +314,8 @@ class SessionRecordDialog(QDialog):
         ordered = sorted(ksbs, key=lambda k: k[0] not in planned)
         labelled = [(i, t + (self.tr("  (planned)") if i in planned else "")) for i, t in ordered]
         fill_checklist(self.ksbs, labelled, set(self.rec.ksb_ids))
-        for a in self.rec.actions:
-            self.actions.add(a)
+        for agreed_action in self.rec.actions:
+            self.action_table.add(agreed_action)
         self.show_history()
 
         self.model.currentIndexChanged.connect(
@@ -311,8 +323,8 @@ class SessionRecordDialog(QDialog):
         )
         self.mode.currentIndexChanged.connect(self.show_travel)
         self.quick.toggled.connect(self.show_quick)
-        self.add_action.clicked.connect(lambda: self.actions.add())
-        self.remove_action.clicked.connect(self.actions.remove_selected)
+        self.add_action.clicked.connect(lambda: self.action_table.add())
+        self.remove_action.clicked.connect(self.action_table.remove_selected)
         self.close_actions.clicked.connect(self.close_ticked)
         self.save_button.clicked.connect(lambda: self.save(final=False))
         self.final_button.clicked.connect(lambda: self.save(final=True))
@@ -355,7 +367,7 @@ class SessionRecordDialog(QDialog):
             self.quick_text,
             self.stages,
             self.detail,
-            self.actions,
+            self.action_table,
             self.add_action,
             self.remove_action,
         ):
@@ -398,7 +410,7 @@ class SessionRecordDialog(QDialog):
             notes=notes,
             questioning=[t for t, box in self.techniques.items() if box.isChecked()],
             feedback_given=self.feedback.toPlainText(),
-            actions=self.actions.actions(),
+            actions=self.action_table.drafts(),
             ksb_ids=checked_ids(self.ksbs),
             otj_hours=self.otj.value(),
             travel_avoided_km=self.travel.value(),
@@ -407,14 +419,10 @@ class SessionRecordDialog(QDialog):
 
     # -- actions ------------------------------------------------------------------------
     def close_ticked(self) -> None:
-        ticked = [
-            (r, a)
-            for r, a in enumerate(self.open_actions)
-            if self.carried.item(r, 0).checkState() == Qt.CheckState.Checked
-        ]
+        ticked = [(r, a) for r, a in enumerate(self.open_actions) if is_ticked(self.carried, r)]
         if not ticked:
             return
-        closing = [(a.id, self.carried.item(r, 2).text()) for r, a in ticked]
+        closing = [(a.id, cell_text(self.carried, r, 2)) for r, a in ticked]
 
         def close(job) -> None:
             for action_id, outcome in closing:
@@ -470,7 +478,7 @@ class SessionRecordDialog(QDialog):
             if not out:
                 return False
             self.rec, self.is_final = out.value, final
-            self.actions.ids = [a.id for a in self.rec.actions]
+            self.action_table.ids = [a.id for a in self.rec.actions]
             self.ops.notice.emit(self.tr("Session record saved."))
         self.changed = True
         self.show_history()

@@ -31,7 +31,15 @@ from mentordesk.services.reviews.store import ReviewDraft, ReviewForm
 from mentordesk.ui.i18n import word
 from mentordesk.ui.ops import Ops
 from mentordesk.ui.signer_box import SignerBox
-from mentordesk.ui.widgets import ErrorLabel, as_data, fit_to_screen, qdate
+from mentordesk.ui.widgets import (
+    ErrorLabel,
+    as_data,
+    cell_text,
+    cell_widget,
+    fit_to_screen,
+    py_date,
+    qdate,
+)
 from mentordesk.vault.enums import Rag, SignerRole
 from mentordesk.words import QT_TRANSLATE_NOOP
 
@@ -116,9 +124,9 @@ class ReviewDialog(QDialog):
         self.next_review.setCalendarPopup(True)
         self.planned = QDoubleSpinBox()
         self.recorded = QDoubleSpinBox()
-        for box in (self.planned, self.recorded):
-            box.setRange(0, 5000)
-            box.setSuffix(self.tr(" h"))
+        for hours in (self.planned, self.recorded):
+            hours.setRange(0, 5000)
+            hours.setSuffix(self.tr(" h"))
         self.planned.setValue(self.draft.otj_hours_planned or 0)
         self.recorded.setValue(self.draft.otj_hours_recorded or 0)
         period = self.draft.period_start
@@ -136,17 +144,17 @@ class ReviewDialog(QDialog):
 
         self.texts: dict[str, QPlainTextEdit] = {}
         for title, fields in SECTIONS:
-            box = QGroupBox(QCoreApplication.translate("ReviewDialog", title))
-            form = QFormLayout(box)
+            section = QGroupBox(QCoreApplication.translate("ReviewDialog", title))
+            section_form = QFormLayout(section)
             for name, label, lines in fields:
                 edit = QPlainTextEdit(getattr(self.draft, name))
                 edit.setTabChangesFocus(True)
                 edit.setFixedHeight(26 + 18 * lines)
                 shown = QCoreApplication.translate("ReviewDialog", label)
                 edit.setAccessibleName(shown)
-                form.addRow(shown, edit)
+                section_form.addRow(shown, edit)
                 self.texts[name] = edit
-            col.addWidget(box)
+            col.addWidget(section)
             if title == "Progress against the plan":
                 col.addWidget(self._ksb_box())
 
@@ -157,9 +165,9 @@ class ReviewDialog(QDialog):
             SignerBox(SignerRole.EMPLOYER, self.tr("Employer")),
             SignerBox(SignerRole.MENTOR, self.tr("Mentor")),
         ]
-        for box, name in zip(self.signers, (mentee_name, manager, mentor), strict=True):
-            box.name.setText(name)
-            row.addWidget(box)
+        for signer, name in zip(self.signers, (mentee_name, manager, mentor), strict=True):
+            signer.name.setText(name)
+            row.addWidget(signer)
         col.addWidget(signs)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -216,15 +224,15 @@ class ReviewDialog(QDialog):
 
     def draft_now(self) -> ReviewDraft:
         d = self.draft
-        d.held_on = self.held_on.date().toPython()
-        d.next_review_on = self.next_review.date().toPython()
+        d.held_on = py_date(self.held_on.date())
+        d.next_review_on = py_date(self.next_review.date())
         d.otj_hours_planned = self.planned.value()
         d.otj_hours_recorded = self.recorded.value()
         for name, edit in self.texts.items():
             setattr(d, name, edit.toPlainText())
         for r, s in enumerate(d.ksb_statuses):
-            s.rag = self.ksb_table.cellWidget(r, 2).currentData()
-            s.comment = self.ksb_table.item(r, 3).text() if self.ksb_table.item(r, 3) else ""
+            s.rag = cell_widget(self.ksb_table, r, 2, QComboBox).currentData()
+            s.comment = cell_text(self.ksb_table, r, 3)
         return d
 
     def show_lock(self) -> None:
