@@ -105,20 +105,20 @@ def test_recording_a_session_refreshes_the_planner_and_the_dashboard(
     planner.day = held_at.astimezone().date()
     planner.set_view("agenda")
     assert [e.status for e in planner.entries] == [SessionStatus.PLANNED]
-    assert board.actions.rowCount() == 0
+    assert board.open_actions.rowCount() == 0
 
     record = record_dialog(controller, sid)
     qtbot.addWidget(record)
     qtbot.keyClicks(next(iter(record.stages.boxes.values())), "Went through the audit")
     qtbot.mouseClick(record.add_action, Qt.MouseButton.LeftButton)
-    record.actions.item(0, 0).setText("Bring the reflective log")
+    record.action_table.item(0, 0).setText("Bring the reflective log")
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(record.final_button, Qt.MouseButton.LeftButton)
     assert record.error.text() == "" and record.is_final
 
     [entry] = planner.entries
     assert entry.status is SessionStatus.HELD and entry.is_final
-    assert [a.description for a in board.actions._rows] == ["Bring the reflective log"]
+    assert [a.description for a in board.open_actions._rows] == ["Bring the reflective log"]
 
 
 def test_archiving_a_mentee_refreshes_the_reviews_due_everywhere(controller, qtbot, monkeypatch):
