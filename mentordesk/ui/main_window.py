@@ -205,14 +205,16 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
         edit_menu.addActions([self.undo_action, self.redo_action])
         go_menu = bar.addMenu(self.tr("&Go"))
         for row, module in enumerate(self.modules):
             self._action(
                 go_menu,
                 QApplication.translate("MainWindow", module.title),
-                lambda _c=False, r=row: self.sidebar.setCurrentRow(r),
+                lambda _c=False, r=row: self.go_to(r),
                 QKeySequence(f"Ctrl+{row + 1}"),
             )
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -244,8 +246,31 @@ class MainWindow(QMainWindow):
     def row_of(self, key: str) -> int:
         return next(i for i, m in enumerate(self.modules) if m.key == key)
 
+    def go_to(self, row: int) -> None:
+        """Show a module from the Go menu (Ctrl+1…) and put the keyboard in it, so that its
+        own shortcuts work at once."""
+        self.sidebar.setCurrentRow(row)
+        current = self.stack.currentWidget()
+        if current is None:
+            return
+        first = next(
+            (
+                w
+                for w in current.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible() and w.isEnabled()
+            ),
+            None,
+        )
+        (first or current).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def show_module(self, row: int) -> None:
-        page = self.page(self.modules[row].key)
+        try:
+            page = self.page(self.modules[row].key)
+        except Exception as exc:  # a page that cannot be built is said, not skipped silently
+            self.ops.report(
+                exc, self, QApplication.translate("MainWindow", self.modules[row].title)
+            )
+            return
         self.stack.setCurrentIndex(row)
         # None (a page that does not edit) leaves no stack active, as Qt allows; PySide's
         # stub types the argument as a QUndoStack only.

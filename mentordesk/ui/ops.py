@@ -59,8 +59,7 @@ T = TypeVar("T")
 SHOW_PROGRESS_AFTER_MS = 500
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Ops", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class Cancelled(MentorDeskError):
@@ -100,7 +99,7 @@ class Job:
     # -- the vault ----------------------------------------------------------------------
     def _open_vault(self) -> Vault:
         if self.vault is None or not self.vault.is_open:
-            raise VaultLocked(_tr("The vault is locked."))
+            raise VaultLocked(translate("Ops", "The vault is locked."))
         return self.vault
 
     @property
@@ -142,7 +141,7 @@ class Job:
     def progress(self, done: int, total: int, label: str = "") -> None:
         """Report progress; raises :class:`Cancelled` once Cancel has been pressed."""
         if self._cancel.is_set():
-            raise Cancelled(_tr("Cancelled; nothing was saved."))
+            raise Cancelled(translate("Ops", "Cancelled; nothing was saved."))
         if self._report is not None:
             self._report(done, total, label)
 
@@ -206,13 +205,19 @@ def message_for(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if exc.filename else ""
         if exc.errno == errno.ENOSPC:
-            return _tr(
-                "The disk is full{0}. Nothing was saved; free some space and try again."
+            return translate(
+                "Ops", "The disk is full{0}. Nothing was saved; free some space and try again."
             ).format(where)
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return _tr("MentorDesk may not write there{0}. Choose another place.").format(where)
-        return _tr("The file could not be used{0}: {1}.").format(where, exc.strerror or exc)
-    return _tr("Something went wrong ({0}). Nothing was saved.").format(type(exc).__name__)
+            return translate(
+                "Ops", "MentorDesk may not write there{0}. Choose another place."
+            ).format(where)
+        return translate("Ops", "The file could not be used{0}: {1}.").format(
+            where, exc.strerror or exc
+        )
+    return translate("Ops", "Something went wrong ({0}). Nothing was saved.").format(
+        type(exc).__name__
+    )
 
 
 class Ops(QObject):
@@ -269,7 +274,7 @@ class Ops(QObject):
         message: str | None = None,
     ) -> Outcome[T]:
         if not self.is_open:
-            error = VaultLocked(_tr("The vault is locked."))
+            error = VaultLocked(translate("Ops", "The vault is locked."))
             if write and not quiet:
                 self.report(error, parent, title, show)
             return Failed(error)
@@ -356,7 +361,7 @@ class Ops(QObject):
             title, label or title, parent, cancellable, land, self._blocker.allowed.append
         )
         if needs_vault and not self.is_open:
-            locked = Failed(VaultLocked(_tr("The vault is locked.")))
+            locked = Failed(VaultLocked(translate("Ops", "The vault is locked.")))
             QTimer.singleShot(0, lambda: running.arrive(locked))
             return running
         key = next(self._keys)
@@ -481,7 +486,9 @@ class Ops(QObject):
         if show is not None:
             show(text)
             return
-        QMessageBox.warning(parent or self.parent_widget, title or _tr("Not done"), text)
+        QMessageBox.warning(
+            parent or self.parent_widget, title or translate("Ops", "Not done"), text
+        )
 
 
 __all__ = ["Cancelled", "Done", "Failed", "Job", "Ops", "Outcome", "Running", "message_for"]

@@ -14,8 +14,7 @@ if TYPE_CHECKING:
     from mentordesk.ui.ops import Outcome
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Ops", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class InputBlocker(QObject):
@@ -80,7 +79,7 @@ class Running(QObject):
     def cancel(self) -> None:
         self.cancel_event.set()
         if self.dialog is not None:
-            self.dialog.setLabelText(_tr("Cancelling…"))
+            self.dialog.setLabelText(translate("Ops", "Cancelling…"))
 
     def show_dialog(self) -> None:
         if self.is_finished or self.dialog is not None:
@@ -91,8 +90,9 @@ class Running(QObject):
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
+        dialog.setMinimumWidth(440)  # room for the title and the longer stage names
         if self.cancellable:
-            dialog.setCancelButtonText(_tr("Cancel"))
+            dialog.setCancelButtonText(translate("Ops", "Cancel"))
             dialog.canceled.connect(self.cancel)
         else:
             dialog.setCancelButton(None)

@@ -19,13 +19,13 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from mentordesk.ui.ops import Job, Ops, message_for
+from mentordesk.vault.changes import Changes
 
 Do = Callable[[Job], Any]
 Undo = Callable[[Job, Any], Any]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class VaultCommand(QUndoCommand):
@@ -33,12 +33,25 @@ class VaultCommand(QUndoCommand):
     back. A command pushed with ``result`` given was done already (by a dialog's Save), so
     the first redo, which ``QUndoStack.push`` calls, does nothing."""
 
-    def __init__(self, stack: VaultUndoStack, text: str, do: Do, undo: Undo, result: Any):
+    def __init__(
+        self,
+        stack: VaultUndoStack,
+        text: str,
+        do: Do,
+        undo: Undo,
+        result: Any,
+        touches: Callable[[Any], Changes] | None,
+    ):
         super().__init__(text)
         self.stack = stack
         self._do, self._undo = do, undo
         self.result = result
+        self._touches = touches
         self._skip_redo = True
+
+    def touches(self) -> Changes:
+        """The records this step acts on (as of its last run)."""
+        return self._touches(self.result) if self._touches else Changes()
 
     def redo(self) -> None:
         if self._skip_redo:
@@ -47,12 +60,15 @@ class VaultCommand(QUndoCommand):
         out = self.stack.ops.write(self._do, quiet=True)
         if out:
             self.result = out.value
+            self.stack.ops.notice.emit(translate("Undo", "Redone: {0}").format(self.text()))
         else:
             self.stack.failed(self.text(), redoing=True, error=out.error)
 
     def undo(self) -> None:
         out = self.stack.ops.write(lambda job: self._undo(job, self.result), quiet=True)
-        if not out:
+        if out:
+            self.stack.ops.notice.emit(translate("Undo", "Undone: {0}").format(self.text()))
+        else:
             self.stack.failed(self.text(), redoing=False, error=out.error)
 
 
@@ -65,23 +81,54 @@ class VaultUndoStack(QUndoStack):
         self.page = parent
         self.last_failure: str | None = None
 
-    def push_change(self, text: str, do: Do, undo: Undo, result: Any) -> None:
-        """Remember a change already made (``result`` is what ``do`` returned)."""
-        self.push(VaultCommand(self, text, do, undo, result))
+    def push_change(
+        self,
+        text: str,
+        do: Do,
+        undo: Undo,
+        result: Any,
+        touches: Callable[[Any], Changes] | None = None,
+    ) -> None:
+        """Remember a change already made (``result`` is what ``do`` returned).
+        ``touches(result)`` names the records the step acts on, for :meth:`settled`."""
+        self.push(VaultCommand(self, text, do, undo, result, touches))
+
+    def settled(self, changes: Changes) -> None:
+        """Records were changed in a way that is not undone (a session recorded, a review
+        signed): steps acting on them can no longer be taken back, so the history goes now,
+        before Undo can offer them, and the status bar says why."""
+        for index in range(self.count()):
+            command = self.command(index)
+            if isinstance(command, VaultCommand) and command.touches().overlaps(changes):
+                self.clear()
+                self.ops.notice.emit(
+                    translate(
+                        "Undo",
+                        "Saved. Earlier planning steps on this record can no longer be undone.",
+                    )
+                )
+                return
 
     def failed(self, text: str, *, redoing: bool, error: BaseException | None) -> None:
         """Clear the history (after the command returns) and say what happened."""
-        what = _tr("redo") if redoing else _tr("undo")
         reason = message_for(error) if error is not None else ""
-        self.last_failure = _tr(
-            "Could not {0} “{1}”: {2}\n\nNothing was changed. The undo history has been "
-            "cleared, so that Undo and Redo cannot act on a state that is no longer there."
-        ).format(what, text, reason)
+        if redoing:
+            self.last_failure = translate(
+                "Undo",
+                "Could not redo “{0}”: {1}\n\nNothing was changed. The undo history has been "
+                "cleared, so that Undo and Redo cannot act on a state that is no longer there.",
+            ).format(text, reason)
+        else:
+            self.last_failure = translate(
+                "Undo",
+                "Could not undo “{0}”: {1}\n\nNothing was changed. The undo history has been "
+                "cleared, so that Undo and Redo cannot act on a state that is no longer there.",
+            ).format(text, reason)
 
         def tell() -> None:
             self.clear()
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self.page, _tr("Undo"), self.last_failure or "")
+            QMessageBox.warning(self.page, translate("Undo", "Undo"), self.last_failure or "")
 
         QTimer.singleShot(0, tell)

@@ -109,6 +109,20 @@ class Changes:
         """True if any of ``kinds`` (field names) changed, or everything did."""
         return self.everything or any(getattr(self, kind) for kind in kinds)
 
+    def overlaps(self, other: Changes) -> bool:
+        """True if both name a same record (or either is everything)."""
+        if self.everything or other.everything:
+            return bool(self) and bool(other)
+        return any(
+            getattr(self, f.name) & getattr(other, f.name)
+            for f in fields(self)
+            if isinstance(getattr(self, f.name), frozenset)
+        ) or any(
+            getattr(self, f.name) and getattr(other, f.name)
+            for f in fields(self)
+            if isinstance(getattr(self, f.name), bool) and f.name != "everything"
+        )
+
     def kinds(self) -> list[str]:
         return [f.name for f in fields(self) if getattr(self, f.name)]
 

@@ -1101,6 +1101,45 @@
     </message>
 </context>
 <context>
+    <name>Ops</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full{0}. Nothing was saved; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MentorDesk may not write there{0}. Choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be used{0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong ({0}). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
@@ -1239,142 +1278,142 @@
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;This passphrase is too easy to guess. &lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;The two passphrases are not the same.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;PassphrasePage&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;Choose a passphrase&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;It unlocks your vault. Several unrelated words are easy to remember and hard to guess.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Remember on this computer (unlock without typing)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Not available: {0}.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt; — not available here&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;PlanDialog&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;Clashes with {0}&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Change session&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;New session&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt; min&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;source&gt;Optional; the mentee's name is shown otherwise&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;source&gt;Optional; the mentee&apos;s name is shown otherwise&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Goals to work on&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;KSBs to address&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Mentee&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Starts&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Length&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;M&amp;ode&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Where&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Title&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Session mo&amp;del&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;O&amp;bjectives&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Goals&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;KSBs to address&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;PlannerActions&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;Quick note&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Final&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Recorded&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;No mentees&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Add a mentee first.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;New session&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Session planned.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Plan series&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;%n session planned.</numerusform>
             <numerusform>Use at least %n characters.&lt;/source&gt;
         &lt;translation&gt;
@@ -1384,142 +1423,142 @@
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;This passphrase is too easy to guess. &lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;The two passphrases are not the same.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;PassphrasePage&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;Choose a passphrase&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;It unlocks your vault. Several unrelated words are easy to remember and hard to guess.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Remember on this computer (unlock without typing)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Not available: {0}.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt; — not available here&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;PlanDialog&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;Clashes with {0}&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Change session&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;New session&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt; min&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;source&gt;Optional; the mentee's name is shown otherwise&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;source&gt;Optional; the mentee&apos;s name is shown otherwise&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Goals to work on&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;KSBs to address&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Mentee&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Starts&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Length&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;M&amp;ode&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Where&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Title&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Session mo&amp;del&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;O&amp;bjectives&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Goals&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;KSBs to address&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;PlannerActions&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;Quick note&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Final&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Recorded&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;No mentees&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Add a mentee first.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;New session&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Session planned.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Plan series&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;%n sessions planned.</numerusform>
         </translation>
     </message>
@@ -2138,7 +2177,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Propose dates</source>
+        <source>Propose &amp;dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2151,6 +2190,10 @@
     </message>
     <message>
         <source>&amp;Plan ticked sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed from the contract&apos;s cadence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2362,6 +2405,14 @@
         <source>Session record saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Save them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -2469,6 +2520,37 @@
     </message>
     <message>
         <source>Learning &amp;support needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Redone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Earlier planning steps on this record can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not redo “{0}”: {1}
+
+Nothing was changed. The undo history has been cleared, so that Undo and Redo cannot act on a state that is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo “{0}”: {1}
+
+Nothing was changed. The undo history has been cleared, so that Undo and Redo cannot act on a state that is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,6 +29,9 @@ def message_boxes(monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "warning", record)
     monkeypatch.setattr(QMessageBox, "critical", record)
+    # A question nobody answers is closed without its action (a test that wants "Yes"
+    # says so), so a test never waits on a click.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     return shown
 
 

@@ -271,3 +271,74 @@ def test_an_undo_that_fails_clears_the_history_and_never_duplicates(
     assert count == (1,)
     [kept] = page.entries  # the record is still there, as held
     assert kept.id == planned.id and kept.status is SessionStatus.HELD
+
+
+def test_planner_shortcuts_work_straight_after_going_there(controller, qtbot, monkeypatch):
+    from mentordesk.ui.mentee_dialog import MenteeDialog
+
+    signed_contract(controller.vault)
+    window = controller.window
+    window.show()
+    qtbot.waitExposed(window)
+    sessions_opened = run_modal(PlanDialog, lambda dialog: None, monkeypatch)
+    mentees_opened = run_modal(MenteeDialog, lambda dialog: None, monkeypatch)
+    window.go_to(window.row_of("mentees"))  # Ctrl+2
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(mentees_opened) == 1)  # a button's shortcut clicks it shortly
+    assert sessions_opened == []  # each page's own Ctrl+N
+    window.go_to(window.row_of("planner"))  # Ctrl+3
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(sessions_opened) == 1 and len(mentees_opened) == 1
+    window.sidebar.setFocus()  # chosen in the sidebar: the keyboard stays there
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(sessions_opened) == 2
+
+
+def test_closing_a_record_with_unsaved_notes_asks_first(controller, qtbot, monkeypatch):
+    _, mid = signed_contract(controller.vault)
+    sid = controller.ops.write(
+        lambda job: sessions.plan(job.db, sessions.SessionPlan(mid, NOW - timedelta(hours=2), 45))
+    ).value
+    record = record_dialog(controller, sid)
+    qtbot.addWidget(record)
+    record.show()
+    qtbot.keyClicks(record.stages.boxes["notes"], "Talked through the rota")
+    asked = []
+
+    def answer(button):
+        def question(*args, **kwargs):
+            asked.append(args[2])
+            return button
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Cancel))
+    record.reject()  # Esc
+    assert record.isVisible() and "not saved" in asked[-1]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Save))
+    qtbot.mouseClick(record.close_button, Qt.MouseButton.LeftButton)
+    assert not record.isVisible()
+    again = controller.ops.read(lambda job: sessions.record_of(job.db, sid)).value
+    assert again.notes == {"notes": "Talked through the rota"}
+    reopened = record_dialog(controller, sid)
+    qtbot.addWidget(reopened)
+    reopened.show()
+    asked.clear()
+    reopened.reject()  # nothing changed: closes without a question
+    assert asked == [] and not reopened.isVisible()
+
+
+def test_a_series_always_plans_what_the_form_shows(controller, qtbot, monkeypatch):
+    from mentordesk.ui.planner.plan_dialogs import SeriesDialog, default_start
+
+    _, mid = signed_contract(controller.vault)  # every 14 days
+    dialog = SeriesDialog(controller.ops, [(mid, "Priya Patel")], mid, default_start(TODAY), None)
+    qtbot.addWidget(dialog)
+    fortnightly = [p.starts_at for p in dialog.proposals]
+    dialog.every.setValue(28)
+    dialog.try_save()  # the list was not proposed again yet: it is now, and nothing is saved
+    assert dialog.result() == 0 and not dialog.saved_ids
+    gaps = {(b - a).days for a, b in zip(dialog.ticked(), dialog.ticked()[1:], strict=False)}
+    assert min(gaps) >= 26 and len(dialog.proposals) < len(fortnightly)
+    dialog.try_save()
+    assert len(dialog.saved_ids) == len(dialog.ticked())

@@ -18,6 +18,7 @@ from mentordesk.services.sessions import planning
 from mentordesk.services.sessions.planning import CalendarEntry, SessionPlan
 from mentordesk.ui.i18n import word
 from mentordesk.ui.widgets import ModulePage
+from mentordesk.vault.changes import Changes
 from mentordesk.vault.enums import SessionStatus
 
 if TYPE_CHECKING:
@@ -78,6 +79,7 @@ class PlannerActions(ModulePage):
                 lambda job: planning.plan(job.db, planned),  # redo: planned anew
                 lambda job, sid: planning.delete_planned(job.db, sid),
                 dialog.saved_id,
+                touches=lambda sid: Changes.of(sessions=[sid]),
             )
             self.ops.notice.emit(self.tr("Session planned."))
 
@@ -102,6 +104,7 @@ class PlannerActions(ModulePage):
                 lambda job: planning.plan_series(job.db, template, times),
                 remove_all,
                 dialog.saved_ids,
+                touches=lambda ids: Changes.of(sessions=ids),
             )
             self.ops.notice.emit(self.tr("%n session(s) planned.", "", len(dialog.saved_ids)))
 
@@ -122,6 +125,7 @@ class PlannerActions(ModulePage):
                 lambda job: planning.update(job.db, sid, after),
                 lambda job, _was: planning.update(job.db, sid, before),
                 before,
+                touches=lambda _was: Changes.of(sessions=[sid]),
             )
             self.ops.notice.emit(self.tr("Session changed."))
 
@@ -138,6 +142,7 @@ class PlannerActions(ModulePage):
             lambda job: planning.reschedule(job.db, sid, starts_at, minutes),
             lambda job, old: planning.reschedule(job.db, sid, *old),
             moved.value,
+            touches=lambda _old: Changes.of(sessions=[sid]),
         )
         return True
 
@@ -161,6 +166,7 @@ class PlannerActions(ModulePage):
                 lambda job: planning.cancel(job.db, sid, reason),
                 lambda job, _none: planning.restore(job.db, sid),
                 None,
+                touches=lambda _none: Changes.of(sessions=[sid]),
             )
             self.ops.notice.emit(self.tr("Session cancelled. Undo with Ctrl+Z."))
 
@@ -174,7 +180,10 @@ class PlannerActions(ModulePage):
             lambda job: sessions.record_form(job.db, sid), title=self.tr("Cannot open")
         )
         if form:
-            SessionRecordDialog(self.ops, sid, form.value, self).exec()
+            dialog = SessionRecordDialog(self.ops, sid, form.value, self)
+            dialog.exec()
+            if dialog.changed:  # a record is amended, never undone: planning it is settled
+                self.undo_stack.settled(Changes.of(sessions=[sid]))
 
     def open_review(self, mentee_id: int | None) -> None:
         from mentordesk.services.reviews import store
@@ -220,6 +229,7 @@ class PlannerActions(ModulePage):
         )
 
     def _imported(self, result) -> None:
+        self.undo_stack.settled(Changes.of(sessions=result.moved))
         text = self.tr("{0} sessions added, {1} moved to a new time.").format(
             len(result.created), len(result.moved)
         )

@@ -88,7 +88,9 @@ class PlannerPage(PlannerActions):
             if shortcut:
                 action = QAction(self)
                 action.setShortcut(QKeySequence(shortcut))
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                action.setShortcutContext(
+                    Qt.ShortcutContext.WindowShortcut
+                )  # while the page is shown
                 action.triggered.connect(button.click)
                 self.addAction(action)
                 button.setToolTip(shortcut)
@@ -269,6 +271,7 @@ class PlannerPage(PlannerActions):
         else:
             self.period.setText(f"<b>{self.day:%d %b %Y} →</b>")
             self.agenda_model.set_rows(self.entries)
+        self.show_detail(self.selected_id())  # the detail follows what was changed
 
     def show_due(self) -> None:
         found = self.ops.read(lambda job: reviews_due(job.conn, job.today))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -163,6 +163,7 @@ class PlanDialog(QDialog):
         mid = self.mentee.currentData()
         if mid is None:
             return
+        self._loading = True
         found = self.ops.read(lambda job: sessions.plan_choices(job.db, mid))
         if not found:
             return
@@ -254,7 +255,7 @@ class SeriesDialog(QDialog):
         form.addRow(self.tr("&Length"), self.minutes)
         form.addRow(self.tr("M&ode"), self.mode)
         form.addRow(self.tr("Session mo&del"), self.model)
-        self.propose_button = QPushButton(self.tr("&Propose dates"))
+        self.propose_button = QPushButton(self.tr("Propose &dates"))
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Session"), self.tr("Clashes")])
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -280,13 +281,30 @@ class SeriesDialog(QDialog):
         layout.addWidget(buttons)
         self.mentee.currentIndexChanged.connect(self.load_mentee)
         self.propose_button.clicked.connect(self.propose)
+        # The list always matches the form: it is proposed again a moment after a change.
+        self.repropose = QTimer(self)
+        self.repropose.setSingleShot(True)
+        self.repropose.setInterval(300)
+        self.repropose.timeout.connect(self.propose)
+        self.first.dateTimeChanged.connect(lambda _v: self.repropose.start())
+        self.every.valueChanged.connect(self._cadence_changed)
+        self.until.dateChanged.connect(lambda _v: self.repropose.start())
+        self.minutes.valueChanged.connect(lambda _v: self.repropose.start())
+        self._loading = True
         self.load_mentee()
+        self._loading = False
         self.resize(640, 720)
+
+    def _cadence_changed(self, _days: int) -> None:
+        if not self._loading:
+            self.cadence_note.setText(self.tr("Changed from the contract's cadence."))
+        self.repropose.start()
 
     def load_mentee(self) -> None:
         mid = self.mentee.currentData()
         if mid is None:
             return
+        self._loading = True
         found = self.ops.read(lambda job: sessions.plan_choices(job.db, mid))
         if not found:
             return
@@ -302,6 +320,8 @@ class SeriesDialog(QDialog):
             self.cadence_note.setText(self.tr("No contract in force: choose how often."))
         end = choices.planned_end or self.ops.clock.today() + timedelta(weeks=12)
         self.until.setDate(QDate(end.year, end.month, end.day))
+        self._loading = False
+        self.repropose.stop()
         self.propose()
 
     def propose(self) -> None:
@@ -338,6 +358,10 @@ class SeriesDialog(QDialog):
         return [p.starts_at for row, p in enumerate(self.proposals) if is_ticked(self.table, row)]
 
     def try_save(self) -> None:
+        if self.repropose.isActive():  # a change not yet proposed: show it before saving
+            self.repropose.stop()
+            self.propose()
+            return
         template = SessionPlan(
             mentee_id=self.mentee.currentData(),
             starts_at=py_datetime(self.first.dateTime()).astimezone(),

@@ -335,6 +335,7 @@ class SessionRecordDialog(QDialog):
         self.show_quick(self.quick.isChecked())
         self.show_lock()
         fit_to_screen(self, 860, 900)
+        self._saved = self.record()  # what Close compares with, so nothing typed is lost
 
     # -- view state -----------------------------------------------------------------------
     def show_travel(self) -> None:
@@ -483,7 +484,23 @@ class SessionRecordDialog(QDialog):
         self.changed = True
         self.show_history()
         self.show_lock()
+        self._saved = self.record()
         return True
+
+    def done(self, result: int) -> None:
+        """Closing (Close, Esc, the window's ×) never drops what was typed unasked."""
+        if self.editable() and self.record() != self._saved:
+            buttons = QMessageBox.StandardButton
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("This record has changes that are not saved. Save them now?"),
+                buttons.Save | buttons.Discard | buttons.Cancel,
+                buttons.Save,
+            )
+            if answer == buttons.Cancel or (answer == buttons.Save and not self.save(final=False)):
+                return
+        super().done(result)
 
     def start_amending(self) -> None:
         self.amending = True
