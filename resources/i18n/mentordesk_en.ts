@@ -1682,35 +1682,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New session…</source>
+        <source>Planner actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan &amp;series…</source>
+        <source>New session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Record…</source>
+        <source>Plan series…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;hange…</source>
+        <source>Record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cancel session…</source>
+        <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Progress re&amp;view…</source>
+        <source>Cancel session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import .ics…</source>
+        <source>Progress review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;xport .ics…</source>
+        <source>Import .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

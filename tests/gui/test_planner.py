@@ -342,3 +342,25 @@ def test_a_series_always_plans_what_the_form_shows(controller, qtbot, monkeypatc
     assert min(gaps) >= 26 and len(dialog.proposals) < len(fortnightly)
     dialog.try_save()
     assert len(dialog.saved_ids) == len(dialog.ticked())
+
+
+def test_recording_a_session_settles_its_planning_steps(controller, qtbot, monkeypatch):
+    signed_contract(controller.vault)
+    page = planner(controller)
+    window = controller.window
+    page.day = TODAY
+    run_modal(PlanDialog, lambda dialog: dialog.try_save(), monkeypatch)
+    qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
+    [planned] = page.entries
+    notices = []
+    controller.ops.notice.connect(notices.append)
+    assert "New session" in window.undo_action.text()
+
+    def record(dialog):
+        qtbot.keyClicks(dialog.stages.boxes["goal"], "Recorded straight away")
+        assert dialog.save(final=False)
+
+    run_modal(SessionRecordDialog, record, monkeypatch)
+    page.open_session(planned.id)
+    assert page.undo_stack.count() == 0 and not window.undo_action.isEnabled()
+    assert any("can no longer be undone" in n for n in notices)

@@ -558,3 +558,14 @@ def test_dialog(window, demo_vault, tmp_path, qtbot, name):
         walk(f"{name}: {state}", dialog)
         dialog.hide()
     walk.check()
+
+
+def test_every_page_fits_a_1366_screen_with_longer_words(window):
+    """Words 40% longer (as in many languages) never push the window past 1366 pixels."""
+    wide = {}
+    for key in MODULE_KEYS:
+        window.sidebar.setCurrentRow(window.row_of(key))
+        width = window.minimumSizeHint().width()
+        if width > 1366:
+            wide[key] = width
+    assert not wide, f"wider than a 1366-pixel screen: {wide}"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabBar,
     QTableView,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
 )
@@ -72,32 +73,36 @@ class PlannerPage(PlannerActions):
         head.addWidget(self.mentee)
         layout.addLayout(head)
 
-        bar = QHBoxLayout()
-        self.buttons: dict[str, QPushButton] = {}
+        # A tool bar: what does not fit (longer words, a narrow window) goes under its »
+        # button instead of widening the window past the screen.
+        bar = QToolBar(self.tr("Planner actions"))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setStyleSheet(
+            "QToolButton { padding: 4px 10px; margin-right: 4px; border: 1px solid palette(mid);"
+            " border-radius: 3px; background: palette(button); }"
+            " QToolButton:focus, QToolButton:hover { border-color: palette(highlight); }"
+        )
+        self.buttons: dict[str, QToolButton] = {}
         for key, text, shortcut in (
-            ("new", self.tr("&New session…"), "Ctrl+N"),
-            ("series", self.tr("Plan &series…"), "Ctrl+Shift+N"),
-            ("record", self.tr("&Record…"), "Ctrl+R"),
-            ("edit", self.tr("C&hange…"), "Ctrl+E"),
-            ("cancel", self.tr("&Cancel session…"), "Del"),
-            ("review", self.tr("Progress re&view…"), "Ctrl+Shift+R"),
-            ("import", self.tr("&Import .ics…"), None),
-            ("export", self.tr("E&xport .ics…"), None),
+            ("new", self.tr("New session…"), "Ctrl+N"),
+            ("series", self.tr("Plan series…"), "Ctrl+Shift+N"),
+            ("record", self.tr("Record…"), "Ctrl+R"),
+            ("edit", self.tr("Change…"), "Ctrl+E"),
+            ("cancel", self.tr("Cancel session…"), "Del"),
+            ("review", self.tr("Progress review…"), "Ctrl+Shift+R"),
+            ("import", self.tr("Import .ics…"), "Ctrl+I"),
+            ("export", self.tr("Export .ics…"), "Ctrl+Shift+E"),
         ):
-            button = QPushButton(text)
-            if shortcut:
-                action = QAction(self)
-                action.setShortcut(QKeySequence(shortcut))
-                action.setShortcutContext(
-                    Qt.ShortcutContext.WindowShortcut
-                )  # while the page is shown
-                action.triggered.connect(button.click)
-                self.addAction(action)
-                button.setToolTip(shortcut)
-            bar.addWidget(button)
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # while shown
+            action.setToolTip(f"{text.rstrip('…')} ({QKeySequence(shortcut).toString()})")
+            bar.addAction(action)
+            button = bar.widgetForAction(action)
+            assert isinstance(button, QToolButton)
+            button.setAccessibleName(text.rstrip("…"))
             self.buttons[key] = button
-        bar.addStretch()
-        layout.addLayout(bar)
+        layout.addWidget(bar)
 
         body = QHBoxLayout()
         self.month = MonthView(self.day)
@@ -159,15 +164,15 @@ class PlannerPage(PlannerActions):
             lambda *_: self.show_detail(self.selected_id())
         )
         self.due_panel.review_chosen.connect(self.open_review)
-        b = self.buttons
-        b["new"].clicked.connect(self.new_session)
-        b["series"].clicked.connect(self.plan_series)
-        b["record"].clicked.connect(lambda: self.open_session(self.selected_id()))
-        b["edit"].clicked.connect(self.change_selected)
-        b["cancel"].clicked.connect(self.cancel_selected)
-        b["review"].clicked.connect(lambda: self.open_review(self.current_mentee()))
-        b["import"].clicked.connect(self.import_ics)
-        b["export"].clicked.connect(self.export_ics)
+        b = {key: button.defaultAction() for key, button in self.buttons.items()}
+        b["new"].triggered.connect(self.new_session)
+        b["series"].triggered.connect(self.plan_series)
+        b["record"].triggered.connect(lambda: self.open_session(self.selected_id()))
+        b["edit"].triggered.connect(self.change_selected)
+        b["cancel"].triggered.connect(self.cancel_selected)
+        b["review"].triggered.connect(lambda: self.open_review(self.current_mentee()))
+        b["import"].triggered.connect(self.import_ics)
+        b["export"].triggered.connect(self.export_ics)
         ops.changed.connect(self.on_changes)
 
     # -- vault ----------------------------------------------------------------------------
