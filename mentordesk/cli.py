@@ -242,13 +242,11 @@ def cmd_export(args) -> int:
             out = export.export_review(db, review.id, args.out)
             print(f"Progress review of {review.held_on:%d %B %Y} written to {out}")
         else:
-            from mentordesk.services.sessions.ics import export_ics
-            from mentordesk.vault.fileio import atomic_write
+            from mentordesk.services.sessions.ics import export_to
 
             mentee_id = mentees.find(db, args.mentee) if args.mentee else None
-            data = export_ics(db, mentee_id, now=CLOCK.now())
-            atomic_write(args.out, data)
-            print(f"{data.count(b'BEGIN:VEVENT')} planned sessions written to {args.out}")
+            count = export_to(args.out, db, mentee_id, now=CLOCK.now())
+            print(f"{count} planned sessions written to {args.out}")
     return EXIT_OK
 
 

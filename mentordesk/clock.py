@@ -11,7 +11,7 @@ are the moment a write happened, not a business date, and use :func:`system_now`
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Protocol
 
 
@@ -67,9 +67,6 @@ class FixedClock:
 
     def set(self, moment: datetime | date) -> None:
         self._moment = self._aware(moment)
-
-    def advance(self, delta: timedelta) -> None:
-        self._moment += delta
 
 
 SYSTEM_CLOCK = SystemClock()

@@ -17,7 +17,6 @@ from mentordesk.vault.models import (
     MentoringSession,
     Standard,
 )
-from mentordesk.words import label
 
 
 @dataclass
@@ -46,10 +45,6 @@ class MenteeRow:
     status: MenteeStatus
     start_date: date | None
     planned_end_date: date | None
-
-    @property
-    def status_label(self) -> str:
-        return label(self.status)  # English; the UI shows ui.i18n.word(self.status)
 
 
 _TEXT_FIELDS = ("employer", "job_title", "preferred_name", "email", "phone", "notes")
@@ -103,8 +98,12 @@ def _row(db: Session, mentee_id: int) -> Mentee:
     return row
 
 
-def create(db: Session, data: MenteeData) -> int:
-    row = Mentee(full_name="")
+def create(db: Session, data: MenteeData, *, mentee_id: int | None = None) -> int:
+    """Add a mentee; returns the id. ``mentee_id`` adds them again under the id they had
+    (redo after undo), so later steps that name them still find them, and no other."""
+    if mentee_id is not None and db.get(Mentee, mentee_id) is not None:
+        raise ValidationError("id", "Another mentee has taken this one's place.")
+    row = Mentee(id=mentee_id, full_name="")
     _apply(row, validate(db, data))
     db.add(row)
     db.flush()

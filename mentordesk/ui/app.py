@@ -68,6 +68,7 @@ class AppController:
             needs_vault=False,
             title=QApplication.translate("AppController", "Unlocking"),
             label=QApplication.translate("AppController", "Opening the vault…"),
+            cancellable=False,
             show=lambda text: print(f"mentordesk: {text}", file=sys.stderr),
         )
 
@@ -132,6 +133,7 @@ class AppController:
                     write=True,
                     needs_vault=False,
                     title=QApplication.translate("AppController", "Unlocking"),
+                    cancellable=False,
                     show=lambda _text: None,  # no key remembered: the passphrase is asked for
                 )
             )
@@ -202,7 +204,8 @@ class AppController:
         """Dispose the engine, clear every view, and ask for the passphrase again."""
         if self.vault is None:
             return
-        self.ops.wait()  # let work under way land before the key goes
+        self.ops.cancel_all()  # work under way stops (rolled back) and lands before the key
+        self.ops.wait(timeout_ms=None)  # goes; what cannot stop is finished first
         self.ops.set_vault(None)
         self.vault.close()
         self.vault = None

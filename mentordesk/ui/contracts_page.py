@@ -133,7 +133,7 @@ class ContractsPage(ModulePage):
         self._update_buttons()
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches("contracts", "mentees", "goals"):
+        if changes.everything or changes.contracts or changes.mentees or changes.goals:
             self.refresh()
 
     def refresh(self) -> None:
@@ -226,6 +226,7 @@ class ContractsPage(ModulePage):
             lambda job: contracts.export_contract(job.db, contract_id, path),
             write=False,
             title=self.tr("Print to PDF"),
+            cancellable=False,  # one step: nothing to stop part-way
             label=self.tr("Writing the contract…"),
             parent=self,
             message=self.tr("Contract written to {0}").format(path),

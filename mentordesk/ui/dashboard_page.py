@@ -100,10 +100,9 @@ class DashboardPage(ModulePage):
         self.clear()
         ops.changed.connect(self.on_changes)
 
-    SHOWS = ("mentees", "sessions", "actions", "reviews", "settings")
-
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches(*self.SHOWS):
+        c = changes
+        if c.everything or c.mentees or c.sessions or c.actions or c.reviews or c.settings:
             self.refresh()
 
     def reload(self) -> None:

@@ -30,12 +30,12 @@ from mentordesk.vault.enums import MenteeStatus
 class OptionalDate(QWidget):
     """A date that may be left unset."""
 
-    def __init__(self, label: str, value: date | None):
+    def __init__(self, label: str, value: date | None, fallback: date):
         super().__init__()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox(label)
-        self.edit = QDateEdit(qdate(value))
+        self.edit = QDateEdit(qdate(value, fallback))
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd MMM yyyy")
         self.edit.setAccessibleName(label)
@@ -76,8 +76,9 @@ class MenteeDialog(QDialog):
             self.standard.addItem(summary.label, summary.id)
         index = self.standard.findData(data.standard_id)
         self.standard.setCurrentIndex(max(0, index))
-        self.start = OptionalDate(self.tr("set"), data.start_date)
-        self.end = OptionalDate(self.tr("set"), data.planned_end_date)
+        shown = today or data.start_date or date(2000, 1, 1)  # what an unset date offers
+        self.start = OptionalDate(self.tr("set"), data.start_date, shown)
+        self.end = OptionalDate(self.tr("set"), data.planned_end_date, shown)
         self.otj = QDoubleSpinBox()
         self.otj.setRange(0, 5000)
         self.otj.setDecimals(0)

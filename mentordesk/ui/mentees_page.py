@@ -24,7 +24,7 @@ from mentordesk.ui.i18n import word
 from mentordesk.ui.mentee_dialog import MenteeDialog
 from mentordesk.ui.ops import Ops
 from mentordesk.ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
-from mentordesk.ui.undo import VaultUndoStack
+from mentordesk.ui.undo import VaultUndoStack, undoable
 from mentordesk.ui.widgets import ModulePage
 from mentordesk.vault.changes import Changes
 from mentordesk.vault.enums import ContractStatus, MenteeStatus
@@ -148,7 +148,8 @@ class MenteesPage(ModulePage):
         self._selection_changed()
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches("mentees", "standards", "contracts", "goals"):
+        c = changes
+        if c.everything or c.mentees or c.standards or c.contracts or c.goals:
             self.refresh()
 
     def refresh(self) -> None:
@@ -279,6 +280,7 @@ class MenteesPage(ModulePage):
     def _standards(self):
         return self.ops.read(lambda job: standards.list_standards(job.db)).value or []
 
+    @undoable
     def add_mentee(self) -> None:
         if not self.ops.is_open:
             return
@@ -297,15 +299,17 @@ class MenteesPage(ModulePage):
             data = saved["data"]
             self.undo_stack.push_change(
                 self.tr("Add {0}").format(data.full_name.strip()),
-                lambda job: mentees.create(job.db, data),
+                lambda job, mid: mentees.create(job.db, data, mentee_id=mid),
                 lambda job, mid: mentees.delete_unused(job.db, mid),
                 saved["id"],
+                touches=lambda mid: Changes.of(mentees=[mid]),
             )
             if self.scope.currentIndex() == FILTER_ARCHIVED:
                 self.scope.setCurrentIndex(FILTER_ALL)
             self.select_id(saved["id"])
             self.ops.notice.emit(self.tr("{0} added.").format(data.full_name.strip()))
 
+    @undoable
     def edit_selected(self) -> None:
         row = self.selected()
         if row is None:
@@ -329,13 +333,15 @@ class MenteesPage(ModulePage):
             before, after = result["before"], result["after"]
             self.undo_stack.push_change(
                 self.tr("Edit {0}").format(after.full_name.strip()),
-                lambda job: mentees.update(job.db, mid, after),
+                lambda job, _was: mentees.update(job.db, mid, after),
                 lambda job, _before: mentees.update(job.db, mid, before),
                 before,
+                touches=lambda _before: Changes.of(mentees=[mid]),
             )
             self.select_id(mid)
             self.ops.notice.emit(self.tr("{0} saved.").format(after.full_name.strip()))
 
+    @undoable
     def toggle_archive(self) -> None:
         row = self.selected()
         if row is None:
@@ -362,9 +368,10 @@ class MenteesPage(ModulePage):
         )
         self.undo_stack.push_change(
             text,
-            lambda job: mentees.set_status(job.db, mid, after),
+            lambda job, _was: mentees.set_status(job.db, mid, after),
             lambda job, _was: mentees.set_status(job.db, mid, before),
             before,
+            touches=lambda _was: Changes.of(mentees=[mid]),
         )
         self.ops.notice.emit(
             (self.tr("{0} restored.") if archived else self.tr("{0} archived.")).format(

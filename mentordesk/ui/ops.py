@@ -78,12 +78,14 @@ class Job:
         on_gui_thread: bool,
         cancel: threading.Event | None = None,
         report: Callable[[int, int, str], None] | None = None,
+        cancellable: bool = False,
     ) -> None:
         self.vault = vault
         self.clock = clock
         self.write = write
         self._on_gui_thread = on_gui_thread
         self._cancel = cancel or threading.Event()
+        self.cancellable = cancellable  # its transaction is dropped if Cancel was pressed
         self._report = report
         self._db: Any = None
 
@@ -294,6 +296,8 @@ class Ops(QObject):
         try:
             value = work(job)
             _plain(value)
+            if job.write and job.cancellable and job.cancelled:  # Cancel after the last report
+                raise Cancelled(translate("Ops", "Cancelled; nothing was saved."))
         except BaseException as exc:  # handed back as the outcome, reported in one place
             try:
                 job._finish(ok=False)
@@ -375,6 +379,7 @@ class Ops(QObject):
             on_gui_thread=False,
             cancel=running.cancel_event,
             report=lambda done, total, label: relay.progressed.emit(key, done, total, label),
+            cancellable=cancellable,
         )
 
         def body() -> None:  # on the worker: holds the relay and plain data only
@@ -461,15 +466,23 @@ class Ops(QObject):
         """True while work started with :meth:`start` has not landed."""
         return bool(self._running)
 
-    def wait(self, timeout_ms: int = 30000) -> bool:
-        """Block until every started job has landed (for tests and shutdown)."""
-        deadline = threading.Event()
+    def wait(self, timeout_ms: int | None = 30000) -> bool:
+        """Keep the GUI alive until every started job has landed (``None``: however long
+        it takes); True if none is left."""
+        pause = threading.Event()
         remaining = timeout_ms
-        while self._running and remaining > 0:
+        while self._running and (remaining is None or remaining > 0):
             QCoreApplication.processEvents()
-            deadline.wait(0.01)
-            remaining -= 10
+            pause.wait(0.01)
+            if remaining is not None:
+                remaining -= 10
         return not self._running
+
+    def cancel_all(self) -> None:
+        """Ask every job under way to stop at its next progress report (before locking)."""
+        for running in self._running:
+            if running.cancellable:
+                running.cancel()
 
     # -- telling people -----------------------------------------------------------------
     def report(

@@ -158,6 +158,7 @@ class _PassphraseDialog(QDialog):
             write=True,
             needs_vault=False,
             title=self.windowTitle(),
+            cancellable=False,  # one step: nothing to stop part-way
             label=self.tr("Saving the passphrase…"),
             parent=self,
             show=self.error.show_error,

@@ -163,6 +163,7 @@ class RecoveryPage(QWizardPage):
             write=False,
             needs_vault=False,
             title=self.tr("Save recovery code"),
+            cancellable=False,  # one step: nothing to stop part-way
             parent=self,
             done=lambda _none: self.status.setText(self.tr("Saved to {0}").format(path)),
         )

@@ -11,8 +11,10 @@ mentor is told, so Undo and Redo never point at a state that is no longer there.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+import functools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -21,17 +23,33 @@ from PySide6.QtWidgets import QWidget
 from mentordesk.ui.ops import Job, Ops, message_for
 from mentordesk.vault.changes import Changes
 
-Do = Callable[[Job], Any]
+Do = Callable[[Job, Any], Any]
 Undo = Callable[[Job, Any], Any]
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def undoable(method: F) -> F:
+    """Marks a page's action whose change it pushes onto its ``undo_stack``: the change is
+    the history's own, not one that settles its steps."""
+
+    @functools.wraps(method)
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+        with self.undo_stack.own_changes():
+            return method(self, *args, **kwargs)
+
+    return cast(F, wrapper)
+
+
 class VaultCommand(QUndoCommand):
-    """``do(job)`` makes the change and returns what ``undo(job, result)`` needs to take it
-    back. A command pushed with ``result`` given was done already (by a dialog's Save), so
-    the first redo, which ``QUndoStack.push`` calls, does nothing."""
+    """``do(job, result)`` makes the change (again: ``result`` is what it returned last
+    time, so a record comes back under the same id) and returns what ``undo(job, result)``
+    needs to take it back. A command is pushed done already (by a dialog's Save), so the
+    first redo, which ``QUndoStack.push`` calls, does nothing."""
 
     def __init__(
         self,
@@ -57,7 +75,8 @@ class VaultCommand(QUndoCommand):
         if self._skip_redo:
             self._skip_redo = False
             return
-        out = self.stack.ops.write(self._do, quiet=True)
+        with self.stack.own_changes():
+            out = self.stack.ops.write(lambda job: self._do(job, self.result), quiet=True)
         if out:
             self.result = out.value
             self.stack.ops.notice.emit(translate("Undo", "Redone: {0}").format(self.text()))
@@ -65,7 +84,8 @@ class VaultCommand(QUndoCommand):
             self.stack.failed(self.text(), redoing=True, error=out.error)
 
     def undo(self) -> None:
-        out = self.stack.ops.write(lambda job: self._undo(job, self.result), quiet=True)
+        with self.stack.own_changes():
+            out = self.stack.ops.write(lambda job: self._undo(job, self.result), quiet=True)
         if out:
             self.stack.ops.notice.emit(translate("Undo", "Undone: {0}").format(self.text()))
         else:
@@ -80,6 +100,22 @@ class VaultUndoStack(QUndoStack):
         self.ops = ops
         self.page = parent
         self.last_failure: str | None = None
+        self._own = 0
+        ops.changed.connect(self._heard)
+
+    @contextmanager
+    def own_changes(self) -> Iterator[None]:
+        """Changes made inside are this history's own (an action it will hold, or its undo
+        and redo); any other change is checked against its steps (:meth:`settled`)."""
+        self._own += 1
+        try:
+            yield
+        finally:
+            self._own -= 1
+
+    def _heard(self, changes: Changes) -> None:
+        if not self._own:
+            self.settled(changes)
 
     def push_change(
         self,
@@ -94,9 +130,9 @@ class VaultUndoStack(QUndoStack):
         self.push(VaultCommand(self, text, do, undo, result, touches))
 
     def settled(self, changes: Changes) -> None:
-        """Records were changed in a way that is not undone (a session recorded, a review
-        signed): steps acting on them can no longer be taken back, so the history goes now,
-        before Undo can offer them, and the status bar says why."""
+        """Records were changed outside this history (a session recorded, a contract signed,
+        an import): steps acting on them can no longer be taken back, so the history goes
+        now, before Undo can offer them, and the status bar says why."""
         for index in range(self.count()):
             command = self.command(index)
             if isinstance(command, VaultCommand) and command.touches().overlaps(changes):
@@ -104,7 +140,7 @@ class VaultUndoStack(QUndoStack):
                 self.ops.notice.emit(
                     translate(
                         "Undo",
-                        "Saved. Earlier planning steps on this record can no longer be undone.",
+                        "Saved. Earlier steps on the same record can no longer be undone.",
                     )
                 )
                 return

@@ -97,6 +97,7 @@ class UnlockDialog(QDialog):
             write=True,
             needs_vault=False,
             title=self.tr("Unlocking"),
+            cancellable=False,  # one step: nothing to stop part-way
             label=self.tr("Opening the vault…"),
             parent=self,
             show=self.error.show_error,

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QLabel, QTableWidget, QWidget
 W = TypeVar("W", bound=QWidget)
 
 
-def qdate(value: date | None) -> QDate:
-    """A date for a date field; none given shows today."""
-    return QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+def qdate(value: date | None, fallback: date) -> QDate:
+    """A date for a date field; none given shows ``fallback`` (today, from the clock, say)."""
+    day = value or fallback
+    return QDate(day.year, day.month, day.day)
 
 
 def py_date(value: QDate) -> date:

@@ -55,7 +55,7 @@ _ROUTES: dict[str, list[tuple[str, str]]] = {
     "vault_setting": [("settings", "")],
 }
 
-_FLAGS = frozenset({"profile", "settings"})
+_FLAGS = frozenset({"profile", "settings", "everything"})
 
 
 @dataclass(frozen=True)
@@ -91,10 +91,6 @@ class Changes:
             values[name] = value if isinstance(value, bool) else frozenset(value)
         return cls(**values)
 
-    @classmethod
-    def all(cls) -> Changes:
-        return cls(everything=True)
-
     def __or__(self, other: Changes) -> Changes:
         merged: dict[str, Any] = {}
         for f in fields(self):
@@ -104,10 +100,6 @@ class Changes:
 
     def __bool__(self) -> bool:
         return any(getattr(self, f.name) for f in fields(self))
-
-    def touches(self, *kinds: str) -> bool:
-        """True if any of ``kinds`` (field names) changed, or everything did."""
-        return self.everything or any(getattr(self, kind) for kind in kinds)
 
     def overlaps(self, other: Changes) -> bool:
         """True if both name a same record (or either is everything)."""
@@ -122,9 +114,6 @@ class Changes:
             for f in fields(self)
             if isinstance(getattr(self, f.name), bool) and f.name != "everything"
         )
-
-    def kinds(self) -> list[str]:
-        return [f.name for f in fields(self) if getattr(self, f.name)]
 
 
 def _record(session: Session, objects: Iterable[object]) -> None:
@@ -149,11 +138,19 @@ def _after_flush(session: Session, _ctx: object) -> None:
     _record(session, session.deleted)
 
 
+def _bulk(state: Any) -> None:
+    """An UPDATE, DELETE or INSERT statement run through the session names no objects: what
+    it changed is unknown, so it counts as a change to everything."""
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info.setdefault(_KEY, set()).add(("everything", None))
+
+
 def install(session_factory: object) -> None:
     """Record what every session made by ``session_factory`` changes."""
     from sqlalchemy import event
 
     event.listen(session_factory, "after_flush", _after_flush)
+    event.listen(session_factory, "do_orm_execute", _bulk)
 
 
 def changes_of(session: Session) -> Changes:
@@ -166,7 +163,3 @@ def changes_of(session: Session) -> Changes:
         elif ident is not None:
             ids.setdefault(kind, set()).add(ident)
     return Changes.of(**ids, **flags)
-
-
-def forget(session: Session) -> None:
-    session.info.pop(_KEY, None)

@@ -6,6 +6,7 @@ message, and a wrong passphrase leaves both files byte-for-byte as they were.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -67,6 +68,7 @@ class Vault:
         self._connection: sqlcipher.Connection | None = connection
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
+        self._engine_lock = threading.Lock()
         self.migration_backup: Path | None = None
 
     # -- locating --------------------------------------------------------------------
@@ -219,17 +221,20 @@ class Vault:
 
     @property
     def engine(self) -> Engine:
-        if self._engine is None:
-            from sqlalchemy.orm import sessionmaker
+        """The ORM's engine, made on first use (by whichever thread comes first, once)."""
+        with self._engine_lock:
+            if self._engine is None:
+                from sqlalchemy.orm import sessionmaker
 
-            from mentordesk.vault import audit, changes
-            from mentordesk.vault.engine import make_engine
+                from mentordesk.vault import audit, changes
+                from mentordesk.vault.engine import make_engine
 
-            self._engine = make_engine(self.db_path, self._key())
-            self._sessions = sessionmaker(bind=self._engine, expire_on_commit=False)
-            audit.install(self._sessions)
-            changes.install(self._sessions)
-        return self._engine
+                engine = make_engine(self.db_path, self._key())
+                self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
+                audit.install(self._sessions)
+                changes.install(self._sessions)
+                self._engine = engine
+            return self._engine
 
     def session(self) -> Session:
         self.engine  # noqa: B018 - made on first use

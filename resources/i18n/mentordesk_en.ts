@@ -187,6 +187,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The draft could not be saved (the page says why). Close anyway? What was typed since the last save would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The draft is kept. Continue it from Contracts whenever you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,6 +2093,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review has changes that are not saved. Save the draft now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print review to PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,7 +2550,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved. Earlier planning steps on this record can no longer be undone.</source>
+        <source>Saved. Earlier steps on the same record can no longer be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

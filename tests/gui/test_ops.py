@@ -131,7 +131,7 @@ def test_a_write_tells_every_page_what_it_changed(ops, qtbot):
     ops.changed.connect(heard.append)
     out = ops.write(lambda job: mentees.create(job.db, mentees.MenteeData(full_name="Heard Of")))
     assert out and heard and heard[0].mentees == frozenset({out.value})
-    assert not heard[0].sessions and heard[0].touches("mentees")
+    assert not heard[0].sessions and not heard[0].everything
     ops.read(lambda job: mentees.list_mentees(job.db))
     assert len(heard) == 1  # a read changes nothing
 
@@ -215,3 +215,21 @@ def test_file_errors_are_told_in_words():
     assert "disk is full" in message_for(full) and "/media/usb/review.pdf" in message_for(full)
     denied = OSError(errno.EACCES, "Permission denied", "/etc/x.pdf")
     assert "may not write there" in message_for(denied)
+
+
+def test_cancel_pressed_after_the_last_report_still_keeps_nothing(ops, vault, qtbot):
+    reported, release = threading.Event(), threading.Event()
+
+    def work(job):
+        mentees.create(job.db, mentees.MenteeData(full_name="Late Cancel"))
+        job.progress(1, 1, "Done")
+        reported.set()
+        release.wait(5)
+
+    running = ops.start(work, write=True, title="Adding", delay_ms=60_000)
+    qtbot.waitUntil(reported.is_set)
+    running.cancel()
+    release.set()
+    settle(qtbot, ops)
+    assert isinstance(running.outcome.error, Cancelled)
+    assert "Late Cancel" not in names(vault)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from mentordesk.services import sessions
 from mentordesk.services.reviews import store
+from mentordesk.services.sessions import SessionRecord
 from mentordesk.ui.planner.plan_dialogs import PlanDialog
 from mentordesk.ui.planner.record_dialog import SessionRecordDialog
 from mentordesk.ui.planner.review_dialog import ReviewDialog
@@ -253,11 +254,10 @@ def test_an_undo_that_fails_clears_the_history_and_never_duplicates(
     run_modal(PlanDialog, lambda dialog: dialog.try_save(), monkeypatch)
     qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
     [planned] = page.entries
-    # The session is held and recorded: it is no longer a plan that can be taken back.
-    record = record_dialog(controller, planned.id)
-    qtbot.addWidget(record)
-    qtbot.keyClicks(record.stages.boxes["goal"], "Held and recorded")
-    assert record.save(final=False)
+    # The session is recorded where this window cannot hear of it (another copy of the app
+    # on the same vault, say): it is no longer a plan that can be taken back.
+    with controller.vault.transaction() as db:
+        sessions.record(db, planned.id, SessionRecord(notes={"goal": "Held and recorded"}))
     assert window.undo_action.isEnabled() and "New session" in window.undo_action.text()
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: page.undo_stack.count() == 0)
@@ -269,8 +269,8 @@ def test_an_undo_that_fails_clears_the_history_and_never_duplicates(
         "SELECT count(*) FROM mentoring_session WHERE mentee_id = ?", (mid,)
     ).fetchone()
     assert count == (1,)
-    [kept] = page.entries  # the record is still there, as held
-    assert kept.id == planned.id and kept.status is SessionStatus.HELD
+    kept = sessions.entry(controller.vault.connection, planned.id)  # still there, as held
+    assert kept.status is SessionStatus.HELD
 
 
 def test_planner_shortcuts_work_straight_after_going_there(controller, qtbot, monkeypatch):
@@ -364,3 +364,34 @@ def test_recording_a_session_settles_its_planning_steps(controller, qtbot, monke
     page.open_session(planned.id)
     assert page.undo_stack.count() == 0 and not window.undo_action.isEnabled()
     assert any("can no longer be undone" in n for n in notices)
+
+
+def test_redo_brings_a_session_back_under_its_own_id_or_not_at_all(
+    controller, qtbot, monkeypatch, message_boxes
+):
+    _, mid = signed_contract(controller.vault)
+    page = planner(controller)
+    window = controller.window
+    page.day = TODAY + timedelta(days=2)
+    run_modal(PlanDialog, lambda dialog: dialog.try_save(), monkeypatch)
+    qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
+    [planned] = page.entries
+    moved_to = planned.starts_at + timedelta(hours=2)
+    assert page.reschedule(planned.id, moved_to)
+    window.undo_action.trigger()
+    window.undo_action.trigger()  # the move, then the session itself, are taken back
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    back = sessions.entry(controller.vault.connection, planned.id)
+    assert back.starts_at == moved_to  # the same session, under the same id, moved again
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    # Another session takes the freed id where this window cannot hear of it.
+    with controller.vault.transaction() as db:
+        other = sessions.plan(db, sessions.SessionPlan(mid, NOW + timedelta(days=9), 30))
+    assert other == planned.id
+    window.redo_action.trigger()  # refused: it would have moved the other session
+    qtbot.waitUntil(lambda: page.undo_stack.count() == 0)
+    assert "taken this one's place" in message_boxes[-1][1]
+    kept = sessions.entry(controller.vault.connection, other)
+    assert kept.starts_at == NOW + timedelta(days=9) and kept.duration_minutes == 30

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -231,3 +232,12 @@ def import_ics(
         )
         result.created.append(plan(db, p, ics_uid=inv.uid or None))
     return result
+
+
+def export_to(path: Path, db: Session, mentee_id: int | None, *, now: datetime) -> int:
+    """Write the planned sessions to ``path`` (whole or not at all); how many were written."""
+    from mentordesk.vault.fileio import atomic_write
+
+    data = export_ics(db, mentee_id, now=now)
+    atomic_write(path, data)
+    return data.count(b"BEGIN:VEVENT")

@@ -182,12 +182,19 @@ def _apply(db: Session, row: MentoringSession, p: SessionPlan) -> None:
     row.ksbs = list(db.scalars(select(Ksb).where(Ksb.id.in_(p.ksb_ids)))) if p.ksb_ids else []
 
 
-def plan(db: Session, p: SessionPlan, *, ics_uid: str | None = None) -> int:
-    """Add a planned session; returns its id."""
+def plan(
+    db: Session, p: SessionPlan, *, ics_uid: str | None = None, session_id: int | None = None
+) -> int:
+    """Add a planned session; returns its id. ``session_id`` plans it again under the id it
+    had (redo after undo), so later steps that name it still find it, and no other."""
     from mentordesk.vault.models import MentoringSession
 
     check(db, p)
-    row = MentoringSession(status=SessionStatus.PLANNED, ics_uid=ics_uid or _new_uid())
+    if session_id is not None and db.get(MentoringSession, session_id) is not None:
+        raise SessionError("Another session has taken this one's place; it cannot come back.")
+    row = MentoringSession(
+        id=session_id, status=SessionStatus.PLANNED, ics_uid=ics_uid or _new_uid()
+    )
     _apply(db, row, p)
     db.add(row)
     db.flush()
@@ -334,15 +341,22 @@ def propose_series(
     return out
 
 
-def plan_series(db: Session, template: SessionPlan, starts: list[datetime]) -> list[int]:
-    """Plan one session per start time, each a copy of ``template``."""
+def plan_series(
+    db: Session,
+    template: SessionPlan,
+    starts: list[datetime],
+    session_ids: list[int] | None = None,
+) -> list[int]:
+    """Plan one session per start time, each a copy of ``template`` (under ``session_ids``
+    when the series is planned again)."""
     if not starts:
         raise ValidationError("series", "There are no sessions to plan.")
+    again: list[int | None] = list(session_ids) if session_ids else [None] * len(starts)
     ids = []
-    for when in starts:
+    for when, sid in zip(starts, again, strict=True):
         p = SessionPlan(**{**template.__dict__, "starts_at": when})
         p.goal_ids, p.ksb_ids = list(template.goal_ids), list(template.ksb_ids)
-        ids.append(plan(db, p))
+        ids.append(plan(db, p, session_id=sid))
     return ids
 
 

@@ -37,6 +37,7 @@ class WizardContext:
     standards: list = field(default_factory=list)
     ksb_details: dict[str, str] = field(default_factory=dict)
     default_target: date | None = None
+    today: date = date(2000, 1, 1)  # from the clock, when the pages are shown
     mentee_fixed: bool = False
     mentor_name: str = ""
     sections: list = field(default_factory=list)
@@ -65,11 +66,17 @@ class ContractWizard(QWizard):
         ]
         for n, page in enumerate(self.pages):
             self.setPage(n, page)
-        if contract_id is not None:
-            self.draft, self.resume_page = ops.read(
-                lambda job: contracts.load(job.db, contract_id)
-            ).value or (contracts.ContractDraft(), "mentee")
+        loaded = (
+            ops.read(lambda job: contracts.load(job.db, contract_id))
+            if contract_id is not None
+            else None
+        )
+        if loaded:
+            self.draft, self.resume_page = loaded.value
             mentee_id = self.draft.mentee_id
+        elif contract_id is not None:  # it could not be read (said already): never overwrite
+            self.contract_id = None  # it with a blank one; start afresh instead
+            self.draft, self.resume_page = contracts.ContractDraft(), "mentee"
         else:
             self.draft = (
                 ops.read(lambda job: contracts.new_draft(job.db, mentee_id)).value
@@ -100,6 +107,7 @@ class ContractWizard(QWizard):
                 standards=standards.list_standards(job.db),
                 ksb_details=contracts.ksb_details(job.db, draft.standard_id),
                 default_target=start + timedelta(weeks=24),
+                today=job.today,
                 mentee_fixed=self._fixed,
                 mentor_name=profile.full_name if profile else "",
                 sections=contracts.sections(job.db, draft) if signing else [],
@@ -168,30 +176,49 @@ class ContractWizard(QWizard):
         if not self._resuming:
             self.save_draft()
 
-    def save_draft(self) -> bool:
-        """Keep the draft in the vault now (once there is a contract to keep it in)."""
+    def save_draft(self) -> bool | None:
+        """Keep the draft in the vault now (once there is a contract to keep it in): True
+        when saved, None when there was nothing new to save, False when saving failed (the
+        page says why, and the timer stops until the next page change)."""
         if self.contract_id is None or self.signed_contract_id is not None:
-            return False
+            return None
         current = self.currentId()
         if not 0 <= current < len(self.pages):
-            return False
+            return None
         self.pages[current].store(self.draft)
         data = self.draft.to_json()
         page = PAGES[current]
         if data == self._saved_json and page == self._saved_page:
-            return False
-        if not self.ops.is_open:
-            return False
+            return None
         draft, contract_id = self.draft, self.contract_id
-        if not self.ops.write(lambda job: contracts.save(job.db, contract_id, draft, page)):
+        error = self.pages[current].error
+        out = self.ops.write(
+            lambda job: contracts.save(job.db, contract_id, draft, page), show=error.show_error
+        )
+        if not out:
+            self.autosave.stop()
             return False
         self._saved_json, self._saved_page = data, page
+        if not self.autosave.isActive():
+            self.autosave.start()
         return True
 
     # -- closing ----------------------------------------------------------------------------
     def reject(self) -> None:
-        if self.ops.is_open:
-            self.save_draft()
+        if self.ops.is_open and self.save_draft() is False:
+            buttons = QMessageBox.StandardButton
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "The draft could not be saved (the page says why). Close anyway? What was "
+                    "typed since the last save would be lost."
+                ),
+                buttons.Yes | buttons.No,
+                buttons.No,
+            )
+            if answer != buttons.Yes:
+                return
         if self.contract_id is not None and self.parent() is not None:
             QMessageBox.information(
                 self,

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -109,7 +110,7 @@ class MenteePage(ContractPage):
         self.start = QDateEdit()
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("dd MMM yyyy")
-        self.end = OptionalDate(self.tr("Planned end"), None)
+        self.end = OptionalDate(self.tr("Planned end"), None, date(2000, 1, 1))  # set when shown
         self.otj = QDoubleSpinBox()
         self.otj.setRange(0, 5000)
         self.otj.setDecimals(0)
@@ -138,9 +139,9 @@ class MenteePage(ContractPage):
         for standard in context.standards:
             self.standard.addItem(standard.label, standard.id)
         _select(self.standard, draft.standard_id)
-        self.start.setDate(qdate(draft.start_date))
+        self.start.setDate(qdate(draft.start_date, context.today))
         self.end.enabled.setChecked(draft.planned_end_date is not None)
-        self.end.edit.setDate(qdate(draft.planned_end_date))
+        self.end.edit.setDate(qdate(draft.planned_end_date, draft.start_date or context.today))
         self.otj.setValue(draft.otj_hours_target)
         self._mentee_changed()
 
@@ -312,6 +313,7 @@ class GoalsPage(ContractPage):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.ksbs.addItem(item)
         self._default_target = context.default_target
+        self._today = context.today
         self._refresh_list(0 if self._goals else -1)
 
     def _refresh_list(self, select: int) -> None:
@@ -355,7 +357,7 @@ class GoalsPage(ContractPage):
         self.measure.setPlainText(g.measure)
         self.achievable.setText(g.achievable_because)
         self.relevant.setText(g.relevant_to)
-        self.target.setDate(qdate(g.target_date or self._default_target))
+        self.target.setDate(qdate(g.target_date or self._default_target, self._today))
         for i in range(self.ksbs.count()):
             item = self.ksbs.item(i)
             checked = item.data(Qt.ItemDataRole.UserRole) in g.ksb_codes

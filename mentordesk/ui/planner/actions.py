@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from mentordesk.services.sessions import planning
 from mentordesk.services.sessions.planning import CalendarEntry, SessionPlan
 from mentordesk.ui.i18n import word
+from mentordesk.ui.undo import undoable
 from mentordesk.ui.widgets import ModulePage
 from mentordesk.vault.changes import Changes
 from mentordesk.vault.enums import SessionStatus
@@ -62,6 +63,7 @@ class PlannerActions(ModulePage):
 
     # -- actions ------------------------------------------------------------------------
 
+    @undoable
     def new_session(self) -> None:
         from mentordesk.ui.planner.plan_dialogs import PlanDialog, default_start
 
@@ -76,13 +78,14 @@ class PlannerActions(ModulePage):
             planned = dialog.plan()
             self.undo_stack.push_change(
                 self.tr("New session"),
-                lambda job: planning.plan(job.db, planned),  # redo: planned anew
+                lambda job, sid: planning.plan(job.db, planned, session_id=sid),
                 lambda job, sid: planning.delete_planned(job.db, sid),
                 dialog.saved_id,
                 touches=lambda sid: Changes.of(sessions=[sid]),
             )
             self.ops.notice.emit(self.tr("Session planned."))
 
+    @undoable
     def plan_series(self) -> None:
         from mentordesk.ui.planner.plan_dialogs import SeriesDialog, default_start
 
@@ -101,13 +104,14 @@ class PlannerActions(ModulePage):
 
             self.undo_stack.push_change(
                 self.tr("Plan series"),
-                lambda job: planning.plan_series(job.db, template, times),
+                lambda job, ids: planning.plan_series(job.db, template, times, ids),
                 remove_all,
                 dialog.saved_ids,
                 touches=lambda ids: Changes.of(sessions=ids),
             )
             self.ops.notice.emit(self.tr("%n session(s) planned.", "", len(dialog.saved_ids)))
 
+    @undoable
     def change_selected(self) -> None:
         from mentordesk.ui.planner.plan_dialogs import PlanDialog
 
@@ -122,13 +126,14 @@ class PlannerActions(ModulePage):
             before, after = dialog.before, dialog.plan()
             self.undo_stack.push_change(
                 self.tr("Change session"),
-                lambda job: planning.update(job.db, sid, after),
+                lambda job, _was: planning.update(job.db, sid, after),
                 lambda job, _was: planning.update(job.db, sid, before),
                 before,
                 touches=lambda _was: Changes.of(sessions=[sid]),
             )
             self.ops.notice.emit(self.tr("Session changed."))
 
+    @undoable
     def reschedule(self, sid: int, starts_at: datetime, minutes: int | None = None) -> bool:
         """Move a planned session (undoable)."""
         moved = self.ops.write(
@@ -139,13 +144,14 @@ class PlannerActions(ModulePage):
             return False
         self.undo_stack.push_change(
             self.tr("Reschedule session"),
-            lambda job: planning.reschedule(job.db, sid, starts_at, minutes),
+            lambda job, _old: planning.reschedule(job.db, sid, starts_at, minutes),
             lambda job, old: planning.reschedule(job.db, sid, *old),
             moved.value,
             touches=lambda _old: Changes.of(sessions=[sid]),
         )
         return True
 
+    @undoable
     def cancel_selected(self) -> None:
         sid = self.selected_id()
         if sid is None:
@@ -163,7 +169,7 @@ class PlannerActions(ModulePage):
         if done:
             self.undo_stack.push_change(
                 self.tr("Cancel session"),
-                lambda job: planning.cancel(job.db, sid, reason),
+                lambda job, _none: planning.cancel(job.db, sid, reason),
                 lambda job, _none: planning.restore(job.db, sid),
                 None,
                 touches=lambda _none: Changes.of(sessions=[sid]),
@@ -180,10 +186,7 @@ class PlannerActions(ModulePage):
             lambda job: sessions.record_form(job.db, sid), title=self.tr("Cannot open")
         )
         if form:
-            dialog = SessionRecordDialog(self.ops, sid, form.value, self)
-            dialog.exec()
-            if dialog.changed:  # a record is amended, never undone: planning it is settled
-                self.undo_stack.settled(Changes.of(sessions=[sid]))
+            SessionRecordDialog(self.ops, sid, form.value, self).exec()
 
     def open_review(self, mentee_id: int | None) -> None:
         from mentordesk.services.reviews import store
@@ -229,7 +232,6 @@ class PlannerActions(ModulePage):
         )
 
     def _imported(self, result) -> None:
-        self.undo_stack.settled(Changes.of(sessions=result.moved))
         text = self.tr("{0} sessions added, {1} moved to a new time.").format(
             len(result.created), len(result.moved)
         )
@@ -238,8 +240,7 @@ class PlannerActions(ModulePage):
         QMessageBox.information(self, self.tr("Calendar imported"), text)
 
     def export_ics(self) -> None:
-        from mentordesk.services.sessions.ics import export_ics
-        from mentordesk.vault.fileio import atomic_write
+        from mentordesk.services.sessions.ics import export_to
 
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -251,9 +252,10 @@ class PlannerActions(ModulePage):
             return
         mentee_id = self.mentee.currentData()
         self.ops.start(
-            lambda job: atomic_write(Path(path), export_ics(job.db, mentee_id, now=job.now)),
+            lambda job: export_to(Path(path), job.db, mentee_id, now=job.now),
             write=False,
             title=self.tr("Export calendar"),
+            cancellable=False,  # one step: nothing to stop part-way
             label=self.tr("Writing the calendar file…"),
             parent=self,
             message=self.tr("Planned sessions written to {0}").format(path),

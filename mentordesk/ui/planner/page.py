@@ -194,11 +194,12 @@ class PlannerPage(PlannerActions):
         self.mentee.clear()
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches("mentees"):
+        every = changes.everything
+        if every or changes.mentees:
             self.load_mentees()
-        if changes.touches("sessions"):
+        if every or changes.sessions or changes.mentees:  # entries carry mentees' names
             self.refresh()
-        if changes.touches("mentees", "reviews", "settings", "contracts"):
+        if every or changes.mentees or changes.reviews or changes.settings:
             self.show_due()
 
     def mentees(self, active_only: bool = True) -> list[tuple[int, str]]:

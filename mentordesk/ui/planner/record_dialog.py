@@ -4,6 +4,8 @@ final, and amendments (kept with their time) after it."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -108,6 +110,7 @@ class ActionsTable(QTableWidget):
         self.verticalHeader().hide()
         self.setFixedHeight(130)
         self.ids: list[int | None] = []
+        self.default_due = date(2000, 1, 1)  # set by the dialog: a fortnight after the session
 
     def add(self, a: ActionDraft | None = None) -> None:
         a = a or ActionDraft("", self.tr("Mentee"), None)
@@ -116,7 +119,7 @@ class ActionsTable(QTableWidget):
         text = QTableWidgetItem(a.description)
         self.setItem(row, 0, text)
         self.setItem(row, 1, QTableWidgetItem(a.owner))
-        due = QDateEdit(qdate(a.due_date))
+        due = QDateEdit(qdate(a.due_date, self.default_due))
         due.setCalendarPopup(True)
         self.setCellWidget(row, 2, due)
         self.ids.append(a.id)
@@ -130,14 +133,22 @@ class ActionsTable(QTableWidget):
             self.removeRow(row)
             del self.ids[row]
 
+    def show_drafts(self, actions: list[ActionDraft]) -> None:
+        """The actions as saved: one row each, with its id (blank rows are not kept)."""
+        self.setRowCount(0)
+        self.ids = []
+        for a in actions:
+            self.add(a)
+
     def drafts(self) -> list[ActionDraft]:
         out = []
         for row in range(self.rowCount()):
             text = cell_text(self, row, 0).strip()
             owner = cell_text(self, row, 1)
             due = py_date(cell_widget(self, row, 2, QDateEdit).date())
-            if text or self.ids[row] is not None:
-                out.append(ActionDraft(text, owner, due, self.ids[row]))
+            action_id = self.ids[row] if row < len(self.ids) else None
+            if text or action_id is not None:
+                out.append(ActionDraft(text, owner, due, action_id))
         return out
 
 
@@ -264,6 +275,7 @@ class SessionRecordDialog(QDialog):
         agreed = QGroupBox(self.tr("Actions agreed"))
         av = QVBoxLayout(agreed)
         self.action_table = ActionsTable()
+        self.action_table.default_due = form.starts_at.astimezone().date() + timedelta(days=14)
         buttons = QHBoxLayout()
         self.add_action = QPushButton(self.tr("&Add action"))
         self.remove_action = QPushButton(self.tr("Remove action"))
@@ -479,7 +491,7 @@ class SessionRecordDialog(QDialog):
             if not out:
                 return False
             self.rec, self.is_final = out.value, final
-            self.action_table.ids = [a.id for a in self.rec.actions]
+            self.action_table.show_drafts(self.rec.actions)
             self.ops.notice.emit(self.tr("Session record saved."))
         self.changed = True
         self.show_history()

@@ -3,6 +3,7 @@ for, a RAG per KSB, and the signatures of mentee, employer and mentor on this de
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -118,9 +120,9 @@ class ReviewDialog(QDialog):
         body = QWidget()
         col = QVBoxLayout(body)
         top = QFormLayout()
-        self.held_on = QDateEdit(qdate(self.draft.held_on))
+        self.held_on = QDateEdit(qdate(self.draft.held_on, self.draft.held_on))
         self.held_on.setCalendarPopup(True)
-        self.next_review = QDateEdit(qdate(self.draft.next_review_on or self.draft.held_on))
+        self.next_review = QDateEdit(qdate(self.draft.next_review_on, self.draft.held_on))
         self.next_review.setCalendarPopup(True)
         self.planned = QDoubleSpinBox()
         self.recorded = QDoubleSpinBox()
@@ -195,6 +197,7 @@ class ReviewDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.show_lock()
         fit_to_screen(self, 900, 940)
+        self._saved = copy.deepcopy(self.draft_now())  # what Close compares with
 
     def _ksb_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("RAG per KSB (from the evidence so far; change as agreed)"))
@@ -268,6 +271,7 @@ class ReviewDialog(QDialog):
         self.changed = True
         self.show_lock()
         self.ops.notice.emit(self.tr("Review saved as a draft."))
+        self._saved = copy.deepcopy(self.draft_now())
         return True
 
     def sign(self) -> bool:
@@ -286,7 +290,23 @@ class ReviewDialog(QDialog):
         self.changed = True
         self.show_lock()
         self.ops.notice.emit(self.tr("Review signed and final."))
+        self._saved = copy.deepcopy(self.draft_now())
         return True
+
+    def done(self, result: int) -> None:
+        """Closing never drops what was typed in a draft unasked."""
+        if not self.is_final and self.draft_now() != self._saved:
+            buttons = QMessageBox.StandardButton
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("This review has changes that are not saved. Save the draft now?"),
+                buttons.Save | buttons.Discard | buttons.Cancel,
+                buttons.Save,
+            )
+            if answer == buttons.Cancel or (answer == buttons.Save and not self.save()):
+                return
+        super().done(result)
 
     def print_pdf(self) -> None:
         if self.review_id is None:
@@ -302,6 +322,7 @@ class ReviewDialog(QDialog):
             lambda job: export.export_review(job.db, rid, Path(path)),
             write=False,
             title=self.tr("Print review to PDF"),
+            cancellable=False,  # one step: nothing to stop part-way
             label=self.tr("Writing the review…"),
             parent=self,
             message=self.tr("Review written to {0}").format(path),
