@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import TypeVar, cast
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
 from PySide6.QtWidgets import QLabel, QTableWidget, QWidget
 
 W = TypeVar("W", bound=QWidget)
@@ -92,3 +93,21 @@ def fit_to_screen(widget, width: int, height: int) -> None:
     """Resize to (width, height), but no larger than the screen's free area."""
     screen = widget.screen().availableGeometry()
     widget.resize(min(width, screen.width() - 40), min(height, screen.height() - 60))
+
+
+def may_close_unsaved(parent: QWidget, question: str, save: Callable[[], bool]) -> bool:
+    """Asked when a window with unsaved changes is closed: Save (and close if that worked),
+    Discard, or Cancel (stay). True if the window may close."""
+    from PySide6.QtWidgets import QMessageBox
+
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Widgets", "Unsaved changes"),
+        question,
+        buttons.Save | buttons.Discard | buttons.Cancel,
+        buttons.Save,
+    )
+    if answer == buttons.Cancel:
+        return False
+    return answer != buttons.Save or save()

@@ -2093,10 +2093,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This review has changes that are not saved. Save the draft now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,10 +2418,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This record has changes that are not saved. Save them now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2626,6 +2618,13 @@ Nothing was changed. The undo history has been cleared, so that Undo and Redo ca
             <numerusform>Too many wrong tries in a row. Try again in %n second.</numerusform>
             <numerusform>Too many wrong tries in a row. Try again in %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

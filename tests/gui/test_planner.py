@@ -395,3 +395,25 @@ def test_redo_brings_a_session_back_under_its_own_id_or_not_at_all(
     assert "taken this one's place" in message_boxes[-1][1]
     kept = sessions.entry(controller.vault.connection, other)
     assert kept.starts_at == NOW + timedelta(days=9) and kept.duration_minutes == 30
+
+
+def test_closing_a_review_with_unsaved_text_asks_first(controller, qtbot, monkeypatch):
+    _, mid = signed_contract(controller.vault)
+    dialog = review_dialog(controller, mid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.texts["progress_summary"], "On track")
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel,
+    )
+    dialog.reject()
+    assert dialog.isVisible() and "not saved" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    dialog.reject()
+    assert not dialog.isVisible() and dialog.review_id is not None  # saved as a draft
+    again = review_dialog(controller, mid)
+    assert again.texts["progress_summary"].toPlainText() == "On track"
+    again.deleteLater()

@@ -56,6 +56,7 @@ from mentordesk.ui.widgets import (
     cell_widget,
     fit_to_screen,
     is_ticked,
+    may_close_unsaved,
     py_date,
     qdate,
 )
@@ -502,15 +503,8 @@ class SessionRecordDialog(QDialog):
     def done(self, result: int) -> None:
         """Closing (Close, Esc, the window's ×) never drops what was typed unasked."""
         if self.editable() and self.record() != self._saved:
-            buttons = QMessageBox.StandardButton
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("This record has changes that are not saved. Save them now?"),
-                buttons.Save | buttons.Discard | buttons.Cancel,
-                buttons.Save,
-            )
-            if answer == buttons.Cancel or (answer == buttons.Save and not self.save(final=False)):
+            question = self.tr("This record has changes that are not saved. Save them now?")
+            if not may_close_unsaved(self, question, lambda: self.save(final=False)):
                 return
         super().done(result)
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -39,6 +38,7 @@ from mentordesk.ui.widgets import (
     cell_text,
     cell_widget,
     fit_to_screen,
+    may_close_unsaved,
     py_date,
     qdate,
 )
@@ -296,15 +296,8 @@ class ReviewDialog(QDialog):
     def done(self, result: int) -> None:
         """Closing never drops what was typed in a draft unasked."""
         if not self.is_final and self.draft_now() != self._saved:
-            buttons = QMessageBox.StandardButton
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("This review has changes that are not saved. Save the draft now?"),
-                buttons.Save | buttons.Discard | buttons.Cancel,
-                buttons.Save,
-            )
-            if answer == buttons.Cancel or (answer == buttons.Save and not self.save()):
+            question = self.tr("This review has changes that are not saved. Save the draft now?")
+            if not may_close_unsaved(self, question, self.save):
                 return
         super().done(result)
 
