@@ -4,7 +4,7 @@ a KSB), see both carried to the next session, undo a move, and fill and sign a r
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDateTime, QPoint, Qt
+from PySide6.QtCore import QDate, QDateTime, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy import select
 
@@ -334,7 +334,11 @@ def test_a_series_always_plans_what_the_form_shows(controller, qtbot, monkeypatc
     _, mid = signed_contract(controller.vault)  # every 14 days
     dialog = SeriesDialog(controller.ops, [(mid, "Priya Patel")], mid, default_start(TODAY), None)
     qtbot.addWidget(dialog)
+    until = TODAY + timedelta(weeks=26)  # whatever day the tests run on
+    dialog.until.setDate(QDate(until.year, until.month, until.day))
+    dialog.propose()
     fortnightly = [p.starts_at for p in dialog.proposals]
+    assert len(fortnightly) >= 10
     dialog.every.setValue(28)
     dialog.try_save()  # the list was not proposed again yet: it is now, and nothing is saved
     assert dialog.result() == 0 and not dialog.saved_ids
