@@ -106,6 +106,8 @@ class Running(QObject):
         self._show_progress(done, total, label)
 
     def _show_progress(self, done: int, total: int, label: str) -> None:
+        # Labels from services are marked in context "words"; the GUI's own are translated.
+        label = QCoreApplication.translate("words", label) if label else ""
         self._last = (done, total, label or self._last[2])
         if self.dialog is None:
             return

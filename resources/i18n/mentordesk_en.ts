@@ -2964,6 +2964,38 @@ Nothing was changed. The undo history has been cleared, so that Undo and Redo ca
         <source>Socratic</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the demo&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreeing and signing contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding progress reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing calendar invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the vault aside before upgrading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the vault&apos;s schema</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>zxcvbn</name>

@@ -34,6 +34,7 @@ from mentordesk.vault.models import (
     StakeholderRole,
     Standard,
 )
+from mentordesk.words import QT_TRANSLATE_NOOP
 
 REVIEW_DAYS = 84  # twelve weeks: reviews are held at most this far apart
 
@@ -389,7 +390,7 @@ def _insert_all(db: Session, rows: _Rows, stamp: datetime, progress: Progress | 
             )
             done += len(chunk)
             if progress:
-                progress(done, total, f"Writing {name.replace('_', ' ')}")
+                progress(done, total, QT_TRANSLATE_NOOP("words", "Writing the demo's records"))
 
 
 def build_demo(
@@ -412,7 +413,7 @@ def build_demo(
         email="sam.okafor@example.org",
     )
     if progress:
-        progress(0, 1, "Creating the vault")
+        progress(0, 1, QT_TRANSLATE_NOOP("words", "Creating the vault"))
     vault, code = create_vault(folder, passphrase, profile)
     try:
         with vault.transaction() as db:
@@ -427,7 +428,7 @@ def build_demo(
             rows = gen.build()
             _insert_all(db, rows, gen.stamp, progress)
             if progress:
-                progress(0, 1, "Agreeing and signing contracts")
+                progress(0, 1, QT_TRANSLATE_NOOP("words", "Agreeing and signing contracts"))
             goal_ids = sign_contracts(db, gen.contract_plans, profile.full_name)
             links = _Rows()
             if spec.through_services:

@@ -22,6 +22,7 @@ from mentordesk.vault.enums import (
     SignatureMethod,
     SignerRole,
 )
+from mentordesk.words import QT_TRANSLATE_NOOP
 
 Progress = Callable[[int, int, str], None]
 FEEDBACK = "Specific praise for progress on the last action."
@@ -145,7 +146,7 @@ def conduct(
         if n % 100 == 99:
             _settle(db)
             if progress:
-                progress(n, len(specs), "Recording sessions")
+                progress(n, len(specs), QT_TRANSLATE_NOOP("words", "Recording sessions"))
     return ids
 
 
@@ -219,7 +220,7 @@ def hold_reviews(
         if n % 50 == 49:
             _settle(db)
             if progress:
-                progress(n, len(specs), "Holding progress reviews")
+                progress(n, len(specs), QT_TRANSLATE_NOOP("words", "Holding progress reviews"))
     return ids
 
 

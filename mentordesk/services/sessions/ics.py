@@ -19,6 +19,7 @@ from sqlalchemy import select
 from mentordesk.errors import MentorDeskError
 from mentordesk.services.sessions.planning import SessionPlan, plan
 from mentordesk.vault.enums import MeetingMode, SessionStatus
+from mentordesk.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -206,7 +207,9 @@ def import_ics(
     result = ImportResult(skipped=skipped)
     for done, (inv, mentee_id) in enumerate(placed):
         if progress is not None:
-            progress(done, len(placed), "Importing calendar invitations")
+            progress(
+                done, len(placed), QT_TRANSLATE_NOOP("words", "Importing calendar invitations")
+            )
         existing = (
             db.scalars(select(MentoringSession).where(MentoringSession.ics_uid == inv.uid)).first()
             if inv.uid
