@@ -98,14 +98,11 @@ class Running(QObject):
             dialog.setCancelButton(None)
         self.dialog = dialog
         self.was_shown = True
-        self._show_progress(*self._last)
+        self.show_progress(*self._last)
         self._dialog_shown(dialog)
         dialog.show()
 
     def show_progress(self, done: int, total: int, label: str) -> None:
-        self._show_progress(done, total, label)
-
-    def _show_progress(self, done: int, total: int, label: str) -> None:
         # Labels from services are marked in context "words"; the GUI's own are translated.
         label = QCoreApplication.translate("words", label) if label else ""
         self._last = (done, total, label or self._last[2])

@@ -99,7 +99,6 @@ class VaultUndoStack(QUndoStack):
         super().__init__(parent)
         self.ops = ops
         self.page = parent
-        self.last_failure: str | None = None
         self._own = 0
         ops.changed.connect(self._heard)
 
@@ -149,13 +148,13 @@ class VaultUndoStack(QUndoStack):
         """Clear the history (after the command returns) and say what happened."""
         reason = message_for(error) if error is not None else ""
         if redoing:
-            self.last_failure = translate(
+            told = translate(
                 "Undo",
                 "Could not redo “{0}”: {1}\n\nNothing was changed. The undo history has been "
                 "cleared, so that Undo and Redo cannot act on a state that is no longer there.",
             ).format(text, reason)
         else:
-            self.last_failure = translate(
+            told = translate(
                 "Undo",
                 "Could not undo “{0}”: {1}\n\nNothing was changed. The undo history has been "
                 "cleared, so that Undo and Redo cannot act on a state that is no longer there.",
@@ -165,6 +164,6 @@ class VaultUndoStack(QUndoStack):
             self.clear()
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self.page, translate("Undo", "Undo"), self.last_failure or "")
+            QMessageBox.warning(self.page, translate("Undo", "Undo"), told)
 
         QTimer.singleShot(0, tell)

@@ -158,7 +158,6 @@ class SessionRecordDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.session_id = session_id
-        self.changed = False
         self.amending = False
         self.rec = form.record
         self.open_actions = list(form.open_actions)
@@ -449,7 +448,6 @@ class SessionRecordDialog(QDialog):
         for r, _a in reversed(ticked):
             self.carried.removeRow(r)
             del self.open_actions[r]
-        self.changed = True
 
     def save(self, *, final: bool) -> bool:
         self.error.clear_error()
@@ -494,7 +492,6 @@ class SessionRecordDialog(QDialog):
             self.rec, self.is_final = out.value, final
             self.action_table.show_drafts(self.rec.actions)
             self.ops.notice.emit(self.tr("Session record saved."))
-        self.changed = True
         self.show_history()
         self.show_lock()
         self._saved = self.record()

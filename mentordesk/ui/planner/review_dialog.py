@@ -112,7 +112,6 @@ class ReviewDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.review_id = form.review_id
-        self.changed = False
         self.draft, self.is_final = form.draft, form.is_final
         mentee_name, manager, mentor = form.mentee_name, form.line_manager, form.mentor
         self.setWindowTitle(self.tr("Progress review: {0}").format(mentee_name))
@@ -268,7 +267,6 @@ class ReviewDialog(QDialog):
         if not out:
             return False
         self.review_id = out.value
-        self.changed = True
         self.show_lock()
         self.ops.notice.emit(self.tr("Review saved as a draft."))
         self._saved = copy.deepcopy(self.draft_now())
@@ -287,7 +285,6 @@ class ReviewDialog(QDialog):
             return False
         self.review_id = out.value
         self.is_final = True
-        self.changed = True
         self.show_lock()
         self.ops.notice.emit(self.tr("Review signed and final."))
         self._saved = copy.deepcopy(self.draft_now())
