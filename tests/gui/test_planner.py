@@ -37,6 +37,16 @@ def review_dialog(controller, mid: int) -> ReviewDialog:
     return ReviewDialog(controller.ops, form)
 
 
+def plan_with_new_button(controller, qtbot, monkeypatch, day):
+    """Plan one session on ``day`` as the mentor does: New session…, then Save."""
+    page = planner(controller)
+    page.day = day
+    run_modal(PlanDialog, lambda dialog: dialog.try_save(), monkeypatch)
+    qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
+    [planned] = page.entries
+    return page, planned
+
+
 def tick(listwidget, starts_with: str) -> None:
     for i in range(listwidget.count()):
         if listwidget.item(i).text().startswith(starts_with):
@@ -142,11 +152,7 @@ def test_plan_record_and_carry_forward(controller, qtbot, monkeypatch):
 
 def test_a_new_session_can_be_undone_and_redone(controller, qtbot, monkeypatch):
     _, mid = signed_contract(controller.vault)
-    page = planner(controller)
-    page.day = TODAY + timedelta(days=2)
-    run_modal(PlanDialog, lambda dialog: dialog.try_save(), monkeypatch)
-    qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
-    [made] = page.entries
+    page, made = plan_with_new_button(controller, qtbot, monkeypatch, TODAY + timedelta(days=2))
     controller.window.undo_action.trigger()
     assert page.entries == []
     controller.window.redo_action.trigger()
@@ -248,12 +254,9 @@ def test_an_undo_that_fails_clears_the_history_and_never_duplicates(
     controller, qtbot, monkeypatch, message_boxes
 ):
     _, mid = signed_contract(controller.vault)
-    page = planner(controller)
     window = controller.window
-    page.day = TODAY + timedelta(days=2)
-    run_modal(PlanDialog, lambda dialog: dialog.try_save(), monkeypatch)
-    qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
-    [planned] = page.entries
+    day = TODAY + timedelta(days=2)
+    page, planned = plan_with_new_button(controller, qtbot, monkeypatch, day)
     # The session is recorded where this window cannot hear of it (another copy of the app
     # on the same vault, say): it is no longer a plan that can be taken back.
     with controller.vault.transaction() as db:
@@ -350,12 +353,8 @@ def test_a_series_always_plans_what_the_form_shows(controller, qtbot, monkeypatc
 
 def test_recording_a_session_settles_its_planning_steps(controller, qtbot, monkeypatch):
     signed_contract(controller.vault)
-    page = planner(controller)
     window = controller.window
-    page.day = TODAY
-    run_modal(PlanDialog, lambda dialog: dialog.try_save(), monkeypatch)
-    qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
-    [planned] = page.entries
+    page, planned = plan_with_new_button(controller, qtbot, monkeypatch, TODAY)
     notices = []
     controller.ops.notice.connect(notices.append)
     assert "New session" in window.undo_action.text()
@@ -374,12 +373,9 @@ def test_redo_brings_a_session_back_under_its_own_id_or_not_at_all(
     controller, qtbot, monkeypatch, message_boxes
 ):
     _, mid = signed_contract(controller.vault)
-    page = planner(controller)
     window = controller.window
-    page.day = TODAY + timedelta(days=2)
-    run_modal(PlanDialog, lambda dialog: dialog.try_save(), monkeypatch)
-    qtbot.mouseClick(page.buttons["new"], Qt.MouseButton.LeftButton)
-    [planned] = page.entries
+    day = TODAY + timedelta(days=2)
+    page, planned = plan_with_new_button(controller, qtbot, monkeypatch, day)
     moved_to = planned.starts_at + timedelta(hours=2)
     assert page.reschedule(planned.id, moved_to)
     window.undo_action.trigger()
