@@ -76,7 +76,16 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--anchor", metavar="YYYY-MM-DD", help="the day the demo year ends on")
 
-    check = sub.add_parser("check", help="check cipher integrity, database integrity, audit chain")
+    check = sub.add_parser(
+        "check",
+        help="check cipher and database integrity, the audit chain, its anchor, every record",
+    )
+    check.add_argument(
+        "--reanchor",
+        action="store_true",
+        help="after reading a report of missing events: accept the chain as it now ends "
+        "(logged in the chain) so later checks compare against the new end",
+    )
     _add_vault_args(check)
 
     mentees = sub.add_parser("mentees", help="mentees in a vault")
@@ -197,22 +206,33 @@ def cmd_demo(args) -> int:
 
 def cmd_check(args) -> int:
     from mentordesk.errors import VaultDamaged
-    from mentordesk.vault.check import run_checks
+    from mentordesk.vault.check import reanchor, run_checks
 
     try:
         vault = open_vault(args)
     except VaultDamaged as exc:
         print(f"FAILED vault files: {exc}")
         print(f"mentordesk: check failed: {exc}", file=sys.stderr)
-        return EXIT_FAIL
+        return VaultDamaged.exit_code
+    shown = {"percent": -1}
+
+    def progress(done: int, total: int, stage: str) -> None:
+        percent = done * 100 // max(total, 1)
+        if percent >= shown["percent"] + 10 or percent == 100 and shown["percent"] < 100:
+            shown["percent"] = percent
+            print(f"checking: {percent:3d}% ({stage})", file=sys.stderr, flush=True)
+
     with vault:
-        results = run_checks(vault)
+        if args.reanchor:
+            event, _mac = reanchor(vault, "accepted after check")
+            print(f"The audit chain is anchored again at event {event}.")
+        results = run_checks(vault, progress)
     for result in results:
         print(result.line())
     failed = [r.name for r in results if not r.ok]
     if failed:
         print(f"mentordesk: check failed: {', '.join(failed)}", file=sys.stderr)
-        return EXIT_FAIL
+        return VaultDamaged.exit_code
     return EXIT_OK
 
 

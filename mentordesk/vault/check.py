@@ -1,13 +1,18 @@
-"""``mentordesk check``: cipher integrity, SQLite integrity and the audit chain."""
+"""``mentordesk check``: cipher integrity, SQLite integrity, the audit chain and its anchor,
+and every record against its last audit event."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy.exc import DBAPIError
 
-from mentordesk.vault import audit
+from mentordesk.vault import audit, audit_check
 from mentordesk.vault.vault import Vault
+
+# (done, total, stage): how far the check has got
+Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
@@ -18,6 +23,20 @@ class CheckResult:
 
     def line(self) -> str:
         return f"{'ok    ' if self.ok else 'FAILED'} {self.name}: {self.detail}"
+
+
+class _Meter:
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.total, self.done, self.progress, self.stage = max(total, 1), 0, progress, ""
+
+    def step(self, stage: str, weight: int = 0) -> None:
+        self.stage = stage
+        self.tick(weight)
+
+    def tick(self, count: int) -> None:
+        self.done += count
+        if self.progress:
+            self.progress(min(self.done, self.total), self.total, self.stage)
 
 
 def _cipher(vault: Vault) -> CheckResult:
@@ -39,23 +58,51 @@ def _sqlite(vault: Vault) -> CheckResult:
     return CheckResult("database integrity", False, "; ".join(rows[:3]))
 
 
-def _audit(vault: Vault) -> CheckResult:
+def run_checks(vault: Vault, progress: Progress | None = None) -> list[CheckResult]:
+    """Every check, in order; each one's failure is reported, never raised."""
+    results: list[CheckResult] = []
     with vault.engine.connect() as conn:
-        report = audit.verify_chain(conn)
-    if report.ok:
-        return CheckResult("audit chain", True, f"{report.events} events, unbroken")
-    return CheckResult("audit chain", False, f"broken at event {report.broken_at}")
-
-
-def run_checks(vault: Vault) -> list[CheckResult]:
-    results = []
-    for name, check in (
-        ("cipher integrity", _cipher),
-        ("database integrity", _sqlite),
-        ("audit chain", _audit),
-    ):
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar_one()
+        meter = _Meter(2 * pages + audit_check.total_work(conn), progress)
+    for name, check in (("cipher integrity", _cipher), ("database integrity", _sqlite)):
+        meter.step(name)
         try:
             results.append(check(vault))
         except DBAPIError as exc:
             results.append(CheckResult(name, False, f"could not be read ({exc.orig})"))
+        meter.tick(pages)
+    try:
+        with vault.engine.connect() as conn:
+            meter.step("audit chain")
+            chain = audit_check.verify_chain(conn, meter.tick)
+            if chain.ok:
+                results.append(CheckResult("audit chain", True, f"{chain.events} events, unbroken"))
+            else:
+                results.append(
+                    CheckResult(
+                        "audit chain",
+                        False,
+                        f"event {chain.broken_at} does not verify: the log was edited, or "
+                        "events were inserted or removed, outside MentorDesk",
+                    )
+                )
+            ok, detail = audit_check.verify_anchor(
+                vault.folder, vault.keyfile.vault_id, conn, chain
+            )
+            results.append(CheckResult("audit anchor", ok, detail))
+            meter.step("records")
+            records = audit_check.verify_records(conn, meter.tick)
+            results.append(CheckResult("records", records.ok, records.describe()))
+    except DBAPIError as exc:
+        results.append(CheckResult("audit chain", False, f"could not be read ({exc.orig})"))
     return results
+
+
+def reanchor(vault: Vault, reason: str) -> tuple[int, str]:
+    """Accept the chain as it now ends: log that, and anchor the chain there."""
+    with vault.transaction() as db:
+        head = audit.append(
+            db.connection(), [audit.Change("vault", "anchor", "anchor reset", (reason,))]
+        )
+        audit.note_head(db, head)
+    return vault.reset_anchor()

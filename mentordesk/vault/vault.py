@@ -22,7 +22,7 @@ from mentordesk.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from mentordesk.vault import crypto, migrate
+from mentordesk.vault import anchor, crypto, migrate
 from mentordesk.vault.connection import connect_raw, is_database_error
 from mentordesk.vault.fileio import create_private_file
 from mentordesk.vault.keyfile import PASSPHRASE_SLOT, KeyFile
@@ -44,6 +44,19 @@ def validate_passphrase(passphrase: str) -> None:
         raise ValidationError(
             "passphrase",
             f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long.",
+        )
+
+
+def _refuse_empty(db_path: Path) -> None:
+    """An empty database file is a lost vault, never a new one: opening must not fill it."""
+    try:
+        size = db_path.stat().st_size
+    except OSError as exc:
+        raise VaultNotFound(f"{db_path} cannot be read ({exc.strerror}).") from exc
+    if size == 0:
+        raise VaultDamaged(
+            f"The vault database {db_path} is empty (0 bytes): its records are not there. "
+            "Nothing was changed; restore it from a backup."
         )
 
 
@@ -70,6 +83,10 @@ class Vault:
         self._sessions: sessionmaker[Session] | None = None
         self._engine_lock = threading.Lock()
         self.migration_backup: Path | None = None
+        self._audit_key = anchor.audit_key(data_key)
+        self.anchor = anchor.Keeper(self.folder, keyfile.vault_id, self._audit_key)
+        # Said once after opening: the audit chain's end is not where the last save left it.
+        self.integrity_warning: str | None = None
 
     # -- locating --------------------------------------------------------------------
     @staticmethod
@@ -114,6 +131,7 @@ class Vault:
         create_private_file(cls.db_path_of(folder))
         vault = cls(folder, keyfile, data_key, connect_raw(cls.db_path_of(folder), data_key))
         migrate.upgrade(vault.engine)
+        vault.reset_anchor()
         # The key file is written last: a folder without it is not yet a vault.
         keyfile.save(cls.keys_path_of(folder))
         if remember:
@@ -145,19 +163,28 @@ class Vault:
         cls, folder: Path, keyfile: KeyFile, data_key: bytes, progress: Progress | None
     ) -> Vault:
         db_path = cls.db_path_of(folder)
+        _refuse_empty(db_path)
         vault = cls(folder, keyfile, data_key, connect_raw(db_path, data_key))
         try:
             revision = migrate.revision_of(vault.connection)
+            if revision is None:
+                raise VaultDamaged(
+                    f"{db_path} holds no MentorDesk schema: it is not this vault's database. "
+                    "Nothing was changed; restore it from a backup."
+                )
             if revision != migrate.SCHEMA_HEAD:
                 vault.migration_backup = migrate.migrate_from(
                     revision, vault.engine, db_path, progress
                 )
+                if not anchor.path_of(folder).exists():
+                    vault.reset_anchor()  # the chain was keyed and anchored just now
+            vault.integrity_warning = vault.anchor_problem()
         except BaseException as exc:
             vault.close()
             if is_database_error(exc):
                 raise VaultDamaged(
-                    f"The vault database is damaged (integrity): {getattr(exc, 'orig', exc)}. "
-                    "Nothing was changed; restore it from a backup."
+                    f"The vault database {db_path} is damaged (database integrity): "
+                    f"{getattr(exc, 'orig', exc)}. Nothing was changed; restore it from a backup."
                 ) from exc
             raise
         return vault
@@ -230,8 +257,9 @@ class Vault:
                 from mentordesk.vault.engine import make_engine
 
                 engine = make_engine(self.db_path, self._key())
+                audit.attach_key(engine, self._key())
                 self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
-                audit.install(self._sessions)
+                audit.install(self._sessions, self._committed)
                 changes.install(self._sessions)
                 self._engine = engine
             return self._engine
@@ -246,6 +274,54 @@ class Vault:
         """One unit of work: commits on success, rolls back on any error."""
         with self.session() as db, db.begin():
             yield db
+
+    # -- the audit chain's anchor ------------------------------------------------------
+    def _chain_event(self, event: int) -> str | None:
+        """The MAC of chain event ``event`` (None if there is no such event)."""
+        with self.engine.connect() as conn:
+            row = conn.exec_driver_sql(
+                "SELECT hash FROM audit_event WHERE id = ?", (event,)
+            ).first()
+        return row[0] if row else None
+
+    def _committed(self, head: tuple[int, str]) -> None:
+        self.anchor.advance(
+            head[0],
+            head[1],
+            lambda current: current.event == 0 or self._chain_event(current.event) == current.mac,
+        )
+
+    def chain_head(self) -> tuple[int, str]:
+        row = self.connection.execute(
+            "SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return (row[0], row[1]) if row else (0, anchor.GENESIS)
+
+    def reset_anchor(self) -> tuple[int, str]:
+        """Anchor the chain where it ends now (at set-up, after a migration, or on request)."""
+        head = self.chain_head()
+        self.anchor.reset(*head)
+        return head
+
+    def anchor_problem(self) -> str | None:
+        """Why the chain does not reach the anchor, in one line; None when it does."""
+        try:
+            current = anchor.read(self.folder, self._audit_key)
+        except anchor.AnchorError as exc:
+            return f"The audit chain cannot be checked against its anchor: {exc}."
+        if current.vault_id != self.keyfile.vault_id:
+            return f"{anchor.ANCHOR_NAME} belongs to another vault."
+        row = self.connection.execute(
+            "SELECT hash FROM audit_event WHERE id = ?", (current.event,)
+        ).fetchone()
+        if current.event and (row is None or row[0] != current.mac):
+            last = self.chain_head()[0]
+            return (
+                f"Records saved earlier are missing: the audit chain should reach event "
+                f"{current.event} but ends at {last}. Run 'mentordesk check' and restore "
+                "the vault from a backup if needed."
+            )
+        return None
 
     # -- key management --------------------------------------------------------------
     def _key(self) -> bytes:

@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from mentordesk.cli import main
+from mentordesk.errors import VaultDamaged
 from tests.conftest import PASSPHRASE
 
 
@@ -79,7 +80,7 @@ def test_check_passes_then_fails_on_flipped_byte(vault_dir, with_passphrase, cap
     raw[3 * 4096 + 200] ^= 0x80
     db.write_bytes(bytes(raw))
     code, out, err = run(capsys, "check", "--vault", str(vault_dir))
-    assert code == 1
+    assert code == VaultDamaged.exit_code == 4
     assert "FAILED" in out and "integrity" in err
 
 

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select, text
 
 from mentordesk.services import mentees
-from mentordesk.vault import Vault, audit
+from mentordesk.vault import Vault, audit_check
 from mentordesk.vault.check import run_checks
 from mentordesk.vault.connection import REQUIRED_PRAGMAS, connect_raw
 from mentordesk.vault.models import AuditEvent
@@ -158,10 +158,11 @@ def test_tampered_audit_chain_is_detected(vault, tamper):
         else:
             conn.exec_driver_sql(f"UPDATE audit_event SET hash='{'f' * 64}' WHERE id={middle}")
     with vault.engine.connect() as conn:
-        report = audit.verify_chain(conn)
+        report = audit_check.verify_chain(conn)
     assert not report.ok
     results = {r.name: r.ok for r in run_checks(vault)}
-    assert results == {"cipher integrity": True, "database integrity": True, "audit chain": False}
+    assert results["cipher integrity"] and results["database integrity"]
+    assert results["audit chain"] is False
 
 
 def test_audit_events_cannot_be_deleted_through_the_orm(vault):

@@ -366,31 +366,18 @@ def _insert_all(db: Session, rows: _Rows, stamp: datetime, progress: Progress | 
                 row.setdefault("created_at", stamp)
                 if "updated_at" in table.c:
                     row.setdefault("updated_at", stamp)
-        pk = [c.name for c in table.primary_key.columns]
         for start in range(0, len(data), 5000):
             chunk = data[start : start + 5000]
             conn.execute(insert(table), chunk)
-            audit.append(
-                conn,
-                (
-                    audit.Change(
-                        name,
-                        ",".join(str(r[c]) for c in pk),
-                        "create",
-                        tuple(
-                            sorted(
-                                k
-                                for k, v in r.items()
-                                if v is not None and k not in ("created_at", "updated_at")
-                            )
-                        ),
-                    )
-                    for r in chunk
-                ),
-            )
             done += len(chunk)
             if progress:
                 progress(done, total, QT_TRANSLATE_NOOP("words", "Writing the demo's records"))
+
+    def logged(done: int, total: int) -> None:
+        if progress:
+            progress(done, total, QT_TRANSLATE_NOOP("words", "Recording the demo in the audit log"))
+
+    audit.record_bulk(db, rows.tables, progress=logged)
 
 
 def build_demo(

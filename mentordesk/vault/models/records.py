@@ -28,16 +28,18 @@ class Attachment(Base):
 
 
 class AuditEvent(Base):
-    """One create/update/delete. Names of changed fields only, never their content."""
+    """One create/update/delete: names of changed fields, never their content, and a keyed
+    digest of the record after the change; ``hash`` is the event's MAC (see vault.audit)."""
 
     __tablename__ = "audit_event"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime]
-    entity: Mapped[str] = mapped_column(Text)
+    entity: Mapped[str] = mapped_column(Text, index=True)
     entity_id: Mapped[str] = mapped_column(Text)
     action: Mapped[str] = mapped_column(Text)  # create / update / delete
     fields: Mapped[list] = mapped_column(JSON)
+    digest: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(Text)
     hash: Mapped[str] = mapped_column(Text)
 
