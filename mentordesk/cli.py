@@ -165,9 +165,35 @@ def _vault_dir(args) -> Path:
 
 def open_vault(args):
     from mentordesk.vault import Vault
+    from mentordesk.vault.owner import Owner
 
     folder = _vault_dir(args)
     Vault.read_keyfile(folder)  # a missing or damaged vault is reported before any prompt
+    owner = Owner(folder, "the mentordesk command").claim() if _writes(args) else None
+    try:
+        vault = _unlock(args, folder)
+    except BaseException:
+        if owner is not None:
+            owner.release()
+        raise
+    vault.owner = owner
+    if vault.integrity_warning and args.command != "check":  # check reports it itself
+        print(f"mentordesk: warning: {vault.integrity_warning}", file=sys.stderr)
+    return vault
+
+
+def _writes(args) -> bool:
+    """Whether the command changes the vault (and so must be its one writer for a while)."""
+    return (
+        args.command == "import"
+        or (args.command == "standards" and args.action == "import")
+        or bool(getattr(args, "reanchor", False))
+    )
+
+
+def _unlock(args, folder: Path):
+    from mentordesk.vault import Vault
+
     vault = None
     if not args.passphrase_file and not os.environ.get(PASSPHRASE_ENV):
         vault = Vault.open_with_keychain(folder)

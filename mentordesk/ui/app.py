@@ -16,6 +16,7 @@ from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.ops import Job, Ops, Running
 from mentordesk.ui.unlock_dialog import UnlockDialog
 from mentordesk.vault import Vault
+from mentordesk.vault.owner import Owner
 
 
 def demo_note() -> str:
@@ -49,6 +50,7 @@ class AppController:
         self.is_demo = is_demo
         self.interactive = interactive  # False: never wait on a dialog (smoke runs)
         self.vault: Vault | None = None
+        self.owner: Owner | None = None  # this app is the vault's one writer while it runs
         self.unlock_dialog: UnlockDialog | None = None
         self.settings = QSettings(APP_NAME, APP_NAME)
         self.ops = Ops(clock)
@@ -149,6 +151,14 @@ class AppController:
         self._offer_new_passphrase(dialog)
         return self.vault is not None
 
+    def _abandon_opening(self) -> None:
+        """Close a vault being opened in the background when the app will not use it."""
+        if self._opening is not None:
+            opening, self._opening = self._opening, None
+            outcome = self.ops.wait_for(opening)
+            if outcome and outcome.value is not None:
+                outcome.value.close()
+
     def _offer_new_passphrase(self, dialog: UnlockDialog) -> None:
         """After the recovery code, the old passphrase is forgotten: set a new one now."""
         if dialog.used_recovery and self.vault is not None:
@@ -161,7 +171,9 @@ class AppController:
         try:
             if Vault.exists(self.folder):
                 Vault.read_keyfile(self.folder)  # report a damaged vault before any dialog
+                self._claim(self.folder)  # and one open elsewhere before asking anything
         except MentorDeskError as exc:
+            self._abandon_opening()
             self._report(str(exc))
             return False
         if not Vault.exists(self.folder):
@@ -184,6 +196,14 @@ class AppController:
         self.show_unlocked()
         return True
 
+    def _warn(self, message: str) -> None:
+        if self.interactive:
+            QMessageBox.warning(
+                None, QApplication.translate("AppController", "The audit record"), message
+            )
+        else:
+            print(f"mentordesk: warning: {message}", file=sys.stderr)
+
     def _report(self, message: str) -> None:
         if self.interactive:
             QMessageBox.critical(None, APP_NAME, message)
@@ -191,9 +211,34 @@ class AppController:
             print(f"mentordesk: {message}", file=sys.stderr)
 
     # -- unlocked and locked -----------------------------------------------------------
+    def _claim(self, folder: Path) -> None:
+        if self.owner is not None and self.owner.folder == Path(folder) and self.owner.held:
+            return
+        if self.owner is not None:
+            self.owner.release()
+        self.owner = None
+        self.owner = Owner(folder, QApplication.translate("AppController", "the MentorDesk app"))
+        try:
+            self.owner.claim()
+        except MentorDeskError:
+            self.owner = None
+            raise
+
+    def release(self) -> None:
+        """Let another MentorDesk have the vault (when this app ends)."""
+        if self.owner is not None:
+            self.owner.release()
+            self.owner = None
+
     def show_unlocked(self) -> None:
         vault = self.vault
         assert vault is not None  # every way here opens the vault first
+        try:
+            self._claim(vault.folder)  # a vault made just now is claimed once it exists
+        except MentorDeskError as exc:
+            self._report(str(exc))
+        if vault.integrity_warning:
+            self._warn(vault.integrity_warning)
         self.ops.set_vault(vault)
         self.window.set_vault(vault)
         self.window.show()
@@ -254,6 +299,7 @@ def run(
         folder, is_demo=demo, interactive=not exit_after_load, passphrase=passphrase
     )
     if not controller.start():
+        controller.release()
         return 1
     if exit_after_load:
         app.processEvents()
@@ -266,6 +312,7 @@ def run(
             ok = ok and len(window.built_pages()) == len(window.modules)
         if controller.vault is not None:
             controller.vault.close()
+        controller.release()
         return 0 if ok else 1
     QTimer.singleShot(0, controller.window.raise_)
     controller.ops.start(warm_up, write=False, needs_vault=False, blocking=False, title="")
@@ -273,4 +320,5 @@ def run(
     controller.ops.wait()
     if controller.vault is not None:
         controller.vault.close()
+    controller.release()
     return code

@@ -26,6 +26,7 @@ from mentordesk.vault import anchor, crypto, migrate
 from mentordesk.vault.connection import connect_raw, is_database_error
 from mentordesk.vault.fileio import create_private_file
 from mentordesk.vault.keyfile import PASSPHRASE_SLOT, KeyFile
+from mentordesk.vault.owner import LOCK_NAME, Owner
 from mentordesk.vault.throttle import Throttle
 
 if TYPE_CHECKING:
@@ -87,6 +88,7 @@ class Vault:
         self.anchor = anchor.Keeper(self.folder, keyfile.vault_id, self._audit_key)
         # Said once after opening: the audit chain's end is not where the last save left it.
         self.integrity_warning: str | None = None
+        self.owner: Owner | None = None  # held while this process may change the vault
 
     # -- locating --------------------------------------------------------------------
     @staticmethod
@@ -129,6 +131,7 @@ class Vault:
         recovery_code = crypto.new_recovery_code()
         keyfile = KeyFile.new(data_key, passphrase, recovery_code)
         create_private_file(cls.db_path_of(folder))
+        create_private_file(folder / LOCK_NAME)  # claimed by whoever changes the vault
         vault = cls(folder, keyfile, data_key, connect_raw(cls.db_path_of(folder), data_key))
         migrate.upgrade(vault.engine)
         vault.reset_anchor()
@@ -370,6 +373,9 @@ class Vault:
         self._engine = None
         self._sessions = None
         self._data_key = None
+        if self.owner is not None:
+            self.owner.release()
+            self.owner = None
 
     def __enter__(self) -> Vault:
         return self

@@ -49,6 +49,7 @@ def controller(vault_dir, qtbot, clock):
         ctl.vault.close()
     if ctl.unlock_dialog is not None:
         ctl.unlock_dialog.close()
+    ctl.release()
 
 
 @pytest.fixture
