@@ -6,6 +6,7 @@ message, and a wrong passphrase leaves both files byte-for-byte as they were.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,6 +21,7 @@ from mentordesk.errors import (
     VaultExists,
     VaultLocked,
     VaultNotFound,
+    VaultReadOnly,
     WrongPassphrase,
 )
 from mentordesk.vault import anchor, crypto, migrate
@@ -59,6 +61,18 @@ def _refuse_empty(db_path: Path) -> None:
             f"The vault database {db_path} is empty (0 bytes): its records are not there. "
             "Nothing was changed; restore it from a backup."
         )
+
+
+def _refuse_read_only(folder: Path, db_path: Path) -> None:
+    """SQLite must write beside the database (its journal), so a read-only place is refused
+    up front, instead of failing later with a misleading "damaged" or "disk I/O" error."""
+    for path in (folder, db_path):
+        if not os.access(path, os.W_OK):
+            raise VaultReadOnly(
+                f"The vault in {folder} cannot be opened: {path.name} is read-only here, and "
+                "MentorDesk must be able to write beside its records. Copy the vault folder "
+                "somewhere writable, or change its permissions. Nothing was changed."
+            )
 
 
 def default_throttle(vault_id: str) -> Throttle:
@@ -167,6 +181,7 @@ class Vault:
     ) -> Vault:
         db_path = cls.db_path_of(folder)
         _refuse_empty(db_path)
+        _refuse_read_only(Path(folder), db_path)
         vault = cls(folder, keyfile, data_key, connect_raw(db_path, data_key))
         try:
             revision = migrate.revision_of(vault.connection)

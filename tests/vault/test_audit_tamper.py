@@ -6,12 +6,13 @@ import hashlib
 import json
 import os
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from mentordesk import cli
-from mentordesk.errors import VaultDamaged
+from mentordesk.errors import VaultDamaged, VaultReadOnly
 from mentordesk.services import mentees
 from mentordesk.vault import Vault, anchor, audit, migrate
 from mentordesk.vault.check import reanchor, run_checks
@@ -285,3 +286,16 @@ def test_an_empty_database_is_never_made_into_a_new_vault(vault_dir, capsys, com
     assert sorted(p.name for p in vault_dir.iterdir()) == before
     with pytest.raises(VaultDamaged, match="is empty"):
         Vault.open_with_passphrase(vault_dir, PASSPHRASE)
+
+
+def test_a_read_only_vault_folder_is_named_as_such_not_as_damage(vault_dir, monkeypatch):
+    real = os.access
+    monkeypatch.setattr(
+        os, "access", lambda path, mode: False if Path(path) == vault_dir else real(path, mode)
+    )
+    before = files_of(vault_dir)
+    with pytest.raises(VaultReadOnly) as caught:
+        Vault.open_with_passphrase(vault_dir, PASSPHRASE)
+    assert "is read-only here" in str(caught.value) and "damaged" not in str(caught.value)
+    assert caught.value.exit_code == 6
+    assert files_of(vault_dir) == before
