@@ -171,6 +171,7 @@ class Vault:
         throttle: Throttle | None = None,
         progress: Progress | None = None,
     ) -> Vault:
+        # A damaged key file is refused here, before any try is made or counted.
         keyfile = cls.read_keyfile(folder)
         throttle = throttle or default_throttle(keyfile.vault_id)
         throttle.check()
@@ -180,7 +181,9 @@ class Vault:
             throttle.record_failure()
             raise
         throttle.record_success()
-        return cls._open_with_key(folder, keyfile, data_key, progress)
+        vault = cls._open_with_key(folder, keyfile, data_key, progress)
+        keyfile.save_if_upgraded(vault.keys_path)
+        return vault
 
     @classmethod
     def open_with_recovery_code(
@@ -188,7 +191,9 @@ class Vault:
     ) -> Vault:
         keyfile = cls.read_keyfile(folder)
         data_key = keyfile.unwrap_recovery(code)
-        return cls._open_with_key(folder, keyfile, data_key, progress)
+        vault = cls._open_with_key(folder, keyfile, data_key, progress)
+        keyfile.save_if_upgraded(vault.keys_path)
+        return vault
 
     @classmethod
     def open_with_keychain(cls, folder: Path, *, progress: Progress | None = None) -> Vault | None:
