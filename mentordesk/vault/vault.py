@@ -48,7 +48,7 @@ def validate_passphrase(passphrase: str) -> None:
 
 
 def default_throttle(vault_id: str) -> Throttle:
-    return Throttle(paths.state_dir() / "unlock-attempts.json", vault_id)
+    return Throttle(paths.state_dir() / "unlock", vault_id)
 
 
 class Vault:
@@ -174,13 +174,7 @@ class Vault:
         # A damaged key file is refused here, before any try is made or counted.
         keyfile = cls.read_keyfile(folder)
         throttle = throttle or default_throttle(keyfile.vault_id)
-        throttle.check()
-        try:
-            data_key = keyfile.unwrap_passphrase(passphrase)
-        except WrongPassphrase:
-            throttle.record_failure()
-            raise
-        throttle.record_success()
+        data_key = throttle.attempt(lambda: keyfile.unwrap_passphrase(passphrase))
         vault = cls._open_with_key(folder, keyfile, data_key, progress)
         keyfile.save_if_upgraded(vault.keys_path)
         return vault

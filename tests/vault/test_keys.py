@@ -127,7 +127,7 @@ def test_delay_grows_after_five_failures():
 def test_throttle_after_five_wrong_tries(vault_dir, tmp_path):
     now = [1000.0]
     keyfile = Vault.read_keyfile(vault_dir)
-    throttle = Throttle(tmp_path / "state.json", keyfile.vault_id, clock=lambda: now[0])
+    throttle = Throttle(tmp_path / "unlock", keyfile.vault_id, clock=lambda: now[0])
     for _ in range(5):
         with pytest.raises(WrongPassphrase):
             Vault.open_with_passphrase(vault_dir, "wrong passphrase!", throttle=throttle)
