@@ -11,20 +11,27 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import json
 import os
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 DATA_KEY_BYTES = 32
+NONCE_BYTES = 12
+WRAPPED_BYTES = DATA_KEY_BYTES + 16  # the data key and the GCM tag
 
-# Floor for every passphrase/recovery slot; stronger parameters are accepted on read.
-MIN_ITERATIONS = 3
-MIN_MEMORY_KIB = 64 * 1024
-MIN_LANES = 4
+# New slots are written with the floor; on read, anything within these bounds is accepted.
+# The ceilings keep an edited key file from making an unlock take minutes or all memory
+# (1 GiB and 10 passes take about 7 s on a laptop).
+MIN_ITERATIONS, MAX_ITERATIONS = 3, 10
+MIN_MEMORY_KIB, MAX_MEMORY_KIB = 64 * 1024, 1024 * 1024
+MIN_LANES, MAX_LANES = 4, 16
+MIN_SALT_BYTES, MAX_SALT_BYTES = 16, 64
 
 # Crockford's base32 alphabet: no I, L, O or U, so a code read aloud is unambiguous.
 _RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -62,6 +69,7 @@ class KdfParams:
 
     @classmethod
     def from_json(cls, data: dict) -> KdfParams:
+        """Parameters from a key file (already checked by its schema; checked again here)."""
         if data.get("name") != "argon2id":
             raise ValueError("unsupported key derivation")
         params = cls(
@@ -70,17 +78,21 @@ class KdfParams:
             memory_kib=int(data["memory_kib"]),
             lanes=int(data["lanes"]),
         )
-        if (
-            params.iterations < MIN_ITERATIONS
-            or params.memory_kib < MIN_MEMORY_KIB
-            or params.lanes < MIN_LANES
-            or len(params.salt) < 16
-        ):
-            raise ValueError("key derivation parameters are weaker than allowed")
+        params.check_bounds()
         return params
+
+    def check_bounds(self) -> None:
+        if not (
+            MIN_ITERATIONS <= self.iterations <= MAX_ITERATIONS
+            and MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB
+            and MIN_LANES <= self.lanes <= MAX_LANES
+            and MIN_SALT_BYTES <= len(self.salt) <= MAX_SALT_BYTES
+        ):
+            raise ValueError("key derivation parameters are outside the allowed bounds")
 
 
 def derive_key(secret: str, params: KdfParams) -> bytes:
+    params.check_bounds()  # never run Argon2id with parameters nobody checked
     kdf = Argon2id(
         salt=params.salt,
         length=32,
@@ -111,6 +123,18 @@ def unwrap(key_encryption_key: bytes, wrapped: dict, aad: bytes) -> bytes | None
         )
     except InvalidTag:
         return None
+
+
+def canonical_json(value: Any) -> bytes:
+    """One byte string for a JSON value: sorted keys, no spaces, ASCII only."""
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=True, allow_nan=False
+    ).encode("ascii")
+
+
+def checksum(value: Any) -> str:
+    """Unkeyed SHA-256 of a JSON value: finds accidental edits, not deliberate ones."""
+    return hashlib.sha256(canonical_json(value)).hexdigest()
 
 
 def key_check(data_key: bytes, vault_id: str) -> str:

@@ -1,4 +1,18 @@
-"""``vault.keys``: the data key, wrapped under the passphrase and the recovery code."""
+"""``vault.keys``: the data key, wrapped under the passphrase and the recovery code.
+
+Each slot wraps the data key with AES-256-GCM under a key derived (Argon2id) from its secret.
+The GCM associated data of a format-2 slot covers the file's format, the vault id, the key
+check, the cipher, the slot's name and its KDF parameters (:meth:`KeyFile.aad`), so a file
+with any of those changed never yields a key. The file is checked against its schema and
+checksums (:mod:`keyschema`) before any KDF runs; what that does and does not tell apart is
+said there.
+
+Format 1 (before checksums; associated data ``"<format>/<vault id>/<slot>"``) is still read.
+Each slot records which associated data it was wrapped with (``"aad": 1`` or ``2``). When a
+slot is unlocked with its secret and still uses format 1's, it is wrapped again with format
+2's (same derived key, new nonce), and the caller saves the file as format 2
+(:meth:`KeyFile.save_if_upgraded`); the other slot keeps its format-1 binding until it is used.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +22,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mentordesk.clock import system_now
-from mentordesk.errors import VaultDamaged, WrongPassphrase, WrongRecoveryCode
-from mentordesk.vault import crypto
+from mentordesk.errors import WrongPassphrase, WrongRecoveryCode
+from mentordesk.vault import crypto, keyschema
 from mentordesk.vault.fileio import atomic_write
+from mentordesk.vault.keyschema import (
+    CIPHER,
+    FORMAT,
+    FORMAT_VERSION,
+    PASSPHRASE_SLOT,
+    RECOVERY_SLOT,
+    damaged,
+)
 
-FORMAT = "mentordesk-vault-keys"
-FORMAT_VERSION = 1
-PASSPHRASE_SLOT = "passphrase"
-RECOVERY_SLOT = "recovery"
+__all__ = ["FORMAT", "FORMAT_VERSION", "PASSPHRASE_SLOT", "RECOVERY_SLOT", "KeyFile"]
+
+KEYS_NAME = "vault.keys"
 
 
 @dataclass
@@ -25,6 +46,12 @@ class KeyFile:
     slots: dict[str, dict]
     remember_in_keychain: bool = False
     created: str = field(default_factory=lambda: system_now().isoformat(timespec="seconds"))
+    #: the format of the file as read (a new key file is written in the current one)
+    version: int = FORMAT_VERSION
+    #: the bytes it was read from, so an upgrade never overwrites a file changed meanwhile
+    source: bytes | None = field(default=None, repr=False, compare=False)
+    file_name: str = field(default=KEYS_NAME, compare=False)
+    _rebound: bool = field(default=False, repr=False, compare=False)
 
     # -- construction -----------------------------------------------------------------
     @classmethod
@@ -38,25 +65,45 @@ class KeyFile:
     def set_slot(self, name: str, secret: str, data_key: bytes) -> None:
         params = crypto.KdfParams.fresh()
         kek = crypto.derive_key(secret, params)
-        self.slots[name] = {
-            "kdf": params.to_json(),
-            "wrap": crypto.wrap(kek, data_key, self._aad(name)),
-        }
+        self._wrap_slot(name, params.to_json(), kek, data_key)
 
-    def _aad(self, slot: str) -> bytes:
-        return f"{FORMAT}/{self.vault_id}/{slot}".encode()
+    def _wrap_slot(self, name: str, kdf: dict, kek: bytes, data_key: bytes) -> None:
+        wrapped = crypto.wrap(kek, data_key, self.aad(name, {"kdf": kdf, "aad": FORMAT_VERSION}))
+        self.slots[name] = {"kdf": kdf, "wrap": wrapped, "aad": FORMAT_VERSION}
+
+    def aad(self, slot: str, entry: dict) -> bytes:
+        """The associated data a slot's key is wrapped with (by the slot's ``aad`` version)."""
+        if entry.get("aad", 1) == 1:
+            return f"{FORMAT}/{self.vault_id}/{slot}".encode()
+        return crypto.canonical_json(
+            {
+                "format": FORMAT,
+                "version": entry["aad"],
+                "vault_id": self.vault_id,
+                "key_check": self.key_check,
+                "cipher": CIPHER,
+                "slot": slot,
+                "kdf": entry["kdf"],
+            }
+        )
 
     # -- unwrapping ---------------------------------------------------------------------
     def unwrap(self, slot: str, secret: str) -> bytes | None:
+        """The data key, or None when ``secret`` is not this slot's."""
         try:
             entry = self.slots[slot]
             params = crypto.KdfParams.from_json(entry["kdf"])
             kek = crypto.derive_key(secret, params)
-            data_key = crypto.unwrap(kek, entry["wrap"], self._aad(slot))
+            data_key = crypto.unwrap(kek, entry["wrap"], self.aad(slot, entry))
         except (KeyError, ValueError, TypeError) as exc:
-            raise VaultDamaged(f"The vault key file is damaged ({slot} slot: {exc}).") from exc
-        if data_key is not None and not self.accepts(data_key):
-            raise VaultDamaged("The vault key file is damaged (key check does not match).")
+            raise damaged(self.file_name, f"(the {slot} slot cannot be read: {exc})") from exc
+        if data_key is None:
+            return None
+        if not self.accepts(data_key):
+            raise damaged(self.file_name, f"(the key check does not match the {slot} slot)")
+        if entry.get("aad", 1) != FORMAT_VERSION:
+            self._wrap_slot(slot, entry["kdf"], kek, data_key)
+            self._rebound = True
         return data_key
 
     def unwrap_passphrase(self, passphrase: str) -> bytes:
@@ -81,45 +128,69 @@ class KeyFile:
 
     # -- persistence --------------------------------------------------------------------
     def to_json(self) -> dict:
-        return {
+        data: dict = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "vault_id": self.vault_id,
             "created": self.created,
-            "cipher": "sqlcipher4-raw-key",
+            "cipher": CIPHER,
             "key_check": self.key_check,
             "remember_in_keychain": self.remember_in_keychain,
-            "slots": self.slots,
         }
+        slots = {}
+        for name, entry in self.slots.items():
+            body = {"kdf": entry["kdf"], "wrap": entry["wrap"], "aad": entry.get("aad", 1)}
+            slots[name] = {**body, "checksum": keyschema.slot_checksum(self.vault_id, name, body)}
+        data["slots"] = slots
+        data["checksum"] = keyschema.header_checksum(data)
+        return data
 
     def save(self, path: Path) -> None:
-        atomic_write(path, (json.dumps(self.to_json(), indent=2) + "\n").encode("utf-8"))
+        raw = (json.dumps(self.to_json(), indent=2) + "\n").encode("utf-8")
+        atomic_write(path, raw)
+        self.version, self.source, self._rebound = FORMAT_VERSION, raw, False
+
+    @property
+    def needs_upgrade(self) -> bool:
+        """True once an older file (or an older slot binding) could be written anew."""
+        return self.version < FORMAT_VERSION or self._rebound
+
+    def save_if_upgraded(self, path: Path) -> bool:
+        """After an unlock, write an older file in the current format; True if written.
+
+        Skipped when the file on disk is no longer the one read (another MentorDesk changed
+        it meanwhile) and when it cannot be written (a read-only folder): the vault opens
+        all the same and the upgrade is tried again next time.
+        """
+        if not self.needs_upgrade:
+            return False
+        try:
+            if self.source is not None and path.read_bytes() != self.source:
+                return False
+            self.save(path)
+        except OSError:
+            return False
+        return True
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
-        try:
-            data = json.loads(path.read_bytes().decode("utf-8"))
-        except FileNotFoundError:
-            raise
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise VaultDamaged(f"The vault key file {path.name} is damaged: {exc}.") from exc
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise VaultDamaged(f"{path.name} is not a MentorDesk vault key file.")
-        if data.get("version") != FORMAT_VERSION:
-            raise VaultDamaged(
-                f"{path.name} has key file format {data.get('version')!r}; "
-                "this MentorDesk reads format 1."
-            )
-        try:
-            slots = data["slots"]
-            if PASSPHRASE_SLOT not in slots or RECOVERY_SLOT not in slots:
-                raise KeyError("slots")
-            return cls(
-                vault_id=str(data["vault_id"]),
-                key_check=str(data["key_check"]),
-                slots=slots,
-                remember_in_keychain=bool(data.get("remember_in_keychain", False)),
-                created=str(data.get("created", "")),
-            )
-        except (KeyError, TypeError) as exc:
-            raise VaultDamaged(f"The vault key file is damaged (missing {exc}).") from exc
+        """Read and check a key file; ``VaultDamaged`` names what is wrong with it."""
+        raw = keyschema.read(path)
+        data = keyschema.parse(raw, path.name)
+        version = keyschema.validate(data, path.name)
+        if version >= 2:
+            keyschema.verify_checksums(data, path.name)
+        slots = {
+            name: {"kdf": entry["kdf"], "wrap": entry["wrap"], "aad": entry.get("aad", 1)}
+            for name, entry in data["slots"].items()
+        }
+        return cls(
+            vault_id=data["vault_id"],
+            key_check=data["key_check"],
+            slots=slots,
+            remember_in_keychain=data.get("remember_in_keychain", False),
+            created=data.get("created", ""),
+            version=version,
+            source=raw,
+            file_name=path.name,
+        )

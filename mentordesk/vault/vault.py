@@ -76,7 +76,7 @@ def _refuse_read_only(folder: Path, db_path: Path) -> None:
 
 
 def default_throttle(vault_id: str) -> Throttle:
-    return Throttle(paths.state_dir() / "unlock-attempts.json", vault_id)
+    return Throttle(paths.state_dir() / "unlock", vault_id)
 
 
 class Vault:
@@ -216,16 +216,13 @@ class Vault:
         throttle: Throttle | None = None,
         progress: Progress | None = None,
     ) -> Vault:
+        # A damaged key file is refused here, before any try is made or counted.
         keyfile = cls.read_keyfile(folder)
         throttle = throttle or default_throttle(keyfile.vault_id)
-        throttle.check()
-        try:
-            data_key = keyfile.unwrap_passphrase(passphrase)
-        except WrongPassphrase:
-            throttle.record_failure()
-            raise
-        throttle.record_success()
-        return cls._open_with_key(folder, keyfile, data_key, progress)
+        data_key = throttle.attempt(lambda: keyfile.unwrap_passphrase(passphrase))
+        vault = cls._open_with_key(folder, keyfile, data_key, progress)
+        keyfile.save_if_upgraded(vault.keys_path)
+        return vault
 
     @classmethod
     def open_with_recovery_code(
@@ -233,7 +230,9 @@ class Vault:
     ) -> Vault:
         keyfile = cls.read_keyfile(folder)
         data_key = keyfile.unwrap_recovery(code)
-        return cls._open_with_key(folder, keyfile, data_key, progress)
+        vault = cls._open_with_key(folder, keyfile, data_key, progress)
+        keyfile.save_if_upgraded(vault.keys_path)
+        return vault
 
     @classmethod
     def open_with_keychain(cls, folder: Path, *, progress: Progress | None = None) -> Vault | None:
