@@ -7,7 +7,7 @@ message, and a wrong passphrase leaves both files byte-for-byte as they were.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +22,7 @@ from mentordesk.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from mentordesk.vault import crypto, migrate
+from mentordesk.vault import crypto, migrate, strength
 from mentordesk.vault.connection import connect_raw, is_database_error
 from mentordesk.vault.fileio import create_private_file
 from mentordesk.vault.keyfile import PASSPHRASE_SLOT, KeyFile
@@ -35,16 +35,14 @@ if TYPE_CHECKING:
 
 DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys"
-MIN_PASSPHRASE_LENGTH = 10
+MIN_PASSPHRASE_LENGTH = strength.MIN_LENGTH
 Progress = Callable[[str], None]
 
 
-def validate_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise ValidationError(
-            "passphrase",
-            f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long.",
-        )
+def validate_passphrase(passphrase: str, hints: Iterable[str] = ()) -> None:
+    """Refuse a passphrase that is too short or too easy to guess (the GUI's rule too)."""
+    if (weak := strength.weakness(passphrase, hints)) is not None:
+        raise ValidationError("passphrase", weak.message)
 
 
 def default_throttle(vault_id: str) -> Throttle:
