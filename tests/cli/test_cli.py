@@ -67,7 +67,7 @@ def test_passphrase_file_and_mentees_list(vault, capsys, tmp_path):
 def test_wrong_passphrase_one_line_nonzero(vault_dir, monkeypatch, capsys):
     monkeypatch.setenv("MENTORDESK_PASSPHRASE", "definitely wrong")
     code, out, err = run(capsys, "mentees", "list", "--vault", str(vault_dir))
-    assert code == 1 and out == ""
+    assert code == 3 and out == ""  # the exit code of a wrong passphrase
     assert err == "mentordesk: That passphrase is not right for this vault.\n"
 
 
@@ -79,7 +79,7 @@ def test_check_passes_then_fails_on_flipped_byte(vault_dir, with_passphrase, cap
     raw[3 * 4096 + 200] ^= 0x80
     db.write_bytes(bytes(raw))
     code, out, err = run(capsys, "check", "--vault", str(vault_dir))
-    assert code == 1
+    assert code == 4  # damaged
     assert "FAILED" in out and "integrity" in err
 
 
