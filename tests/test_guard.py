@@ -368,3 +368,17 @@ def test_private_files_backstop_makes_library_files_private(tmp_path):
         (tmp_path / "a-folder").mkdir()
     assert mode(tmp_path / "made-by-a-library") == 0o600
     assert mode(tmp_path / "a-folder") == 0o700
+
+
+def test_the_vault_and_sqlites_own_files_are_private(tmp_path):
+    os.umask(0o022)
+    vault, _code = Vault.create(tmp_path / "v", PASSPHRASE)
+    with vault, vault.transaction() as db:
+        from mentordesk.services import mentees
+
+        mentees.create(db, mentees.MenteeData(full_name="Wal Written"))
+        made = sorted(p.name for p in vault.folder.iterdir())
+        assert {"vault.db", "vault.keys", "vault.db-wal", "vault.db-shm"} <= set(made)
+        for name in made:
+            assert mode(vault.folder / name) == 0o600, name
+    assert mode(tmp_path / "v") == 0o700
