@@ -17,6 +17,17 @@ from mentordesk import __version__
 from mentordesk.clock import SYSTEM_CLOCK, Clock
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+EXIT_CODES_HELP = """exit codes:
+  0   done
+  1   refused: bad input, or something asked for was not found
+  2   usage: the command line itself is wrong
+  3   wrong passphrase or recovery code
+  4   the vault is damaged (or `check` found it changed)
+  5   the vault is busy (another MentorDesk or program is writing to it)
+  6   the vault's folder is read-only
+  7   the disk is full (nothing saved before was lost)
+  8   too many wrong tries: wait, then try again
+  70  an unexpected error in MentorDesk (a crash report without your records was written)"""
 PASSPHRASE_ENV = "MENTORDESK_PASSPHRASE"
 CLOCK: Clock = SYSTEM_CLOCK  # where every command's "today" comes from (tests set their own)
 
@@ -46,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="mentordesk",
         description="MentorDesk: an encrypted, offline workbook for workplace mentors. "
         "With no command, opens the app.",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"MentorDesk {__version__}")
     _add_vault_args(parser)
@@ -231,15 +244,19 @@ def cmd_demo(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from mentordesk.errors import VaultDamaged
+    from mentordesk.errors import EXIT_DAMAGED, VaultDamaged
+    from mentordesk.vault import dberrors
     from mentordesk.vault.check import reanchor, run_checks
 
     try:
         vault = open_vault(args)
     except VaultDamaged as exc:
+        honest = dberrors.translate(exc, folder=_vault_dir(args))
+        if honest is not None and honest is not exc:  # busy, read-only, full: not damaged
+            raise honest from exc
         print(f"FAILED vault files: {exc}")
         print(f"mentordesk: check failed: {exc}", file=sys.stderr)
-        return VaultDamaged.exit_code
+        return EXIT_DAMAGED
     shown = {"percent": -1}
 
     def progress(done: int, total: int, stage: str) -> None:
@@ -258,7 +275,7 @@ def cmd_check(args) -> int:
     failed = [r.name for r in results if not r.ok]
     if failed:
         print(f"mentordesk: check failed: {', '.join(failed)}", file=sys.stderr)
-        return VaultDamaged.exit_code
+        return EXIT_DAMAGED
     return EXIT_OK
 
 
@@ -376,26 +393,69 @@ COMMANDS = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; every failure ends in one line on stderr and its exit code."""
     args = build_parser().parse_args(argv)
-    from mentordesk.errors import MentorDeskError
-    from mentordesk.vault.connection import is_database_error
+    from mentordesk import paths
 
-    try:
-        return COMMANDS[args.command](args)
-    except (MentorDeskError, CliError) as exc:
-        print(f"mentordesk: {exc}", file=sys.stderr)
-    except FileNotFoundError as exc:
-        print(f"mentordesk: {exc.filename or exc}: no such file or folder", file=sys.stderr)
-    except OSError as exc:
-        print(
-            f"mentordesk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr
-        )
-    except KeyboardInterrupt:
-        print("mentordesk: interrupted", file=sys.stderr)
-        return 130
-    except Exception as exc:
-        if not is_database_error(exc):
-            raise
-        detail = getattr(exc, "orig", None) or exc
-        print(f"mentordesk: the vault database is damaged (integrity): {detail}", file=sys.stderr)
-    return EXIT_FAIL
+    with paths.private_files():  # whatever MentorDesk writes is its user's alone
+        try:
+            return COMMANDS[args.command](args)
+        except KeyboardInterrupt:
+            print("mentordesk: interrupted", file=sys.stderr)
+            return 130
+        except Exception as exc:  # noqa: BLE001 - the one top-level guard
+            message, code = explain(exc, args)
+            print(f"mentordesk: {message}", file=sys.stderr)
+            return code
+
+
+def explain(exc: BaseException, args: argparse.Namespace) -> tuple[str, int]:
+    """The one line and the exit code for an error that ended a command."""
+    from mentordesk.errors import EXIT_UNEXPECTED, MentorDeskError
+    from mentordesk.vault import dberrors
+
+    if isinstance(exc, CliError):
+        return _one_line(str(exc)), EXIT_FAIL
+    honest = dberrors.translate(exc, what=_what(args), folder=_folder_of(args))
+    if isinstance(honest, MentorDeskError):
+        return _one_line(str(honest)), honest.exit_code
+    if isinstance(exc, FileNotFoundError):
+        return f"{exc.filename or exc}: no such file or folder", EXIT_FAIL
+    if isinstance(exc, OSError):
+        reason = exc.strerror or type(exc).__name__
+        return (f"{exc.filename}: {reason}" if exc.filename else reason), EXIT_FAIL
+    from mentordesk import crash
+
+    command = " ".join(
+        str(getattr(args, k)) for k in ("command", "action", "what") if getattr(args, k, None)
+    )
+    report = crash.write_report(exc, where=f"command line: {command or 'gui'}")
+    where = (
+        f"a crash report was written to {report}" if report else "no crash report could be written"
+    )
+    return (
+        f"an unexpected error ({type(exc).__name__}) stopped MentorDesk; {where}. "
+        "Nothing saved was lost."
+    ), EXIT_UNEXPECTED
+
+
+def _one_line(text: str) -> str:
+    return " ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _what(args: argparse.Namespace) -> str:
+    """What a command was saving, for "... was not saved"."""
+    return {
+        "demo": "the demo vault",
+        "import": "the import",
+        "standards": "the standards import",
+        "export": "the export",
+    }.get(args.command or "", "the change")
+
+
+def _folder_of(args: argparse.Namespace) -> Path | None:
+    if not hasattr(args, "vault"):
+        return None
+    from mentordesk import paths
+
+    return paths.vault_folder(args.vault, demo=getattr(args, "demo", False))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
@@ -68,3 +70,20 @@ def ensure_private_dir(path: Path) -> Path:
     if os.name == "posix":
         os.chmod(path, 0o700)
     return path
+
+
+@contextmanager
+def private_files() -> Iterator[None]:
+    """While inside, every file and folder this process makes is its user's alone (umask 077).
+
+    A backstop for files made by libraries (Qt's settings and lock files, SQLite's journal);
+    MentorDesk's own writes also set 0600 themselves.
+    """
+    if os.name != "posix":
+        yield
+        return
+    previous = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(previous)

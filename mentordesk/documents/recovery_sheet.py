@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from datetime import datetime
+from io import BytesIO
 from pathlib import Path
 
 
 def build_recovery_sheet(
     path: Path, recovery_code: str, mentor_name: str, vault_id: str, printed: datetime
 ) -> None:
+    """Write the sheet to ``path`` as a private file (0600), whole or not at all."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas
 
-    pdf = canvas.Canvas(str(path), pagesize=A4)
+    from mentordesk.vault.fileio import atomic_write
+
+    out = BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
     pdf.setTitle("MentorDesk recovery code")
     pdf.setAuthor(mentor_name)
     width, height = A4
@@ -46,3 +51,4 @@ def build_recovery_sheet(
         y -= 6 * mm
     pdf.showPage()
     pdf.save()
+    atomic_write(Path(path), out.getvalue())

@@ -6,14 +6,16 @@ import shutil
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from mentordesk import APP_NAME, paths
 from mentordesk.clock import SYSTEM_CLOCK, Clock
-from mentordesk.errors import MentorDeskError
+from mentordesk.errors import EXIT_UNEXPECTED, MentorDeskError
+from mentordesk.ui.guard import Guard
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.ops import Job, Ops, Running
+from mentordesk.ui.settings import open_settings
 from mentordesk.ui.unlock_dialog import UnlockDialog
 from mentordesk.vault import Vault
 from mentordesk.vault.owner import Owner
@@ -52,7 +54,7 @@ class AppController:
         self.vault: Vault | None = None
         self.owner: Owner | None = None  # this app is the vault's one writer while it runs
         self.unlock_dialog: UnlockDialog | None = None
-        self.settings = QSettings(APP_NAME, APP_NAME)
+        self.settings = open_settings()  # its file 0600 before Qt writes to it
         self.ops = Ops(clock)
         # With a passphrase given, the key is derived on a worker while the window is built.
         self._opening: Running | None = None
@@ -292,15 +294,50 @@ def run(
     visit_all: bool = False,
 ) -> int:
     """Run the app. With ``exit_after_load`` it returns 0 once the dashboard is shown
-    filled (after showing every module's page too, with ``visit_all``)."""
-    app = make_app()
+    filled (after showing every module's page too, with ``visit_all``).
+
+    Every file it makes is private (umask 077 as a backstop), and anything unexpected ends
+    in one clear message and a crash report, never a traceback (:mod:`.guard`).
+    """
+    with paths.private_files():
+        app = make_app()
+        guard = Guard(interactive=not exit_after_load)
+        guard.install()
+        try:
+            return _run(app, guard, vault_dir, demo, passphrase, exit_after_load, visit_all)
+        finally:
+            guard.uninstall()
+
+
+def _run(
+    app: QApplication,
+    guard: Guard,
+    vault_dir: Path | None,
+    demo: bool,
+    passphrase: str | None,
+    exit_after_load: bool,
+    visit_all: bool,
+) -> int:
     folder = paths.vault_folder(vault_dir, demo=demo)
-    controller = AppController(
-        folder, is_demo=demo, interactive=not exit_after_load, passphrase=passphrase
-    )
-    if not controller.start():
-        controller.release()
-        return 1
+    controller: AppController | None = None
+    try:
+        controller = AppController(
+            folder, is_demo=demo, interactive=not exit_after_load, passphrase=passphrase
+        )
+        if not controller.start():
+            controller.release()
+            return 1
+    except MentorDeskError as exc:  # one that start-up did not expect: told all the same
+        if controller is not None:
+            controller._report(str(exc))
+        else:
+            print(f"mentordesk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except Exception as exc:  # noqa: BLE001 - a fault: one message and a crash report
+        guard.started = True  # told here, and returned from: nothing to end
+        guard.handle(exc, where="start-up")
+        return EXIT_UNEXPECTED
+    guard.started = True
     if exit_after_load:
         app.processEvents()
         window = controller.window

@@ -67,7 +67,10 @@ def stored_language(settings: QSettings | None = None) -> str:
 
 
 def store_language(language: str, settings: QSettings | None = None) -> None:
-    settings = settings if settings is not None else QSettings(APP_NAME, APP_NAME)
+    if settings is None:
+        from mentordesk.ui.settings import open_settings
+
+        settings = open_settings()
     settings.setValue(SETTING, language)
 
 

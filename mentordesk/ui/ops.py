@@ -26,10 +26,8 @@ object reaching the GUI is a programming error, refused here.
 
 from __future__ import annotations
 
-import errno
 import itertools
 import threading
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import date, datetime
@@ -49,6 +47,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from mentordesk.clock import SYSTEM_CLOCK, Clock
 from mentordesk.errors import MentorDeskError, VaultLocked
 from mentordesk.ui.collector import collect_on_gui_thread
+from mentordesk.ui.messages import describe, honest_error, message_for, title_for
 from mentordesk.ui.running import InputBlocker, Relay, Running, Task
 
 if TYPE_CHECKING:
@@ -198,28 +197,6 @@ def _plain(value: Any, depth: int = 0) -> None:
     elif is_dataclass(value) and not isinstance(value, type):
         for f in fields(value):
             _plain(getattr(value, f.name), depth + 1)
-
-
-def message_for(exc: BaseException) -> str:
-    """The words a person is shown for ``exc``."""
-    if isinstance(exc, MentorDeskError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        where = f" ({exc.filename})" if exc.filename else ""
-        if exc.errno == errno.ENOSPC:
-            return translate(
-                "Ops", "The disk is full{0}. Nothing was saved; free some space and try again."
-            ).format(where)
-        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-            return translate(
-                "Ops", "MentorDesk may not write there{0}. Choose another place."
-            ).format(where)
-        return translate("Ops", "The file could not be used{0}: {1}.").format(
-            where, exc.strerror or exc
-        )
-    return translate("Ops", "Something went wrong ({0}). Nothing was saved.").format(
-        type(exc).__name__
-    )
 
 
 class Ops(QObject):
@@ -493,15 +470,24 @@ class Ops(QObject):
         show: Callable[[str], None] | None = None,
     ) -> None:
         """The one place an error becomes words on the screen."""
-        if not isinstance(error, MentorDeskError | OSError):
-            traceback.print_exception(error)
-        text = message_for(error)
+        folder = self.vault.folder if self.vault is not None else None
+        told = describe(error, title or translate("Ops", "Not done"), folder)
         if show is not None:
-            show(text)
+            show(told.text)
             return
-        QMessageBox.warning(
-            parent or self.parent_widget, title or translate("Ops", "Not done"), text
-        )
+        box = QMessageBox.critical if told.unexpected else QMessageBox.warning
+        box(parent or self.parent_widget, told.title, told.text)
 
 
-__all__ = ["Cancelled", "Done", "Failed", "Job", "Ops", "Outcome", "Running", "message_for"]
+__all__ = [
+    "Cancelled",
+    "Done",
+    "Failed",
+    "Job",
+    "Ops",
+    "Outcome",
+    "Running",
+    "honest_error",
+    "message_for",
+    "title_for",
+]

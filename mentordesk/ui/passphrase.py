@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.ui.ops import Job
 from mentordesk.ui.widgets import ErrorLabel
-from mentordesk.vault.vault import MIN_PASSPHRASE_LENGTH
+from mentordesk.vault import strength
 from mentordesk.words import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate  # lupdate extracts translate("Context", "text")
@@ -35,19 +35,17 @@ STRENGTH_WORDS = [
     QT_TRANSLATE_NOOP("NewPassphraseFields", "Very strong"),
 ]
 STRENGTH_COLOURS = ["#c62828", "#ef6c00", "#f9a825", "#2e7d32", "#1b5e20"]
-MIN_SCORE = 2
+MIN_SCORE = strength.MIN_SCORE
 
 
 def passphrase_strength(text: str, hints: list[str]) -> tuple[int, str]:
-    """zxcvbn's 0-4 score and its most useful piece of advice."""
-    if not text:
-        return 0, ""
-    from zxcvbn import zxcvbn
+    """zxcvbn's 0-4 score and its most useful piece of advice, translated."""
+    measured = strength.measure(text, hints)
+    return measured.score, _advice(measured.advice)
 
-    result = zxcvbn(text[:100], user_inputs=[h for h in hints if h])
-    feedback = result["feedback"]
-    advice = feedback.get("warning") or " ".join(feedback.get("suggestions", [])[:1])
-    return int(result["score"]), translate("zxcvbn", advice) if advice else ""  # passphrase_advice
+
+def _advice(advice: str) -> str:
+    return translate("zxcvbn", advice) if advice else ""  # passphrase_advice.py
 
 
 class NewPassphraseFields:
@@ -76,7 +74,7 @@ class NewPassphraseFields:
         self.passphrase.textChanged.connect(self._update_strength)
 
     def hints(self) -> list[str]:
-        return [*self._hints(), "mentordesk", "mentor"]
+        return list(self._hints())  # the vault's rule adds its own (strength.BASE_HINTS)
 
     def _update_strength(self, text: str) -> None:
         score, advice = passphrase_strength(text, self.hints())
@@ -88,16 +86,17 @@ class NewPassphraseFields:
         self.strength.setText(f"<b>{words}</b> {advice}".strip())
 
     def problem(self) -> str | None:
-        """Why the typed passphrase cannot be used, or None when it can."""
+        """Why the typed passphrase cannot be used, or None when it can (the vault's rule)."""
         text = self.passphrase.text()
-        if len(text) < MIN_PASSPHRASE_LENGTH:
+        weak = strength.weakness(text, self.hints())
+        if weak is not None and weak.kind == strength.SHORT:
             return translate(
-                "NewPassphraseFields", "Use at least %n character(s).", None, MIN_PASSPHRASE_LENGTH
+                "NewPassphraseFields", "Use at least %n character(s).", None, strength.MIN_LENGTH
             )
-        score, advice = passphrase_strength(text, self.hints())
-        if score < MIN_SCORE:
+        if weak is not None:
             return (
-                translate("NewPassphraseFields", "This passphrase is too easy to guess. ") + advice
+                translate("NewPassphraseFields", "This passphrase is too easy to guess. ")
+                + _advice(weak.advice)
             ).strip()
         if text != self.confirm.text():
             self.confirm.selectAll()

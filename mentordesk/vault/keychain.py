@@ -46,8 +46,14 @@ def _leaves(backend: KeyringBackend) -> list[KeyringBackend]:
 
 
 def refusal_reason(backend: KeyringBackend | None = None) -> str | None:
-    """None if the backend is a secure store; otherwise why it is refused."""
-    backend = backend or keyring.get_keyring()
+    """None if the backend is a secure store; otherwise why it is refused (never raises)."""
+    try:
+        return _refusal_reason(backend or keyring.get_keyring())
+    except Exception as exc:  # noqa: BLE001 - a broken keychain is a refused one
+        return f"the keychain could not be asked ({type(exc).__name__})"
+
+
+def _refusal_reason(backend: KeyringBackend) -> str | None:
     leaves = _leaves(backend)
     if not leaves:
         return "no keychain is available on this computer"
@@ -67,24 +73,29 @@ def is_secure() -> bool:
 
 
 def store(vault_id: str, data_key: bytes) -> None:
+    """Remember the key; :class:`KeychainUnavailable` if the keychain cannot or will not."""
     reason = refusal_reason()
     if reason:
         raise KeychainUnavailable(f"Cannot remember the vault on this computer: {reason}.")
     try:
         keyring.set_password(SERVICE, vault_id, data_key.hex())
-    except KeyringError as exc:
-        raise KeychainUnavailable(f"The keychain refused to store the key: {exc}.") from exc
+    except Exception as exc:  # noqa: BLE001 - a keychain may fail in any way (D-Bus, locked)
+        raise KeychainUnavailable(
+            f"The keychain did not store the key ({_why(exc)}); the vault still opens with "
+            "its passphrase."
+        ) from exc
 
 
 def fetch(vault_id: str) -> bytes | None:
-    """The remembered key, or None if the keychain is insecure, locked or has lost it."""
+    """The remembered key, or None if the keychain is insecure, locked, broken or has lost
+    it: the caller then asks for the passphrase."""
     if refusal_reason():
         return None
     try:
         value = keyring.get_password(SERVICE, vault_id)
-    except KeyringError:
+    except Exception:  # noqa: BLE001 - whatever the keychain raises, the passphrase still works
         return None
-    if not value:
+    if not value or not isinstance(value, str):
         return None
     try:
         key = bytes.fromhex(value)
@@ -94,7 +105,15 @@ def fetch(vault_id: str) -> bytes | None:
 
 
 def forget(vault_id: str) -> None:
+    """Drop the remembered key; a keychain that cannot is left as it is."""
     try:
         keyring.delete_password(SERVICE, vault_id)
-    except KeyringError:
+    except Exception:  # noqa: BLE001 - nothing to forget, or a keychain that cannot answer
         pass
+
+
+def _why(exc: BaseException) -> str:
+    """A keyring error's own words are about the keychain; anything else, by its type."""
+    if isinstance(exc, KeyringError) and str(exc).strip():
+        return " ".join(str(exc).split())[:200]
+    return type(exc).__name__

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +24,7 @@ from mentordesk.errors import (
     VaultReadOnly,
     WrongPassphrase,
 )
-from mentordesk.vault import anchor, crypto, migrate
+from mentordesk.vault import anchor, crypto, migrate, strength
 from mentordesk.vault.connection import connect_raw, is_database_error
 from mentordesk.vault.fileio import create_private_file
 from mentordesk.vault.keyfile import PASSPHRASE_SLOT, KeyFile
@@ -38,16 +38,14 @@ if TYPE_CHECKING:
 
 DB_NAME = "vault.db"
 KEYS_NAME = "vault.keys"
-MIN_PASSPHRASE_LENGTH = 10
+MIN_PASSPHRASE_LENGTH = strength.MIN_LENGTH
 Progress = Callable[[str], None]
 
 
-def validate_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise ValidationError(
-            "passphrase",
-            f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long.",
-        )
+def validate_passphrase(passphrase: str, hints: Iterable[str] = ()) -> None:
+    """Refuse a passphrase that is too short or too easy to guess (the GUI's rule too)."""
+    if (weak := strength.weakness(passphrase, hints)) is not None:
+        raise ValidationError("passphrase", weak.message)
 
 
 def _refuse_empty(db_path: Path) -> None:
@@ -200,6 +198,11 @@ class Vault:
         except BaseException as exc:
             vault.close()
             if is_database_error(exc):
+                from mentordesk.vault import dberrors
+
+                honest = dberrors.translate(exc, folder=folder)
+                if honest is not None and not isinstance(honest, VaultDamaged):
+                    raise honest from exc  # busy, read-only or full: not damaged
                 raise VaultDamaged(
                     f"The vault database {db_path} is damaged (database integrity): "
                     f"{getattr(exc, 'orig', exc)}. Nothing was changed; restore it from a backup."

@@ -46,6 +46,14 @@
         <source>There is no vault in {0}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The audit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MentorDesk app</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BarriersPage</name>
@@ -593,6 +601,17 @@
     </message>
 </context>
 <context>
+    <name>Guard</name>
+    <message>
+        <source>MentorDesk met an unexpected error ({0}). Nothing saved was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crash report without your records was written to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -1115,7 +1134,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The disk is full{0}. Nothing was saved; free some space and try again.</source>
+        <source>“{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crash report without your records was written to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1128,6 +1151,22 @@
     </message>
     <message>
         <source>Something went wrong ({0}). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2966,6 +3005,10 @@ Nothing was changed. The undo history has been cleared, so that Undo and Redo ca
     </message>
     <message>
         <source>Writing the demo&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the demo in the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

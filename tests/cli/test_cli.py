@@ -68,7 +68,7 @@ def test_passphrase_file_and_mentees_list(vault, capsys, tmp_path):
 def test_wrong_passphrase_one_line_nonzero(vault_dir, monkeypatch, capsys):
     monkeypatch.setenv("MENTORDESK_PASSPHRASE", "definitely wrong")
     code, out, err = run(capsys, "mentees", "list", "--vault", str(vault_dir))
-    assert code == 1 and out == ""
+    assert code == 3 and out == ""  # the exit code of a wrong passphrase
     assert err == "mentordesk: That passphrase is not right for this vault.\n"
 
 
