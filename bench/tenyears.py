@@ -234,15 +234,19 @@ def main() -> int:
 
     ratio = start_s / bare_s
     export_above = export_hwm - export_base
+    build_ok = None if built is None else built < 300
     rows = [
-        ("xl demo build", f"{built:.1f} s" if built else "reused", "< 300 s", None),
+        ("xl demo build", f"{built:.1f} s" if built else "reused", "< 300 s", build_ok),
         ("vault", f"{size_mib:.0f} MiB", f"{mentees} mentees, {sessions} sessions", None),
         *records,
         *(
-            (f"planner: {f.name}", f"{f.median_ms:.1f} ms", f"< {f.target_ms} ms", f.ok)
+            row
             for f in planner
+            for row in (
+                (f"planner: {f.name}", f"{f.median_ms:.1f} ms", f"< {f.target_ms} ms", f.ok),
+                (f"  same, worst ({f.note})", f"{f.worst_ms:.1f} ms", "", None),
+            )
         ),
-        *((f"  same, worst ({f.note})", f"{f.worst_ms:.1f} ms", "", None) for f in planner),
         (f"bare PySide6 window (median of {RUNS})", f"{bare_s * 1000:.0f} ms", "", None),
         ("start -> filled main window (median)", f"{start_s * 1000:.0f} ms", "", None),
         ("ratio start / bare window", f"{ratio:.2f}x", "<= 4x", ratio <= 4),
