@@ -1,4 +1,4 @@
-"""Build a demo vault: a mentor's year (or, for benchmarks, a very busy one).
+"""Build a demo vault: a mentor's year (or, for benchmarks, a very busy one, or ten).
 
 Rows are generated from a seeded random generator and dates anchored on one day, so the
 same seed and anchor give the same records. They are written with bulk inserts in a single
