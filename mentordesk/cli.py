@@ -85,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", help="create a realistic demo vault")
     _add_vault_args(demo, required=True)
-    demo.add_argument("--size", choices=["small", "large"], default="small")
+    demo.add_argument("--size", choices=["small", "large", "xl"], default="small")
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--anchor", metavar="YYYY-MM-DD", help="the day the demo year ends on")
 

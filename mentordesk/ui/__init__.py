@@ -1,1 +1,30 @@
 """The PySide6 user interface. Talks to services only; never to the ORM directly."""
+
+import sys
+
+import PySide6.QtCore  # noqa: F401 - installs the import hook adjusted below
+
+
+def _light_feature_scan() -> None:
+    """After PySide6 is imported it checks every module imported later for the text
+    "PySide6" (for its opt-in ``from __feature__ import ...``) with inspect.getsource,
+    which keeps each module's every line in linecache: about 20 MiB once SQLAlchemy's ORM
+    and the services are loaded. The same check, reading the file and keeping nothing."""
+    feature = sys.modules.get("PySide6.support.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return  # another PySide6: leave it as it is
+
+    def uses_pyside(module) -> bool:
+        origin = getattr(getattr(module, "__spec__", None), "origin", None)
+        if not isinstance(origin, str) or not origin.endswith(".py"):
+            return False
+        try:
+            with open(origin, "rb") as source:
+                return b"PySide6" in source.read()
+        except OSError:
+            return False
+
+    setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010 - a private hook
+
+
+_light_feature_scan()

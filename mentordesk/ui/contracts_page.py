@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,7 +25,7 @@ from mentordesk.services import contracts
 from mentordesk.services.contracts import PAGE_TITLES, ContractSummary
 from mentordesk.ui.i18n import word
 from mentordesk.ui.ops import Ops
-from mentordesk.ui.table_model import ROW_ROLE, Column, RowTableModel
+from mentordesk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, fit_columns
 from mentordesk.ui.widgets import ModulePage
 from mentordesk.vault.changes import Changes
 from mentordesk.vault.enums import ContractStatus
@@ -79,7 +79,7 @@ class ContractsPage(ModulePage):
                 Column(self.tr("Last changed"), lambda r: r.updated_at),
             ]
         )
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Contracts</h2>")))
@@ -110,8 +110,7 @@ class ContractsPage(ModulePage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.fitter = fit_columns(self.table)
         layout.addWidget(self.table)
         self.new_button.clicked.connect(lambda: self.open_wizard())
         self.continue_button.clicked.connect(self.continue_selected)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from mentordesk.services import dashboard
 from mentordesk.ui.i18n import word
 from mentordesk.ui.ops import Ops
-from mentordesk.ui.table_model import Column, RowTableModel
+from mentordesk.ui.table_model import Column, ColumnFitter, RowTableModel, fit_columns
 from mentordesk.ui.widgets import ModulePage
 from mentordesk.vault.changes import Changes
 from mentordesk.vault.enums import MeetingMode
@@ -41,8 +40,6 @@ def _table(model: RowTableModel, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.setAlternatingRowColors(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
     return view
 
 
@@ -86,13 +83,16 @@ class DashboardPage(ModulePage):
         self.session_box = QGroupBox()
         self.review_box = QGroupBox()
         self.action_box = QGroupBox()
+        self.fitters: list[ColumnFitter] = []
         for box, model, name in (
             (self.session_box, self.sessions, self.tr("Upcoming sessions")),
             (self.review_box, self.reviews, self.tr("Progress reviews due")),
             (self.action_box, self.open_actions, self.tr("Open actions")),
         ):
             inner = QVBoxLayout(box)
-            inner.addWidget(_table(model, name))
+            view = _table(model, name)
+            inner.addWidget(view)
+            self.fitters.append(fit_columns(view))
         grid.addWidget(self.session_box, 0, 0)
         grid.addWidget(self.review_box, 0, 1)
         grid.addWidget(self.action_box, 1, 0, 1, 2)

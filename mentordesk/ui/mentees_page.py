@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -23,7 +22,7 @@ from mentordesk.services import contracts, mentees, standards
 from mentordesk.ui.i18n import word
 from mentordesk.ui.mentee_dialog import MenteeDialog
 from mentordesk.ui.ops import Ops
-from mentordesk.ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from mentordesk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, fit_columns
 from mentordesk.ui.undo import VaultUndoStack, undoable
 from mentordesk.ui.widgets import ModulePage
 from mentordesk.vault.changes import Changes
@@ -32,10 +31,9 @@ from mentordesk.vault.enums import ContractStatus, MenteeStatus
 FILTER_ACTIVE, FILTER_ALL, FILTER_ARCHIVED = 0, 1, 2
 
 
-class MenteeFilter(QSortFilterProxyModel):
+class MenteeFilter(RowFilterProxy):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
         self._scope = FILTER_ACTIVE
@@ -108,9 +106,7 @@ class MenteesPage(ModulePage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.fitter = fit_columns(self.table)
         layout.addWidget(self.table)
         self.count = QLabel()
         layout.addWidget(self.count)

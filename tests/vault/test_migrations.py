@@ -69,3 +69,108 @@ def test_first_schema_vault_is_backed_up_then_migrated(vault_dir):
     with old.connect() as conn:
         assert migrate.current_revision(conn) == "0001"
     old.dispose()
+
+
+def _rebuild_at(vault_dir, revision: str):
+    """This vault's database rebuilt empty at ``revision``; returns (engine, data key)."""
+    from tests.conftest import PASSPHRASE
+
+    with Vault.open_with_passphrase(vault_dir, PASSPHRASE) as vault:
+        key = vault.data_key
+    db_path = vault_dir / "vault.db"
+    for suffix in ("", "-wal", "-shm"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    db_path.touch(mode=0o600)
+    engine = make_engine(db_path, key)
+    migrate.upgrade(engine, revision)
+    return engine, key
+
+
+def test_a_0004_vault_gets_the_indexes_a_record_is_opened_by(vault_dir):
+    from tests.conftest import PASSPHRASE
+
+    engine, _key = _rebuild_at(vault_dir, "0004")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO mentee (id, full_name, otj_hours_target, status, created_at, "
+            "updated_at) VALUES (1, 'Kept', 0, 'active', '2025-01-06 09:00:00', "
+            "'2025-01-06 09:00:00')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO action_item (mentee_id, session_id, description, status, created_at, "
+            "updated_at) VALUES (1, NULL, 'Read the handbook', 'open', "
+            "'2025-01-06 09:00:00', '2025-01-06 09:00:00')"
+        )
+        before = {
+            r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='index'")
+        }
+    engine.dispose()
+    wanted = {
+        "ix_action_item_session_id",
+        "ix_action_item_review_id",
+        "ix_goal_contract_id",
+        "ix_signature_contract_id",
+        "ix_signature_review_id",
+        "ix_reflection_session_session_id",
+    }
+    assert not wanted & before
+
+    with Vault.open_with_passphrase(vault_dir, PASSPHRASE) as vault:
+        assert vault.migration_backup is not None
+        conn = vault.connection
+        assert migrate.revision_of(conn) == migrate.SCHEMA_HEAD
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        assert wanted <= names
+        plans = {
+            sql: " ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + sql, (1,)))
+            for sql in (
+                "SELECT id FROM action_item WHERE session_id = ?",
+                "SELECT id FROM action_item WHERE review_id = ?",
+                "SELECT id FROM goal WHERE contract_id = ?",
+                "SELECT id FROM signature WHERE review_id = ?",
+                "SELECT id FROM signature WHERE contract_id = ?",
+            )
+        }
+        for sql, plan in plans.items():
+            table = sql.split("FROM ")[1].split(" ")[0]
+            column = sql.split("WHERE ")[1].split(" =")[0]
+            assert f"SEARCH {table} USING" in plan, (sql, plan)
+            assert f"INDEX ix_{table}_{column} ({column}=?)" in plan, (sql, plan)
+        assert conn.execute("SELECT description FROM action_item").fetchall() == [
+            ("Read the handbook",)
+        ]
+
+
+def test_opening_a_session_record_uses_the_action_index(vault):
+    from datetime import UTC, datetime
+
+    from sqlalchemy import event
+
+    from mentordesk.services import sessions
+    from mentordesk.vault.enums import MeetingMode
+
+    with vault.transaction() as db:
+        mid = mentees.create(db, mentees.MenteeData(full_name="Indexed Ivy"))
+        sid = sessions.plan(
+            db,
+            sessions.SessionPlan(mid, datetime(2025, 3, 3, 10, tzinfo=UTC), 60, MeetingMode.REMOTE),
+        )
+    statements: list[tuple[str, object]] = []
+
+    def trace(_conn, _cursor, statement, params, _context, _many):
+        statements.append((statement, params))
+
+    event.listen(vault.engine, "before_cursor_execute", trace)
+    try:
+        with vault.session() as db:
+            sessions.record_form(db, sid)
+    finally:
+        event.remove(vault.engine, "before_cursor_execute", trace)
+    scans = []
+    for statement, params in statements:
+        if not statement.lstrip().upper().startswith("SELECT"):
+            continue
+        plan = vault.connection.execute("EXPLAIN QUERY PLAN " + statement, params).fetchall()
+        scans += [(r[3], statement) for r in plan if r[3].startswith("SCAN action_item")]
+    assert any("action_item" in s for s, _p in statements)
+    assert scans == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.errors import MentorDeskError
@@ -66,25 +66,26 @@ class KsbChoice:
         return f"{self.code} {' '.join(self.detail.split())[:80]}"
 
 
-def _summary(c: Contract) -> ContractSummary:
-    state = c.wizard_state or {}
-    return ContractSummary(
-        c.id,
-        c.mentee_id,
-        c.mentee.display_name,
-        c.version,
-        c.status,
-        c.agreed_at,
-        state.get("page"),
-        c.updated_at,
-    )
-
-
 def list_contracts(db: Session, mentee_id: int | None = None) -> list[ContractSummary]:
-    query = select(Contract).join(Contract.mentee).order_by(Mentee.full_name, Contract.version)
+    """Every contract (or one mentee's), in one query of the columns shown: no contract
+    or mentee objects, and no draft's content, are loaded for a list."""
+    query = (
+        select(
+            Contract.id,
+            Contract.mentee_id,
+            func.coalesce(func.nullif(Mentee.preferred_name, ""), Mentee.full_name),
+            Contract.version,
+            Contract.status,
+            Contract.agreed_at,
+            func.json_extract(Contract.wizard_state, "$.page"),
+            Contract.updated_at,
+        )
+        .join(Contract.mentee)
+        .order_by(Mentee.full_name, Contract.version)
+    )
     if mentee_id is not None:
         query = query.where(Contract.mentee_id == mentee_id)
-    return [_summary(c) for c in db.scalars(query)]
+    return [ContractSummary(*row) for row in db.execute(query)]
 
 
 def drafts(db: Session) -> list[ContractSummary]:

@@ -1,4 +1,4 @@
-"""Build a demo vault: a mentor's year (or, for benchmarks, a very busy one).
+"""Build a demo vault: a mentor's year (or, for benchmarks, a very busy one, or ten).
 
 Rows are generated from a seeded random generator and dates anchored on one day, so the
 same seed and anchor give the same records. They are written with bulk inserts in a single
@@ -50,6 +50,10 @@ class DemoSize:
     evidence_links: int | None
     cpd_entries: int
     through_services: bool  # sessions and reviews made one by one, as a mentor would
+    # Days over which mentees started; None: within the last two years (or one, if few).
+    # Mentees whose programme ended before the anchor are completed, their sessions and
+    # reviews stopping with it.
+    history_days: int | None = None
 
 
 SIZES = {
@@ -68,6 +72,16 @@ SIZES = {
         evidence_links=50000,
         cpd_entries=2000,
         through_services=False,  # see demo.bulk
+    ),
+    # Ten years of a busy mentor's records, for benchmarks: as "large" per mentee.
+    "xl": DemoSize(
+        mentees=1000,
+        sessions_per_mentee=100,
+        reflections=25000,
+        evidence_links=250000,
+        cpd_entries=10000,
+        through_services=False,
+        history_days=3650,
     ),
 }
 
@@ -132,7 +146,7 @@ class DemoYear:
 
     # -- people ------------------------------------------------------------------------
     def mentees(self) -> None:
-        span = 330 if self.size.mentees <= 10 else 700
+        span = self.size.history_days or (330 if self.size.mentees <= 10 else 700)
         names: set[str] = set()
         for n in range(self.size.mentees):
             while True:
@@ -154,6 +168,11 @@ class DemoYear:
                 status = self.pick([MenteeStatus.COMPLETED, MenteeStatus.ON_BREAK])
             standard_id = self.standards[n % len(self.standards)]
             first = name.split()[0].lower()
+            planned_end = start + timedelta(days=self.rng.choice([396, 456, 548]))
+            until = self.anchor + timedelta(days=42)
+            if self.size.history_days and n > 1 and planned_end < self.anchor:
+                # Sessions stop a week before the end (weekends move them on a little).
+                status, until = MenteeStatus.COMPLETED, planned_end - timedelta(days=7)
             mentee_id = self.rows.add(
                 "mentee",
                 full_name=name,
@@ -164,14 +183,16 @@ class DemoYear:
                 employer=employer,
                 standard_id=standard_id,
                 start_date=start,
-                planned_end_date=start + timedelta(days=self.rng.choice([396, 456, 548])),
+                planned_end_date=planned_end,
                 otj_hours_target=float(self.rng.choice([278, 312, 365, 420])),
                 status=status,
                 notes=None,
             )
-            self.mentee(mentee_id, name, employer, start, standard_id)
+            self.mentee(mentee_id, name, employer, start, standard_id, until)
 
-    def mentee(self, mentee_id: int, name: str, employer: str, start: date, std: int) -> None:
+    def mentee(
+        self, mentee_id: int, name: str, employer: str, start: date, std: int, until: date
+    ) -> None:
         rows = self.rows
         manager = f"{self.pick(words.FIRST_NAMES)} {self.pick(words.LAST_NAMES)}"
         rows.add(
@@ -219,13 +240,12 @@ class DemoYear:
         self.contract_plans.append(plan)
         ksb_ids = self.ksbs[str(std)]
         goals = [(mentee_id, k) for k in range(plan.goals)]  # goal ids come with signing
-        self.sessions(mentee_id, start, cadence, ksb_ids, goals, std)
-        self.reviews(mentee_id, name, manager, start, ksb_ids)
+        self.sessions(mentee_id, start, until, cadence, ksb_ids, goals, std)
+        self.reviews(mentee_id, name, manager, start, min(until, self.anchor), ksb_ids)
         self.mentee_ksbs[mentee_id] = ksb_ids[:6]
 
     # -- sessions and reviews -------------------------------------------------------------
-    def sessions(self, mentee_id, start, cadence, ksb_ids, goals, std) -> None:
-        end = self.anchor + timedelta(days=42)
+    def sessions(self, mentee_id, start, end, cadence, ksb_ids, goals, std) -> None:
         if self.size.sessions_per_mentee:
             count = self.size.sessions_per_mentee
             step = (end - start).days / count
@@ -273,12 +293,12 @@ class DemoYear:
             if state == "held":
                 self.held_days.append((len(self.session_specs) - 1, mentee_id, day, std))
 
-    def reviews(self, mentee_id, name, manager, start, ksb_ids) -> None:
+    def reviews(self, mentee_id, name, manager, start, end, ksb_ids) -> None:
         day = start
         while self.review_pattern != "missed":
             early = 0 if self.review_pattern == "steady" else self.rng.randint(0, 12)
             day = self.weekday(day + timedelta(days=REVIEW_DAYS - early))
-            if day >= self.anchor or (self.review_pattern == "random" and self.rng.random() < 0.08):
+            if day >= end or (self.review_pattern == "random" and self.rng.random() < 0.08):
                 break
             self.review_specs.append(
                 ReviewSpec(
@@ -414,9 +434,7 @@ def build_demo(
             )
             rows = gen.build()
             _insert_all(db, rows, gen.stamp, progress)
-            if progress:
-                progress(0, 1, QT_TRANSLATE_NOOP("words", "Agreeing and signing contracts"))
-            goal_ids = sign_contracts(db, gen.contract_plans, profile.full_name)
+            goal_ids = sign_contracts(db, gen.contract_plans, profile.full_name, progress)
             links = _Rows()
             if spec.through_services:
                 session_ids = conduct(db, gen.session_specs, goal_ids, progress)

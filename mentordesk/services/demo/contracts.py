@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -19,7 +20,7 @@ from mentordesk.vault.models import (
     SignerRole,
     StakeholderRole,
 )
-from mentordesk.words import GAS_WORDS
+from mentordesk.words import GAS_WORDS, QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -54,10 +55,17 @@ def _goal(rng: random.Random, start: date, end: date | None, codes: list[str]) -
     )
 
 
-def sign_contracts(db: Session, plans: list[ContractPlan], mentor: str) -> dict[int, list[int]]:
+def sign_contracts(
+    db: Session,
+    plans: list[ContractPlan],
+    mentor: str,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> dict[int, list[int]]:
     """Agree and sign each planned contract, ``mentor`` signing as the mentor; returns the
     goal ids of each mentee's contract in force, in order."""
-    for plan in plans:
+    for n, plan in enumerate(plans):
+        if progress and n % 50 == 0:
+            progress(n, len(plans), QT_TRANSLATE_NOOP("words", "Agreeing and signing contracts"))
         rng = random.Random(plan.seed)
         when = datetime.combine(plan.start, time(10, 30), tzinfo=UTC)
         draft = contracts.new_draft(db, plan.mentee_id)

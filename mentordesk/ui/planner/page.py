@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -31,7 +30,7 @@ from mentordesk.ui.ops import Ops
 from mentordesk.ui.planner.actions import PlannerActions, status_words
 from mentordesk.ui.planner.calendar_view import MonthView, WeekView, day_range
 from mentordesk.ui.planner.due_panel import ReviewsDuePanel
-from mentordesk.ui.table_model import ROW_ROLE, Column, RowTableModel
+from mentordesk.ui.table_model import ROW_ROLE, Column, RowTableModel, fit_columns
 from mentordesk.ui.undo import VaultUndoStack
 from mentordesk.ui.widgets import as_data
 from mentordesk.vault.changes import Changes
@@ -130,8 +129,7 @@ class PlannerPage(PlannerActions):
         self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.agenda.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.agenda.verticalHeader().hide()
-        self.agenda.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.agenda.horizontalHeader().setStretchLastSection(True)
+        self.agenda_fitter = fit_columns(self.agenda)
         self.stack = QStackedWidget()
         for calendar_view in (self.month, self.week, self.agenda):
             self.stack.addWidget(calendar_view)

@@ -121,7 +121,9 @@ class Goal(Timestamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     mentee_id: Mapped[int] = mapped_column(ForeignKey("mentee.id", ondelete="CASCADE"), index=True)
-    contract_id: Mapped[int | None] = mapped_column(ForeignKey("contract.id", ondelete="SET NULL"))
+    contract_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contract.id", ondelete="SET NULL"), index=True
+    )
     title: Mapped[str] = mapped_column(Text)
     specific: Mapped[str | None] = mapped_column(Text)
     measure: Mapped[str | None] = mapped_column(Text)
@@ -164,9 +166,11 @@ class Signature(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    contract_id: Mapped[int | None] = mapped_column(ForeignKey("contract.id", ondelete="CASCADE"))
+    contract_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contract.id", ondelete="CASCADE"), index=True
+    )
     review_id: Mapped[int | None] = mapped_column(
-        ForeignKey("progress_review.id", ondelete="CASCADE")
+        ForeignKey("progress_review.id", ondelete="CASCADE"), index=True
     )
     signer_role: Mapped[SignerRole] = mapped_column(str_enum(SignerRole))
     signer_name: Mapped[str] = mapped_column(Text)

@@ -18,7 +18,12 @@ reflection_session = Table(
     "reflection_session",
     Base.metadata,
     Column("reflection_id", ForeignKey("reflection.id", ondelete="CASCADE"), primary_key=True),
-    Column("session_id", ForeignKey("mentoring_session.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "session_id",
+        ForeignKey("mentoring_session.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
 )
 
 reflection_ksb = Table(

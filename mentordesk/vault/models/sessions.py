@@ -94,10 +94,10 @@ class ActionItem(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     mentee_id: Mapped[int] = mapped_column(ForeignKey("mentee.id", ondelete="CASCADE"), index=True)
     session_id: Mapped[int | None] = mapped_column(
-        ForeignKey("mentoring_session.id", ondelete="SET NULL")
+        ForeignKey("mentoring_session.id", ondelete="SET NULL"), index=True
     )
     review_id: Mapped[int | None] = mapped_column(
-        ForeignKey("progress_review.id", ondelete="SET NULL")
+        ForeignKey("progress_review.id", ondelete="SET NULL"), index=True
     )
     description: Mapped[str] = mapped_column(Text)
     owner: Mapped[str | None] = mapped_column(Text)
