@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Connection, Engine
 
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
+KEYED_CHAIN = "0005"  # the revision that keys the audit chain (and so starts its anchor)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

@@ -192,8 +192,8 @@ class Vault:
                 vault.migration_backup = migrate.migrate_from(
                     revision, vault.engine, db_path, progress
                 )
-                if not anchor.path_of(folder).exists():
-                    vault.reset_anchor()  # the chain was keyed and anchored just now
+                if revision < migrate.KEYED_CHAIN:
+                    vault.reset_anchor()  # the chain was keyed just now: anchor it
             vault.integrity_warning = vault.anchor_problem()
         except BaseException as exc:
             vault.close()

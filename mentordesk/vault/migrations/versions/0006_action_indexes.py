@@ -6,14 +6,14 @@ targets and signatures by ``review_id``, a contract its goals and signatures by
 years of records took tens of milliseconds. ``reflection_session.session_id`` is the
 child key SQLite looks up when a session is deleted.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 """
 
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
