@@ -252,9 +252,9 @@ def cmd_export(args) -> int:
 
 def cmd_import(args) -> int:
     from mentordesk.services import mentees
-    from mentordesk.services.sessions.ics import import_ics
+    from mentordesk.services.sessions.ics import import_ics, read_calendar_file
 
-    data = args.file.read_bytes()
+    data = read_calendar_file(args.file)  # refused early, naming the file, if too large
     with open_vault(args) as vault, vault.transaction() as db:
         default = mentees.find(db, args.mentee) if args.mentee else None
         result = import_ics(db, data, default)
