@@ -120,6 +120,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_vault_args(ssub.add_parser("list", help="each standard with its K, S, B, duty counts"))
     imp = ssub.add_parser("import", help="import standards from official API-shaped JSON")
     imp.add_argument("file", type=Path, metavar="FILE.json")
+    imp.add_argument(
+        "--replace",
+        action="store_true",
+        help="let a standard in the vault take the content of a different standard that the "
+        "file gives the same reference and version (refused without this)",
+    )
     _add_vault_args(imp)
     return parser
 
@@ -288,7 +294,7 @@ def cmd_standards(args) -> int:
         with open_vault(args) as vault, vault.transaction() as db:
             from mentordesk.standards.store import import_standards
 
-            results = import_standards(db, parsed)
+            results = import_standards(db, parsed, replace=args.replace)
         for result in results:
             print(result.describe())
         return EXIT_OK
