@@ -215,7 +215,8 @@ def parse_standard(obj: object, base: str = "") -> ParsedStandard:
                         f"{where}.{map_key}[{m}]",
                         f"{shown(ref)} is not the id of any {noun} here",
                     )
-                codes.append(ids[letter][ref])
+                if ids[letter][ref] not in codes:  # a KSB mapped twice is mapped once
+                    codes.append(ids[letter][ref])
         parsed.duties.append(ParsedDuty(f"D{d + 1}", source_id, detail, tuple(codes)))
     return parsed
 

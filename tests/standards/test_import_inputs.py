@@ -109,6 +109,18 @@ def test_wrong_types_and_sizes_name_the_field(tmp_path, data, message):
     refused(write(tmp_path, data), message)
 
 
+def test_a_duty_that_maps_a_ksb_twice_maps_it_once(vault, tmp_path):
+    data = standard()
+    data["duties"][0]["mappedKnowledge"].append(data["duties"][0]["mappedKnowledge"][0])
+    path = write(tmp_path, data)
+    for replace in (False, True):  # added, then updated in place
+        with vault.transaction() as db:
+            import_file(db, path, replace=replace)
+    with vault.session() as db:
+        std = db.scalars(select(Standard).where(Standard.reference == "ST9999")).one()
+        assert [k.code for k in std.duties[0].ksbs] == ["K1", "K2", "S1", "B1"]
+
+
 def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path):
     path = tmp_path / "huge.json"
     with open(path, "wb") as fh:
