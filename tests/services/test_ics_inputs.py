@@ -137,8 +137,10 @@ def test_a_long_summary_is_quoted_short_in_a_message(vault):
         lambda text: text.encode("utf-16"),  # with its byte-order mark
         lambda text: text.encode("utf-32"),
         lambda text: text.encode("cp1252"),
+        lambda text: text.replace("\r\n", "\r").encode("utf-8"),
+        lambda text: text.replace("\r\n", "\n").encode("utf-8"),
     ],
-    ids=["utf-8 with a mark", "utf-16", "utf-32", "windows-1252"],
+    ids=["utf-8 with a mark", "utf-16", "utf-32", "windows-1252", "CR line ends", "LF line ends"],
 )
 def test_text_encodings_a_calendar_may_arrive_in(vault, ana, encode):
     text = calendar(event(START, summary="Café with Ana Lee".encode())).decode()

@@ -205,6 +205,7 @@ _BOMS = (
     (b"\xff\xfe", "utf-16-le", "UTF-16"),
     (b"\xfe\xff", "utf-16-be", "UTF-16"),
 )
+_LONE_CR = re.compile(r"\r(?!\n)")
 _BLOCK = re.compile(r"^(BEGIN|END)[ \t]*:[ \t]*(\S*)", re.IGNORECASE | re.MULTILINE)
 
 
@@ -237,7 +238,7 @@ def _decode(data: bytes) -> str:
             text = data.decode("cp1252", "replace")
     if "\x00" in text:
         raise IcsError("This is not a calendar file: it holds binary data (NUL characters).")
-    return text
+    return _LONE_CR.sub("\r\n", text)  # old Mac line ends, which the reader does not know
 
 
 def _check_shape(text: str) -> None:
@@ -285,7 +286,10 @@ def _moment(ev, name: str, what: str, who: str) -> date | timedelta | None:
         raise IcsError(f"“{who}” has a {what} that cannot be read: {_quote(exc)}") from exc
     wanted = timedelta if name == "duration" else date
     if not isinstance(decoded, wanted):
-        shown = value.to_ical() if hasattr(value, "to_ical") else value
+        try:
+            shown = value.to_ical()
+        except Exception:  # the value as the library wrote it back, else as it prints
+            shown = value
         if isinstance(shown, bytes):
             shown = shown.decode("utf-8", "replace")
         raise IcsError(f"“{who}” has a {what} that cannot be read: {_quote(shown)}")
