@@ -32,7 +32,9 @@ LIMITS = {
     "dutyDetail": 20_000,
 }
 MAX_ID = 200  # knowledgeId, skillId, behaviourId, dutyId and the ids duties map to
-_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# Control characters (but tab and line breaks), C1 controls, line and paragraph separators
+# and lone surrogates: none belongs in a standard's text, and some cannot be stored.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 KSB_LISTS = (
     # (list key, id key, code letter)
@@ -233,7 +235,7 @@ def parse_document(data: object) -> list[ParsedStandard]:
         key = (std.reference, std.version)
         if key in seen:
             raise StandardImportError(
-                f"[{i}]: {std.reference} version {std.version} appears twice "
+                f"[{i}]: {clip(std.reference)} version {clip(std.version)} appears twice "
                 f"(also at [{seen[key]}])"
             )
         seen[key] = i

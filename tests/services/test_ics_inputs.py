@@ -109,7 +109,7 @@ def test_invitations_that_are_not_sessions_are_left_out_with_a_reason(vault, ana
 
 
 def test_a_one_megabyte_summary_and_control_characters_are_trimmed(vault, ana):
-    huge = b"Catch-up " + b"\xe2\x80\x94 very long " * 60_000  # about 1 MB, with em dashes
+    huge = b"Catch-up\xc2\xa0" + b"\xe2\x80\x94 very long " * 60_000  # 1 MB; a no-break space
     lines = b"LOCATION:Room\x07 7", b"DESCRIPTION:Bring\\nthe log"
     data = calendar(event(START, *lines, summary=huge))
     with vault.transaction() as db:

@@ -52,6 +52,10 @@ TEXT_CASES = [
      r"knowledges\[0\]\.detail: holds control characters"),
     ("a NUL in a title", json.dumps(standard()).replace("Example", "Ex\\u0000ample"),
      r"title: holds control characters"),
+    ("a C1 control in a reference", json.dumps(standard()).replace('"ST9999"', '"ST\\u0080"'),
+     r"referenceNumber: holds control characters"),
+    ("a line separator in a detail", json.dumps(standard()).replace("Skill ", "Skill\\u2028"),
+     r"skills\[0\]\.detail: holds control characters"),
 ]  # fmt: skip
 
 

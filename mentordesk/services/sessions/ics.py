@@ -17,6 +17,7 @@ import io
 import os
 import re
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -179,10 +180,16 @@ def _quote(text: object, limit: int = 60) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+def _kept(c: str) -> str:
+    if c.isprintable() or c in "\t\n":
+        return c
+    return " " if unicodedata.category(c).startswith("Z") else ""  # e.g. a no-break space
+
+
 def _clean(text: str, limit: int) -> str:
-    """Text for the vault: no control characters (but tabs and line breaks), at most
-    ``limit`` characters."""
-    kept = "".join(c for c in text[: limit * 4] if c.isprintable() or c in "\t\n").strip()
+    """Text for the vault: no control characters (but tabs and line breaks; other spaces
+    and separators become plain spaces), at most ``limit`` characters."""
+    kept = "".join(map(_kept, text[: limit * 4])).strip()
     return kept if len(kept) <= limit else kept[: limit - 1].rstrip() + "…"
 
 
