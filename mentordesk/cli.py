@@ -142,6 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_vault_args(ssub.add_parser("list", help="each standard with its K, S, B, duty counts"))
     imp = ssub.add_parser("import", help="import standards from official API-shaped JSON")
     imp.add_argument("file", type=Path, metavar="FILE.json")
+    imp.add_argument(
+        "--replace",
+        action="store_true",
+        help="let a standard in the vault take the content of a different standard that the "
+        "file gives the same reference and version (refused without this)",
+    )
     _add_vault_args(imp)
     return parser
 
@@ -315,9 +321,9 @@ def cmd_export(args) -> int:
 
 def cmd_import(args) -> int:
     from mentordesk.services import mentees
-    from mentordesk.services.sessions.ics import import_ics
+    from mentordesk.services.sessions.ics import import_ics, read_calendar_file
 
-    data = args.file.read_bytes()
+    data = read_calendar_file(args.file)  # refused early, naming the file, if too large
     with open_vault(args) as vault, vault.transaction() as db:
         default = mentees.find(db, args.mentee) if args.mentee else None
         result = import_ics(db, data, default)
@@ -351,7 +357,7 @@ def cmd_standards(args) -> int:
         with open_vault(args) as vault, vault.transaction() as db:
             from mentordesk.standards.store import import_standards
 
-            results = import_standards(db, parsed)
+            results = import_standards(db, parsed, replace=args.replace)
         for result in results:
             print(result.describe())
         return EXIT_OK

@@ -75,6 +75,8 @@ def list_standards(db: Session) -> list[StandardSummary]:
     ]
 
 
-def import_file(db: Session, path: Path) -> list[ImportResult]:
-    """Parse and import ``path`` in the caller's transaction; nothing on any fault."""
-    return import_standards(db, load_file(path))
+def import_file(db: Session, path: Path, *, replace: bool = False) -> list[ImportResult]:
+    """Parse and import ``path`` in the caller's transaction; nothing on any fault. A file
+    whose content is a different standard from the stored one of its reference and version
+    is refused (:class:`~mentordesk.standards.store.DifferentStandard`) unless ``replace``."""
+    return import_standards(db, load_file(path), replace=replace)

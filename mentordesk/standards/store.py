@@ -1,4 +1,13 @@
-"""Putting parsed standards into the vault: one transaction, update in place by code."""
+"""Putting parsed standards into the vault: one transaction, update in place by code.
+
+A file whose reference and version name a standard already in the vault updates it, unless
+its content is a different standard: then it is refused unless the caller confirms the
+replacement (``replace=True``; ``--replace`` on the command line). A different standard is
+one whose title differs from the stored title *and* that keeps fewer than half of the
+stored standard's knowledge, skills and behaviours (their texts, whatever their codes). A
+reworded title, some reworded or renumbered KSBs, added or dropped ones: still the same
+standard, updated as before.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +18,8 @@ from pathlib import Path
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
-from mentordesk.standards.schema import ParsedStandard
+from mentordesk.errors import StandardImportError
+from mentordesk.standards.schema import ParsedStandard, clip
 from mentordesk.vault.models import (
     Duty,
     EvidenceKsbLink,
@@ -39,6 +49,39 @@ class ImportResult:
         return f"{self.reference} v{self.version} {verb}"
 
 
+class DifferentStandard(StandardImportError):
+    """Importing would put another standard's content in place of a stored one."""
+
+    def __init__(
+        self, reference: str, version: str, old_title: str, new_title: str, kept: int, total: int
+    ):
+        super().__init__(
+            f"{reference} v{version} in the vault is “{clip(old_title, 60)}”, but the file's "
+            f"{reference} v{version} is “{clip(new_title, 60)}” and shares only {kept} of its "
+            f"{total} KSB texts: importing would replace one standard with another. Nothing "
+            "was imported; if that is what you want, import again with --replace."
+        )
+        self.reference, self.version = reference, version
+        self.old_title, self.new_title = old_title, new_title
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def check_same_standard(standard: Standard, parsed: ParsedStandard) -> None:
+    """Raise :class:`DifferentStandard` when ``parsed`` is not ``standard`` updated."""
+    if _norm(standard.title) == _norm(parsed.title):
+        return
+    stored = [_norm(k.detail) for k in standard.ksbs if not k.retired]
+    incoming = {_norm(k.detail) for k in parsed.ksbs}
+    kept = sum(1 for text in stored if text in incoming)
+    if kept * 2 < len(stored) or not stored:
+        raise DifferentStandard(
+            parsed.reference, parsed.version, standard.title, parsed.title, kept, len(stored)
+        )
+
+
 def _ksb_in_use(db: Session, ksb_id: int) -> bool:
     checks = [
         select(EvidenceKsbLink.ksb_id).where(EvidenceKsbLink.ksb_id == ksb_id),
@@ -52,13 +95,19 @@ def _ksb_in_use(db: Session, ksb_id: int) -> bool:
     return bool(db.scalar(select(or_(*(exists(q) for q in checks)))))
 
 
-def upsert_standard(db: Session, parsed: ParsedStandard, *, shipped: bool = False) -> ImportResult:
+def upsert_standard(
+    db: Session, parsed: ParsedStandard, *, shipped: bool = False, replace: bool = False
+) -> ImportResult:
+    """Add ``parsed``, or update the stored standard of its reference and version; a
+    different standard under that reference and version needs ``replace``."""
     standard = db.scalars(
         select(Standard).where(
             Standard.reference == parsed.reference, Standard.version == parsed.version
         )
     ).one_or_none()
     created = standard is None
+    if standard is not None and not replace:
+        check_same_standard(standard, parsed)
     if standard is None:
         standard = Standard(reference=parsed.reference, version=parsed.version, title="")
         db.add(standard)
@@ -104,9 +153,12 @@ def upsert_standard(db: Session, parsed: ParsedStandard, *, shipped: bool = Fals
     return ImportResult(parsed.reference, parsed.version, created, standard.id)
 
 
-def import_standards(db: Session, parsed: list[ParsedStandard]) -> list[ImportResult]:
-    """Import all of ``parsed`` in the caller's transaction (all or nothing)."""
-    return [upsert_standard(db, item) for item in parsed]
+def import_standards(
+    db: Session, parsed: list[ParsedStandard], *, replace: bool = False
+) -> list[ImportResult]:
+    """Import all of ``parsed`` in the caller's transaction (all or nothing); ``replace``
+    confirms that a stored standard may take a different standard's content."""
+    return [upsert_standard(db, item, replace=replace) for item in parsed]
 
 
 def install_reading_list(db: Session, path: Path) -> int:

@@ -207,7 +207,7 @@ class PlannerActions(ModulePage):
             ReviewDialog(self.ops, form.value, self).exec()
 
     def import_ics(self) -> None:
-        from mentordesk.services.sessions.ics import import_ics
+        from mentordesk.services.sessions.ics import import_ics, read_calendar_file
 
         path, _ = QFileDialog.getOpenFileName(
             self,
@@ -220,7 +220,8 @@ class PlannerActions(ModulePage):
         mentee_id = self.mentee.currentData()
 
         def work(job):  # the file is read on the worker too
-            return import_ics(job.db, Path(path).read_bytes(), mentee_id, progress=job.progress)
+            data = read_calendar_file(Path(path))  # refused early if too large
+            return import_ics(job.db, data, mentee_id, progress=job.progress)
 
         self.ops.start(
             work,
