@@ -19,7 +19,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mentordesk import APP_NAME, crash
+from mentordesk import APP_NAME
 from mentordesk.errors import EXIT_UNEXPECTED
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -89,12 +89,16 @@ class Guard(QObject):
         """An exception that ended a Python thread: reported there, told on the GUI thread."""
         if args.exc_type is SystemExit:
             return
+        from mentordesk import crash  # only when there is something to report
+
         error = args.exc_value if args.exc_value is not None else args.exc_type()
         report = crash.write_report(error, where="thread")
         self._from_thread.emit(type(error).__name__, report)
 
     def handle(self, error: BaseException, *, where: str = "gui") -> None:
         """Report ``error``, tell the person, and run on (or end, during start-up)."""
+        from mentordesk import crash  # only when there is something to report
+
         report = crash.write_report(error, where=where)
         self._tell(type(error).__name__, report)
 
