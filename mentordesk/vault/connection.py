@@ -48,7 +48,7 @@ def connect_raw(db_path: Path, data_key: bytes, *, create: bool = False) -> sqlc
     try:
         conn = sqlcipher.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
     except sqlcipher.OperationalError as exc:
-        raise VaultDamaged(f"The vault database cannot be opened: {exc}.") from exc
+        raise VaultDamaged(f"The vault database {db_path} cannot be opened: {exc}.") from exc
     try:
         # SQLCipher logs decryption failures to stderr itself; MentorDesk reports them.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -60,7 +60,8 @@ def connect_raw(db_path: Path, data_key: bytes, *, create: bool = False) -> sqlc
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.DatabaseError as exc:
             raise VaultDamaged(
-                "The vault database cannot be decrypted: it is damaged or not this vault's "
+                f"The vault database {db_path} cannot be decrypted: it is damaged or not "
+                "this vault's "
                 "database (cipher integrity)."
             ) from exc
         conn.execute("PRAGMA journal_mode = WAL")

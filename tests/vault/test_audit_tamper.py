@@ -299,3 +299,21 @@ def test_a_read_only_vault_folder_is_named_as_such_not_as_damage(vault_dir, monk
     assert "is read-only here" in str(caught.value) and "damaged" not in str(caught.value)
     assert caught.value.exit_code == 6
     assert files_of(vault_dir) == before
+
+
+def test_a_foreign_database_beside_the_key_file_is_named_and_left_alone(vault_dir, tmp_path):
+    import sqlite3
+
+    for suffix in ("-wal", "-shm"):
+        (vault_dir / f"vault.db{suffix}").unlink(missing_ok=True)
+    other = sqlite3.connect(vault_dir / "vault.db.new")
+    other.execute("CREATE TABLE notes (body TEXT)")
+    other.commit()
+    other.close()
+    (vault_dir / "vault.db.new").replace(vault_dir / "vault.db")
+    before = files_of(vault_dir)
+    with pytest.raises(VaultDamaged) as caught:
+        Vault.open_with_passphrase(vault_dir, PASSPHRASE)
+    assert str(vault_dir / "vault.db") in str(caught.value)
+    assert "not this vault's database" in str(caught.value)
+    assert files_of(vault_dir) == before
