@@ -181,7 +181,7 @@ def cascade_effects(conn: Connection, table: str, ids: Sequence[str]) -> list[Ch
     is a change of a record that the ORM never sees, so it is logged here.
     """
     effects: list[Change] = []
-    seen: set[tuple[str, str]] = {(table, i) for i in ids}
+    seen: set[tuple[str, str]] = {(table, i) for i in ids}  # records deleted so far
     queue: list[tuple[str, list[str]]] = [(table, list(ids))]
     while queue:
         parent, parent_ids = queue.pop()
@@ -233,8 +233,9 @@ def _effects_on(
     out = []
     for entity_id in found:
         if (entity.table, entity_id) in seen:
-            continue
-        seen.add((entity.table, entity_id))
+            continue  # already deleted further up: nothing more happens to it
+        if action == "delete":
+            seen.add((entity.table, entity_id))  # an update found first is merged into it
         out.append(Change(entity.table, entity_id, action, fields))
     deleted = [c.entity_id for c in out if c.action == "delete"]
     if deleted:
@@ -270,7 +271,7 @@ def _on_before_flush(session: Session, _ctx: UOWTransaction, _instances: object)
         if fields:
             pending.append((obj, "update", fields))
     doomed: dict[str, list[str]] = {}
-    for obj in session.deleted:
+    for obj in [*session.deleted, *_orphans(session)]:
         if isinstance(obj, AuditEvent):
             raise PermissionError("audit events cannot be deleted")
         pending.append((obj, "delete", ()))
@@ -278,6 +279,23 @@ def _on_before_flush(session: Session, _ctx: UOWTransaction, _instances: object)
     conn = session.connection()
     for table, ids in doomed.items():
         pending.extend((None, change, None) for change in cascade_effects(conn, table, ids))
+
+
+def _orphans(session: Session) -> list[object]:
+    """Children taken out of a delete-orphan collection: the flush deletes them, though they
+    are never in ``session.deleted`` (a standard's dropped duty, a contract's barrier…)."""
+    found: dict[int, object] = {}
+    for parent in list(session.dirty):
+        state = inspect(parent)
+        for rel in state.mapper.relationships:
+            if not rel.cascade.delete_orphan:
+                continue
+            for child in state.attrs[rel.key].history.deleted or ():
+                if child is None or child in session.new or child in session.deleted:
+                    continue
+                if inspect(child).persistent:
+                    found[id(child)] = child
+    return list(found.values())
 
 
 def _on_after_flush(session: Session, _ctx: UOWTransaction) -> None:

@@ -73,10 +73,13 @@ class RecordReport:
     unlogged: list[str] = field(default_factory=list)  # no create event
     vanished: list[str] = field(default_factory=list)  # events say live, row is gone
     undeleted: list[str] = field(default_factory=list)  # last event a delete, row is there
+    dangling: list[str] = field(default_factory=list)  # link rows of no record
 
     @property
     def ok(self) -> bool:
-        return not (self.changed or self.unlogged or self.vanished or self.undeleted)
+        return not (
+            self.changed or self.unlogged or self.vanished or self.undeleted or self.dangling
+        )
 
     def describe(self) -> str:
         if self.ok:
@@ -87,6 +90,7 @@ class RecordReport:
             ("added outside MentorDesk (no create event)", self.unlogged),
             ("removed outside MentorDesk", self.vanished),
             ("deleted but still present", self.undeleted),
+            ("links to no record, added outside MentorDesk", self.dangling),
         ):
             if found:
                 shown = ", ".join(found[:SHOWN]) + (" …" if len(found) > SHOWN else "")
@@ -97,7 +101,7 @@ class RecordReport:
 def verify_records(conn: Connection, tick: Tick | None = None) -> RecordReport:
     """Every live record against its events; every logged record against the tables."""
     key = key_of(conn)
-    report = RecordReport()
+    report = RecordReport(dangling=digest.dangling_links(conn))
     for table in digest.entities():
         # entity id -> [first action, last action, last digest]
         seen: dict[str, list] = {}
@@ -134,15 +138,21 @@ def verify_records(conn: Connection, tick: Tick | None = None) -> RecordReport:
     return report
 
 
+def read_anchor(folder: Path, key: bytes) -> anchor.Anchor | str:
+    """The anchor, or why it cannot be used. Read it *before* the chain's snapshot begins:
+    a save made meanwhile then only adds events beyond it, never a false "missing"."""
+    try:
+        return anchor.read(folder, key)
+    except anchor.AnchorError as exc:
+        return f"{exc}; events lost from the end of the chain cannot be ruled out"
+
+
 def verify_anchor(
-    folder: Path, vault_id: str, conn: Connection, chain: ChainReport
+    current: anchor.Anchor | str, vault_id: str, conn: Connection, chain: ChainReport
 ) -> tuple[bool, str]:
     """Whether the chain reaches the event the anchor names, with the same MAC."""
-    key = key_of(conn)
-    try:
-        current = anchor.read(folder, key)
-    except anchor.AnchorError as exc:
-        return False, f"{exc}; events lost from the end of the chain cannot be ruled out"
+    if isinstance(current, str):
+        return False, current
     if current.vault_id != vault_id:
         return False, f"{anchor.ANCHOR_NAME} belongs to another vault"
     last = chain.head[0] if chain.head else 0

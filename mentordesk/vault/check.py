@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.exc import DBAPIError
 
-from mentordesk.vault import audit, audit_check
+from mentordesk.vault import anchor, audit, audit_check
+from mentordesk.vault.models import Base
 from mentordesk.vault.vault import Vault
 
 # (done, total, stage): how far the check has got
@@ -58,6 +59,24 @@ def _sqlite(vault: Vault) -> CheckResult:
     return CheckResult("database integrity", False, "; ".join(rows[:3]))
 
 
+def _schema(vault: Vault) -> CheckResult:
+    """Only MentorDesk's own tables, and no trigger or view: a trigger added outside could
+    change records behind every later save."""
+    expected = set(Base.metadata.tables) | {"alembic_version"}
+    with vault.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger', 'view') "
+            "AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    extra = sorted(
+        f"{kind} {name}" for kind, name in rows if kind != "table" or name not in expected
+    )
+    if extra:
+        shown = ", ".join(extra[:3]) + (" …" if len(extra) > 3 else "")
+        return CheckResult("schema", False, f"{len(extra)} added outside MentorDesk ({shown})")
+    return CheckResult("schema", True, f"{len(expected)} tables, as MentorDesk made them")
+
+
 def run_checks(vault: Vault, progress: Progress | None = None) -> list[CheckResult]:
     """Every check, in order; each one's failure is reported, never raised."""
     results: list[CheckResult] = []
@@ -71,6 +90,8 @@ def run_checks(vault: Vault, progress: Progress | None = None) -> list[CheckResu
         except DBAPIError as exc:
             results.append(CheckResult(name, False, f"could not be read ({exc.orig})"))
         meter.tick(pages)
+    results.append(_schema(vault))
+    anchored = audit_check.read_anchor(vault.folder, anchor.audit_key(vault.data_key))
     try:
         with vault.engine.connect() as conn:
             meter.step("audit chain")
@@ -86,9 +107,7 @@ def run_checks(vault: Vault, progress: Progress | None = None) -> list[CheckResu
                         "events were inserted or removed, outside MentorDesk",
                     )
                 )
-            ok, detail = audit_check.verify_anchor(
-                vault.folder, vault.keyfile.vault_id, conn, chain
-            )
+            ok, detail = audit_check.verify_anchor(anchored, vault.keyfile.vault_id, conn, chain)
             results.append(CheckResult("audit anchor", ok, detail))
             meter.step("records")
             records = audit_check.verify_records(conn, meter.tick)

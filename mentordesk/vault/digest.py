@@ -92,8 +92,28 @@ def canonical(columns: Sequence[str], row: Sequence[Any], links: dict[str, list]
         name: _encode(value) for name, value in zip(columns, row, strict=True) if value is not None
     }
     if any(links.values()):
-        body["~links"] = {name: sorted(rows) for name, rows in sorted(links.items()) if rows}
+        body["~links"] = {
+            name: sorted(rows, key=_row_order) for name, rows in sorted(links.items()) if rows
+        }
     return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _row_order(row: list) -> str:
+    return json.dumps(row, sort_keys=True, default=str)  # any mix of types sorts the same
+
+
+def dangling_links(conn: Connection) -> list[str]:
+    """Link rows whose owner record does not exist (added outside MentorDesk)."""
+    found = []
+    for entity in entities().values():
+        for link in entity.links:
+            count = conn.exec_driver_sql(
+                f"SELECT count(*) FROM {_quote(link.table)} WHERE {_quote(link.owner_column)} "
+                f"NOT IN (SELECT {_quote(entity.key[0])} FROM {_quote(entity.table)})"
+            ).scalar_one()
+            if count:
+                found.append(f"{link.table} ({count} rows)")
+    return found
 
 
 def digest(key: bytes, content: bytes) -> str:

@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from mentordesk import cli
+from mentordesk import cli, paths
 from mentordesk.errors import VaultDamaged, VaultReadOnly
 from mentordesk.services import mentees
 from mentordesk.vault import Vault, anchor, audit, migrate
 from mentordesk.vault.check import reanchor, run_checks
+from mentordesk.vault.connection import connect_raw
 from mentordesk.vault.engine import make_engine
 from mentordesk.vault.models import AuditEvent, Ksb, Mentee, MentoringSession
 from tests.conftest import PASSPHRASE
@@ -92,8 +93,13 @@ def test_changing_a_sessions_ksbs_changes_its_digest_through_the_orm(busy):
 
 
 def _raw(vault: Vault, sql: str, params: tuple = ()) -> None:
-    with vault.engine.begin() as conn:
-        conn.exec_driver_sql(sql, params)
+    """An edit with the key but not through MentorDesk (foreign keys off, as a tool may be)."""
+    conn = connect_raw(vault.db_path, vault.data_key)
+    try:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute(sql, params)
+    finally:
+        conn.close()
 
 
 TAMPER = {
@@ -118,6 +124,27 @@ TAMPER = {
         "mentoring_session), max(id) FROM ksb",
         "records",
         "changed outside MentorDesk (mentoring_session ",
+    ),
+    "link a KSB of another type": (
+        "INSERT INTO session_ksb (session_id, ksb_id) SELECT min(id), 'x' FROM mentoring_session",
+        "records",
+        "changed outside MentorDesk (mentoring_session ",
+    ),
+    "link a missing session": (
+        "INSERT INTO session_ksb (session_id, ksb_id) SELECT 99999, max(id) FROM ksb",
+        "records",
+        "links to no record, added outside MentorDesk (session_ksb (1 rows))",
+    ),
+    "add a trigger": (
+        "CREATE TRIGGER quiet AFTER UPDATE ON mentee BEGIN UPDATE mentee SET notes = '' "
+        "WHERE id = NEW.id; END",
+        "schema",
+        "1 added outside MentorDesk (trigger quiet)",
+    ),
+    "add a table": (
+        "CREATE TABLE secret (body TEXT)",
+        "schema",
+        "1 added outside MentorDesk (table secret)",
     ),
     "delete the last event": (
         "DELETE FROM audit_event WHERE id = (SELECT max(id) FROM audit_event)",
@@ -317,3 +344,35 @@ def test_a_foreign_database_beside_the_key_file_is_named_and_left_alone(vault_di
     assert str(vault_dir / "vault.db") in str(caught.value)
     assert "not this vault's database" in str(caught.value)
     assert files_of(vault_dir) == before
+
+
+def test_dropping_a_duty_in_a_standards_import_is_logged_with_what_it_unlinks(vault, tmp_path):
+    from mentordesk.standards.schema import load_file
+    from mentordesk.standards.store import import_standards
+
+    source = json.loads((paths.standards_data_dir() / "ST1379_v1.0.json").read_text("utf-8"))
+    source["duties"] = source["duties"][1:]  # the new version no longer has the first duty
+    changed = tmp_path / "ST1379.json"
+    changed.write_text(json.dumps(source), "utf-8")
+    with vault.transaction() as db:
+        import_standards(db, load_file(changed))
+    results = results_of(vault)
+    assert all(ok for ok, _ in results.values()), results
+
+
+def test_a_save_made_while_check_runs_is_not_called_missing(busy, monkeypatch):
+    from mentordesk.vault import audit_check
+
+    real = audit_check.read_anchor
+
+    def then_someone_saves(folder, key):
+        current = real(folder, key)
+        with Vault.open_with_passphrase(busy.folder, PASSPHRASE) as other:
+            with other.transaction() as db:
+                mentees.create(db, mentees.MenteeData(full_name="Saved meanwhile"))
+        return current
+
+    monkeypatch.setattr(audit_check, "read_anchor", then_someone_saves)
+    results = results_of(busy)
+    assert results["audit anchor"][0], results["audit anchor"]
+    assert "later events not yet anchored" in results["audit anchor"][1]
