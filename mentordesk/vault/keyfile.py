@@ -52,6 +52,8 @@ class KeyFile:
     source: bytes | None = field(default=None, repr=False, compare=False)
     file_name: str = field(default=KEYS_NAME, compare=False)
     _rebound: bool = field(default=False, repr=False, compare=False)
+    #: the backup recipient and its tag ({"recipient": "age1…", "tag": hex}), if set
+    backup: dict[str, str] | None = None
 
     # -- construction -----------------------------------------------------------------
     @classmethod
@@ -61,6 +63,33 @@ class KeyFile:
         kf.set_slot(PASSPHRASE_SLOT, passphrase, data_key)
         kf.set_slot(RECOVERY_SLOT, recovery_code, data_key)
         return kf
+
+    def set_backup_recipient(self, recovery_code: str, data_key: bytes) -> str:
+        """Keep the backup recipient derived from ``recovery_code`` (caller saves)."""
+        from mentordesk.backup import age
+
+        recipient = age.recipient_for(recovery_code)
+        tag = age.recipient_tag(data_key, self.vault_id, recipient)
+        self.backup = {"recipient": recipient, "tag": tag}
+        return recipient
+
+    def ensure_backup_recipient(self, recovery_code: str, data_key: bytes) -> None:
+        """Set the recipient if missing or not verifying; saved by :meth:`save_if_upgraded`."""
+        if self.backup_recipient(data_key) is None:
+            self.set_backup_recipient(recovery_code, data_key)
+            self._rebound = True
+
+    def backup_recipient(self, data_key: bytes) -> str | None:
+        """The stored backup recipient if its tag verifies under ``data_key``, else None."""
+        import hmac
+
+        from mentordesk.backup import age
+
+        if not self.backup:
+            return None
+        recipient = self.backup["recipient"]
+        expected = age.recipient_tag(data_key, self.vault_id, recipient)
+        return recipient if hmac.compare_digest(expected, self.backup["tag"]) else None
 
     def set_slot(self, name: str, secret: str, data_key: bytes) -> None:
         params = crypto.KdfParams.fresh()
@@ -137,6 +166,8 @@ class KeyFile:
             "key_check": self.key_check,
             "remember_in_keychain": self.remember_in_keychain,
         }
+        if self.backup:
+            data[keyschema.BACKUP_FIELD] = dict(self.backup)
         slots = {}
         for name, entry in self.slots.items():
             body = {"kdf": entry["kdf"], "wrap": entry["wrap"], "aad": entry.get("aad", 1)}
@@ -191,6 +222,7 @@ class KeyFile:
             remember_in_keychain=data.get("remember_in_keychain", False),
             created=data.get("created", ""),
             version=version,
+            backup=data.get(keyschema.BACKUP_FIELD),
             source=raw,
             file_name=path.name,
         )

@@ -50,6 +50,10 @@ HEADER_FIELDS = (
 )
 KDF_FIELDS = ("name", "salt", "iterations", "memory_kib", "lanes")
 WRAP_FIELDS = ("alg", "nonce", "ciphertext")
+# Optional (format 2): the vault's backup recipient, an age X25519 public key ("age1…"), with
+# a tag under the data key (see mentordesk.backup.age). In the header checksum only when there.
+BACKUP_FIELD = "backup"
+BACKUP_FIELDS = ("recipient", "tag")
 ADVICE = "restore it from a backup (nothing was changed)"
 
 
@@ -224,6 +228,13 @@ class _Schema:
         )
         self.integer(kdf["lanes"], f"{field}.lanes", crypto.MIN_LANES, crypto.MAX_LANES)
 
+    def backup(self, value: Any, field: str) -> None:
+        entry = self.obj(value, field, BACKUP_FIELDS)
+        recipient = self.text(entry["recipient"], f"{field}.recipient", limit=100)
+        if not recipient.startswith("age1") or len(recipient) != 62:
+            raise self.fail(f"{field}.recipient", "is not an age recipient (age1…)")
+        self.hex64(entry["tag"], f"{field}.tag")
+
     def wrap(self, value: Any, field: str) -> None:
         wrap = self.obj(value, field, WRAP_FIELDS)
         self.const(wrap["alg"], f"{field}.alg", WRAP_ALG)
@@ -253,9 +264,11 @@ def validate(data: Any, name: str) -> int:
         top = schema.obj(data, "", required, ("created", "remember_in_keychain"))
         slot_fields: tuple[str, ...] = ("kdf", "wrap")
     else:
-        top = schema.obj(data, "", (*HEADER_FIELDS, "slots", "checksum"))
+        top = schema.obj(data, "", (*HEADER_FIELDS, "slots", "checksum"), (BACKUP_FIELD,))
         slot_fields = ("kdf", "wrap", "aad", "checksum")
         schema.hex64(top["checksum"], "checksum")
+        if BACKUP_FIELD in top:
+            schema.backup(top[BACKUP_FIELD], BACKUP_FIELD)
     schema.vault_id(top["vault_id"], "vault_id")
     schema.created(top.get("created", ""), "created")
     schema.const(top["cipher"], "cipher", CIPHER)
@@ -274,7 +287,10 @@ def validate(data: Any, name: str) -> int:
 
 # -- checksums -------------------------------------------------------------------------
 def header_checksum(data: dict) -> str:
-    return crypto.checksum({key: data.get(key) for key in HEADER_FIELDS})
+    header = {key: data.get(key) for key in HEADER_FIELDS}
+    if BACKUP_FIELD in data:  # files without it keep the checksum they were written with
+        header[BACKUP_FIELD] = data[BACKUP_FIELD]
+    return crypto.checksum(header)
 
 
 def slot_checksum(vault_id: str, slot: str, entry: dict) -> str:

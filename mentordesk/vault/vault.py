@@ -142,6 +142,7 @@ class Vault:
         data_key = crypto.new_data_key()
         recovery_code = crypto.new_recovery_code()
         keyfile = KeyFile.new(data_key, passphrase, recovery_code)
+        keyfile.set_backup_recipient(recovery_code, data_key)  # backups need no code later
         create_private_file(cls.db_path_of(folder))
         create_private_file(folder / LOCK_NAME)  # claimed by whoever changes the vault
         vault = cls(folder, keyfile, data_key, connect_raw(cls.db_path_of(folder), data_key))
@@ -234,6 +235,7 @@ class Vault:
         keyfile = cls.read_keyfile(folder)
         data_key = keyfile.unwrap_recovery(code)
         vault = cls._open_with_key(folder, keyfile, data_key, progress)
+        keyfile.ensure_backup_recipient(code, data_key)  # an older vault: backups can be made
         keyfile.save_if_upgraded(vault.keys_path)
         return vault
 
