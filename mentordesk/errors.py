@@ -94,3 +94,19 @@ class ValidationError(MentorDeskError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
+
+
+class BackupError(MentorDeskError):
+    """A backup cannot be made or restored as asked (the message names the file or folder)."""
+
+
+class BackupDamaged(BackupError):
+    """A backup file is damaged, incomplete, altered or not a MentorDesk backup."""
+
+    exit_code = EXIT_DAMAGED
+
+
+class BackupWrongKey(BackupError):
+    """The recovery code or identity given does not open this backup."""
+
+    exit_code = EXIT_WRONG_SECRET
