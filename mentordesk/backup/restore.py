@@ -241,7 +241,7 @@ def _decrypt(path: Path, secret: str, into: Path | None, progress: Progress | No
     reader = _CountingReader(source, os.fstat(source.fileno()).st_size, progress)
     try:
         pyrage.decrypt_io(reader, sink, [identity])
-    except pyrage.DecryptError as exc:
+    except (pyrage.DecryptError, OSError) as exc:  # a bad chunk comes as OSError
         if reader.error or sink.error:
             raise (reader.error or sink.error) from None  # type: ignore[misc]
         raise _decrypt_error(path, str(exc)) from None
