@@ -149,6 +149,9 @@ def build_parser() -> argparse.ArgumentParser:
         "file gives the same reference and version (refused without this)",
     )
     _add_vault_args(imp)
+    from mentordesk.cli_backup import add_commands
+
+    add_commands(sub, _add_vault_args)
     return parser
 
 
@@ -385,7 +388,21 @@ def cmd_gui(args) -> int:
     )
 
 
+def cmd_backup(args) -> int:
+    from mentordesk.cli_backup import cmd_backup as run
+
+    return run(args)
+
+
+def cmd_restore(args) -> int:
+    from mentordesk.cli_backup import cmd_restore as run
+
+    return run(args)
+
+
 COMMANDS = {
+    "backup": cmd_backup,
+    "restore": cmd_restore,
     "demo": cmd_demo,
     "check": cmd_check,
     "mentees": cmd_mentees,
@@ -456,6 +473,8 @@ def _what(args: argparse.Namespace) -> str:
         "import": "the import",
         "standards": "the standards import",
         "export": "the export",
+        "backup": "the backup",
+        "restore": "the restore",
     }.get(args.command or "", "the change")
 
 
