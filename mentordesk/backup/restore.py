@@ -252,13 +252,14 @@ def _decrypt(path: Path, secret: str, into: Path | None, progress: Progress | No
 
 
 def _decrypt_error(path: Path, detail: str) -> BackupError:
+    detail = " ".join(detail.split("\n")[0].split())  # age's advice lines are not ours
     low = detail.lower()
     if "no matching keys" in low:
         return BackupWrongKey(
             f"{path} cannot be opened with this recovery code or identity: it was made for "
             "another vault, or the code is mistyped. Nothing was restored."
         )
-    if "header" in low or "parse" in low or "invalid" in low and "age" in low:
+    if "header" in low or "parse" in low or "format" in low or "invalid" in low and "age" in low:
         return BackupDamaged(
             f"{path} is not a backup MentorDesk can read: its age header is damaged or it is "
             f"not an age file ({detail}). Nothing was restored."

@@ -151,7 +151,8 @@ class _TarReader:
         progress: Progress | None,
     ) -> None:
         self._parts = self._generate(members, mtime)
-        self._buffer = bytearray()
+        self._part = memoryview(b"")
+        self._offset = 0
         self._total = sum(size for _n, _d, size in members)
         self._done = 0
         self._progress = progress
@@ -185,19 +186,27 @@ class _TarReader:
         return True
 
     def read(self, n: int = -1) -> bytes:
+        # pyrage asks for small pieces: hand out slices of the current part (no copying of
+        # what is left, which would make each megabyte cost a hundred).
+        out = []
+        want = n
         try:
-            while n < 0 or len(self._buffer) < n:
-                part = next(self._parts, None)
-                if part is None:
-                    break
-                self._buffer += part
+            while want != 0:
+                if self._offset >= len(self._part):
+                    part = next(self._parts, None)
+                    if part is None:
+                        break
+                    self._part, self._offset = memoryview(part), 0
+                take = len(self._part) - self._offset if want < 0 else want
+                piece = self._part[self._offset : self._offset + take]
+                self._offset += len(piece)
+                out.append(piece)
+                if want > 0:
+                    want -= len(piece)
         except BaseException as exc:  # handed back after pyrage's own error
             self.error = exc
             raise
-        size = len(self._buffer) if n < 0 else min(n, len(self._buffer))
-        out = bytes(self._buffer[:size])
-        del self._buffer[:size]
-        return out
+        return out[0].tobytes() if len(out) == 1 else b"".join(out)
 
 
 class _HashingWriter:
