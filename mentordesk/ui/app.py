@@ -104,6 +104,12 @@ class AppController:
         chooser = FirstRunDialog()
         if not chooser.exec():
             return False
+        if chooser.choice == FirstRunDialog.RESTORE:
+            from mentordesk.ui.backup_actions import restore_from_file
+
+            if restore_from_file(None, self.ops, target=self.folder) is None:
+                return self.first_run()  # back to the choice
+            return self.unlock()
         if chooser.choice == FirstRunDialog.DEMO:
             self.folder, self.is_demo = paths.demo_vault_dir(), True
             if Vault.exists(self.folder):

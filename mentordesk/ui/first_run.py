@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout
 
 
 class FirstRunDialog(QDialog):
-    CREATE, DEMO = 1, 2
+    CREATE, DEMO, RESTORE = 1, 2, 3
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -28,9 +28,14 @@ class FirstRunDialog(QDialog):
         create.setToolTip(self.tr("Set up your own encrypted vault with a passphrase"))
         demo = QPushButton(self.tr("&Explore a demo vault"))
         demo.setToolTip(self.tr("Open a vault filled with a fictional mentor's year"))
+        restore = QPushButton(self.tr("&Restore from a backup"))
+        restore.setToolTip(
+            self.tr("Bring back a vault from a MentorDesk backup (.age) with its recovery code")
+        )
         create.clicked.connect(lambda: self._choose(self.CREATE))
         demo.clicked.connect(lambda: self._choose(self.DEMO))
-        for widget in (title, intro, create, demo):
+        restore.clicked.connect(lambda: self._choose(self.RESTORE))
+        for widget in (title, intro, create, demo, restore):
             layout.addWidget(widget)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.resize(480, 260)

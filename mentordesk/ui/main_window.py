@@ -188,6 +188,12 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Lock vault"), self.lock_requested.emit, QKeySequence("Ctrl+L")
         )
         self._action(file_menu, self.tr("Change pass&phrase…"), self.change_passphrase)
+        file_menu.addSeparator()
+        self.backup_action = self._action(
+            file_menu, self.tr("&Back up now…"), self.back_up_now, QKeySequence("Ctrl+Shift+B")
+        )
+        self._action(file_menu, self.tr("&Restore from a backup…"), self.restore_backup)
+        file_menu.addSeparator()
         prefs = QKeySequence(QKeySequence.StandardKey.Preferences)
         self._action(
             file_menu,
@@ -351,6 +357,24 @@ class MainWindow(QMainWindow):
 
         if self.vault is not None and ChangePassphraseDialog(self.vault, self.ops, self).exec():
             self.statusBar().showMessage(self.tr("Passphrase changed."), 8000)
+
+    def back_up_now(self) -> None:
+        from mentordesk.ui.backup_actions import back_up_now
+
+        if self.vault is not None:
+            back_up_now(self, self.ops, self.settings)
+
+    def restore_backup(self) -> None:
+        from mentordesk.ui.backup_actions import restore_from_file
+
+        restored = restore_from_file(self, self.ops)
+        if restored is not None:
+            self.statusBar().showMessage(
+                self.tr('Restored into {0}; open it with mentordesk --vault "{0}".').format(
+                    restored
+                ),
+                15000,
+            )
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -56,6 +56,77 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>Back up the vault to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age-encrypted backups (*.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to {0} ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup of {0}&apos;s vault was made on {1}. It holds {2} mentees, {3} sessions, {4} contracts and {5} progress reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery code of the vault that was backed up (6 groups of 5 letters and digits), or its backup identity (AGE-SECRET-KEY-1…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age-encrypted backups (*.age);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into a new folder inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be restored into {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was restored into {0}. It opens with the passphrase it had when it was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BarriersPage</name>
     <message>
         <source>What may get in the way of learning, and the support and adjustments agreed. Leave the table empty if there are none.</source>
@@ -544,6 +615,14 @@
         <source>Open a vault filled with a fictional mentor&apos;s year</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back a vault from a MentorDesk backup (.age) with its recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GoalsPage</name>
@@ -686,6 +765,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,6 +833,10 @@
     </message>
     <message>
         <source>Passphrase changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored into {0}; open it with mentordesk --vault &quot;{0}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
