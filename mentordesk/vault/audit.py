@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.clock import system_now
 from mentordesk.vault import digest
-from mentordesk.vault.anchor import GENESIS, audit_key
+from mentordesk.vault.anchor import GENESIS
 from mentordesk.vault.models import AuditEvent, Base
 
 if TYPE_CHECKING:
@@ -40,14 +40,12 @@ KEY_INFO = "mentordesk.audit_key"
 HEAD_INFO = "audit_head"
 _TABLE = cast(Table, AuditEvent.__table__)
 _SKIP_FIELDS = {"created_at", "updated_at"}
-ONE_OFF_ACTIONS = ("baseline", "rechain", "anchor reset")  # besides create/update/delete
 
 Head = tuple[int, str]  # (last event id, its MAC)
 
 
-def attach_key(engine: Engine, data_key: bytes) -> None:
-    """Give every connection of ``engine`` the audit key (used by :func:`append`)."""
-    key = audit_key(data_key)
+def attach_key(engine: Engine, key: bytes) -> None:
+    """Give every connection of ``engine`` the audit ``key`` (used by :func:`append`)."""
 
     @event.listens_for(engine, "connect")
     def _key(_dbapi: object, record: ConnectionPoolEntry) -> None:

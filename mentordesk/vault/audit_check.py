@@ -114,7 +114,7 @@ def verify_records(conn: Connection, tick: Tick | None = None) -> RecordReport:
             state = seen.get(entity_id)
             if state is None:
                 seen[entity_id] = [action, action, content]
-            elif action not in ("rechain", "anchor reset"):
+            else:
                 state[1], state[2] = action, content
         count = 0
         for entity_id, content in digest.iter_digests(conn, key, table):

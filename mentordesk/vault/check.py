@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.exc import DBAPIError
 
-from mentordesk.vault import anchor, audit, audit_check
+from mentordesk.vault import audit, audit_check
 from mentordesk.vault.models import Base
 from mentordesk.vault.vault import Vault
 
@@ -91,7 +91,7 @@ def run_checks(vault: Vault, progress: Progress | None = None) -> list[CheckResu
             results.append(CheckResult(name, False, f"could not be read ({exc.orig})"))
         meter.tick(pages)
     results.append(_schema(vault))
-    anchored = audit_check.read_anchor(vault.folder, anchor.audit_key(vault.data_key))
+    anchored = audit_check.read_anchor(vault.folder, vault.audit_key)
     try:
         with vault.engine.connect() as conn:
             meter.step("audit chain")

@@ -206,7 +206,3 @@ def count_rows(conn: Connection) -> int:
         conn.exec_driver_sql(f"SELECT count(*) FROM {_quote(name)}").scalar_one()
         for name in entities()
     )
-
-
-def table_of(name: str) -> Table:
-    return Base.metadata.tables[name]

@@ -96,8 +96,8 @@ class Vault:
         self._sessions: sessionmaker[Session] | None = None
         self._engine_lock = threading.Lock()
         self.migration_backup: Path | None = None
-        self._audit_key = anchor.audit_key(data_key)
-        self.anchor = anchor.Keeper(self.folder, keyfile.vault_id, self._audit_key)
+        self.audit_key = anchor.audit_key(data_key)  # for the chain, derived once
+        self.anchor = anchor.Keeper(self.folder, keyfile.vault_id, self.audit_key)
         # Said once after opening: the audit chain's end is not where the last save left it.
         self.integrity_warning: str | None = None
         self.owner: Owner | None = None  # held while this process may change the vault
@@ -279,7 +279,7 @@ class Vault:
                 from mentordesk.vault.engine import make_engine
 
                 engine = make_engine(self.db_path, self._key())
-                audit.attach_key(engine, self._key())
+                audit.attach_key(engine, self.audit_key)
                 self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
                 audit.install(self._sessions, self._committed)
                 changes.install(self._sessions)
@@ -328,7 +328,7 @@ class Vault:
     def anchor_problem(self) -> str | None:
         """Why the chain does not reach the anchor, in one line; None when it does."""
         try:
-            current = anchor.read(self.folder, self._audit_key)
+            current = anchor.read(self.folder, self.audit_key)
         except anchor.AnchorError as exc:
             return f"The audit chain cannot be checked against its anchor: {exc}."
         if current.vault_id != self.keyfile.vault_id:
