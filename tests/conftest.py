@@ -134,3 +134,20 @@ def vault(vault_dir):
 
 def snapshot(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def rebuild_at(vault_dir: Path, revision: str):
+    """This vault's database rebuilt empty at schema ``revision``, as an older MentorDesk made
+    it (same key and key file); returns ``(engine, data_key)``. Dispose the engine after."""
+    from mentordesk.vault import Vault, migrate
+    from mentordesk.vault.engine import make_engine
+
+    with Vault.open_with_passphrase(vault_dir, PASSPHRASE) as vault:
+        key = vault.data_key
+    db_path = vault_dir / "vault.db"
+    for suffix in ("", "-wal", "-shm"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    db_path.touch(mode=0o600)
+    engine = make_engine(db_path, key)
+    migrate.upgrade(engine, revision)
+    return engine, key

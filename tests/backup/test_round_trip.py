@@ -16,10 +16,9 @@ from mentordesk.errors import BackupError, ValidationError
 from mentordesk.vault import Vault, migrate
 from mentordesk.vault.check import run_checks
 from mentordesk.vault.connection import connect_raw
-from mentordesk.vault.engine import make_engine
 from mentordesk.vault.keyfile import KeyFile
 from tests.backup.conftest import CANARY, members_of, plain_tar
-from tests.conftest import NOW, PASSPHRASE
+from tests.conftest import NOW, PASSPHRASE, rebuild_at
 
 AGE = shutil.which("age") or "/usr/bin/age"
 
@@ -105,14 +104,8 @@ def test_extra_recipients_can_open_it_and_bad_ones_are_refused(filled_vault, tmp
 
 
 def test_a_vault_of_an_older_schema_restores_and_is_migrated(vault_dir, tmp_path, recovery_code):
-    with Vault.open_with_passphrase(vault_dir, PASSPHRASE) as vault:
-        key = vault.data_key
+    engine, key = rebuild_at(vault_dir, "0001")
     db_path = vault_dir / "vault.db"
-    for suffix in ("", "-wal", "-shm"):
-        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-    db_path.touch(mode=0o600)
-    engine = make_engine(db_path, key)
-    migrate.upgrade(engine, "0001")
     with engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO mentee (full_name, otj_hours_target, status, created_at, updated_at) "

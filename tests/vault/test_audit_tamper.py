@@ -14,12 +14,11 @@ from sqlalchemy import select
 from mentordesk import cli, paths
 from mentordesk.errors import VaultDamaged, VaultReadOnly
 from mentordesk.services import mentees
-from mentordesk.vault import Vault, anchor, audit, migrate
+from mentordesk.vault import Vault, anchor, audit
 from mentordesk.vault.check import reanchor, run_checks
 from mentordesk.vault.connection import connect_raw
-from mentordesk.vault.engine import make_engine
 from mentordesk.vault.models import AuditEvent, Ksb, Mentee, MentoringSession
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, rebuild_at
 
 
 def results_of(vault: Vault) -> dict[str, tuple[bool, str]]:
@@ -256,15 +255,8 @@ def test_opening_warns_when_the_chain_stops_short_of_its_anchor(busy):
 
 @pytest.mark.parametrize("broken", [False, True], ids=["intact", "broken"])
 def test_a_plain_chain_vault_is_rechained_once_with_its_verdict(vault_dir, broken):
-    with Vault.open_with_passphrase(vault_dir, PASSPHRASE) as vault:
-        key = vault.data_key
-    db_path = vault_dir / "vault.db"
-    for suffix in ("", "-wal", "-shm"):
-        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    engine, _key = rebuild_at(vault_dir, "0004")
     (vault_dir / "vault.anchor").unlink()
-    db_path.touch(mode=0o600)
-    engine = make_engine(db_path, key)
-    migrate.upgrade(engine, "0004")
     with engine.begin() as conn:
         prev = anchor.GENESIS
         at = datetime(2026, 1, 6, 9, tzinfo=UTC)

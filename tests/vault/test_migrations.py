@@ -8,6 +8,7 @@ from mentordesk.services import mentees
 from mentordesk.vault import Vault, migrate
 from mentordesk.vault.engine import make_engine
 from mentordesk.vault.models import Base, Mentee
+from tests.conftest import rebuild_at
 
 
 def test_schema_head_constant_matches_the_scripts():
@@ -24,14 +25,7 @@ def test_first_schema_vault_is_backed_up_then_migrated(vault_dir):
     from tests.conftest import PASSPHRASE
 
     # Rebuild this vault's database at revision 0001, as the first MentorDesk made it.
-    with Vault.open_with_passphrase(vault_dir, PASSPHRASE) as vault:
-        key = vault.data_key
-    db_path = vault_dir / "vault.db"
-    for suffix in ("", "-wal", "-shm"):
-        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-    db_path.touch(mode=0o600)
-    engine = make_engine(db_path, key)
-    migrate.upgrade(engine, "0001")
+    engine, key = rebuild_at(vault_dir, "0001")
     with engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO mentee (full_name, otj_hours_target, status, created_at, updated_at) "
@@ -71,25 +65,10 @@ def test_first_schema_vault_is_backed_up_then_migrated(vault_dir):
     old.dispose()
 
 
-def _rebuild_at(vault_dir, revision: str):
-    """This vault's database rebuilt empty at ``revision``; returns (engine, data key)."""
-    from tests.conftest import PASSPHRASE
-
-    with Vault.open_with_passphrase(vault_dir, PASSPHRASE) as vault:
-        key = vault.data_key
-    db_path = vault_dir / "vault.db"
-    for suffix in ("", "-wal", "-shm"):
-        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-    db_path.touch(mode=0o600)
-    engine = make_engine(db_path, key)
-    migrate.upgrade(engine, revision)
-    return engine, key
-
-
 def test_a_0004_vault_gets_the_indexes_a_record_is_opened_by(vault_dir):
     from tests.conftest import PASSPHRASE
 
-    engine, _key = _rebuild_at(vault_dir, "0004")
+    engine, _key = rebuild_at(vault_dir, "0004")
     with engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO mentee (id, full_name, otj_hours_target, status, created_at, "
