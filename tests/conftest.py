@@ -93,6 +93,12 @@ def isolated_user_dirs(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture
+def with_passphrase(monkeypatch):
+    """Commands read the test vault's passphrase from MENTORDESK_PASSPHRASE."""
+    monkeypatch.setenv("MENTORDESK_PASSPHRASE", PASSPHRASE)
+
+
+@pytest.fixture
 def memory_keyring():
     backend = MemoryKeyring()
     keyring.set_keyring(backend)

@@ -45,11 +45,6 @@ def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-@pytest.fixture
-def with_passphrase(monkeypatch):
-    monkeypatch.setenv("MENTORDESK_PASSPHRASE", PASSPHRASE)
-
-
 # -- the unexpected: one line, exit 70, a private report without content ---------------------
 def test_an_unexpected_error_is_one_line_and_a_report_without_the_mentee(
     vault_dir, with_passphrase, capsys, monkeypatch

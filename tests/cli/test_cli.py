@@ -12,11 +12,6 @@ from mentordesk.errors import VaultDamaged
 from tests.conftest import PASSPHRASE
 
 
-@pytest.fixture
-def with_passphrase(monkeypatch):
-    monkeypatch.setenv("MENTORDESK_PASSPHRASE", PASSPHRASE)
-
-
 def run(capsys, *argv):
     code = main(list(argv))
     out, err = capsys.readouterr()

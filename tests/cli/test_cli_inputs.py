@@ -9,12 +9,7 @@ import pytest
 from mentordesk.cli import main
 from mentordesk.services.sessions import ics
 from mentordesk.standards.shipped import shipped_files
-from tests.conftest import PASSPHRASE, snapshot
-
-
-@pytest.fixture
-def with_passphrase(monkeypatch):
-    monkeypatch.setenv("MENTORDESK_PASSPHRASE", PASSPHRASE)
+from tests.conftest import snapshot
 
 
 def refused(capsys, vault_dir, *argv) -> str:

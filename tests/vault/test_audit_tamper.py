@@ -26,11 +26,7 @@ def results_of(vault: Vault) -> dict[str, tuple[bool, str]]:
 
 
 def check_cli(folder, capsys) -> tuple[int, str, str]:
-    os.environ["MENTORDESK_PASSPHRASE"] = PASSPHRASE
-    try:
-        code = cli.main(["check", "--vault", str(folder)])
-    finally:
-        del os.environ["MENTORDESK_PASSPHRASE"]
+    code = cli.main(["check", "--vault", str(folder)])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -160,7 +156,9 @@ TAMPER = {
 
 
 @pytest.mark.parametrize("case", sorted(TAMPER))
-def test_each_edit_outside_mentordesk_fails_check_with_its_own_line(busy, case, capsys):
+def test_each_edit_outside_mentordesk_fails_check_with_its_own_line(
+    busy, case, capsys, with_passphrase
+):
     sql, name, words = TAMPER[case]
     _raw(busy, sql)
     folder = busy.folder
@@ -288,16 +286,14 @@ def test_a_plain_chain_vault_is_rechained_once_with_its_verdict(vault_dir, broke
 
 
 @pytest.mark.parametrize("command", [["check"], ["mentees", "list"]])
-def test_an_empty_database_is_never_made_into_a_new_vault(vault_dir, capsys, command):
+def test_an_empty_database_is_never_made_into_a_new_vault(
+    vault_dir, capsys, command, with_passphrase
+):
     for suffix in ("-wal", "-shm"):
         (vault_dir / f"vault.db{suffix}").unlink(missing_ok=True)
     (vault_dir / "vault.db").write_bytes(b"")
     before = sorted(p.name for p in vault_dir.iterdir())
-    os.environ["MENTORDESK_PASSPHRASE"] = PASSPHRASE
-    try:
-        code = cli.main([*command, "--vault", str(vault_dir)])
-    finally:
-        del os.environ["MENTORDESK_PASSPHRASE"]
+    code = cli.main([*command, "--vault", str(vault_dir)])
     out, err = capsys.readouterr()
     assert code == VaultDamaged.exit_code
     assert f"{vault_dir / 'vault.db'} is empty (0 bytes)" in err and "Traceback" not in err

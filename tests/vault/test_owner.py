@@ -52,27 +52,23 @@ def test_a_second_writer_is_told_which_process_holds_the_vault(vault_dir, held):
     assert "Close it there, then try again" in message
 
 
-def test_cli_import_waits_then_says_the_vault_is_busy(vault_dir, held, tmp_path, capsys):
+def test_cli_import_waits_then_says_the_vault_is_busy(
+    vault_dir, held, tmp_path, capsys, with_passphrase
+):
     ics = tmp_path / "one.ics"
     ics.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n")
     before = (vault_dir / "vault.db").read_bytes()
-    os.environ["MENTORDESK_PASSPHRASE"] = PASSPHRASE
-    try:
-        code = cli.main(["import", "ics", str(ics), "--vault", str(vault_dir)])
-    finally:
-        del os.environ["MENTORDESK_PASSPHRASE"]
+    code = cli.main(["import", "ics", str(ics), "--vault", str(vault_dir)])
     _, err = capsys.readouterr()
     assert code == VaultBusy.exit_code == 5
     assert err.count("\n") == 1 and f"process {held.pid}" in err
     assert (vault_dir / "vault.db").read_bytes() == before
 
 
-def test_reading_commands_work_while_the_app_has_the_vault(vault_dir, held, capsys):
-    os.environ["MENTORDESK_PASSPHRASE"] = PASSPHRASE
-    try:
-        code = cli.main(["check", "--vault", str(vault_dir)])
-    finally:
-        del os.environ["MENTORDESK_PASSPHRASE"]
+def test_reading_commands_work_while_the_app_has_the_vault(
+    vault_dir, held, capsys, with_passphrase
+):
+    code = cli.main(["check", "--vault", str(vault_dir)])
     out, _ = capsys.readouterr()
     assert code == 0 and "FAILED" not in out
 
