@@ -19,6 +19,7 @@ from pathlib import Path
 from mentordesk.clock import system_now
 
 MIB = 1 << 20
+RUNS = 3
 
 
 def rss() -> int:
@@ -74,15 +75,22 @@ def main() -> None:
         vault.connection.execute("SELECT count(*) FROM mentee").fetchone()
         at_rest = rss()
         out = work / "backup.age"
+        runs = []
         with PeakRss() as peak:
-            t = time.perf_counter()
-            info = write_backup(vault, out, now=system_now())
-            ours = time.perf_counter() - t
+            for _ in range(RUNS):  # the best of a few, as for the age CLI below
+                out.unlink(missing_ok=True)
+                os.sync()
+                t = time.perf_counter()
+                info = write_backup(vault, out, now=system_now())
+                runs.append(time.perf_counter() - t)
+        ours = min(runs)
         vault.close()
         db_mib = info.manifest.sizes["vault.db"] / MIB
         print(
             f"vault.db {db_mib:.1f} MiB; backup {info.size / MIB:.1f} MiB in {ours:.2f} s "
-            f"({db_mib / ours:.0f} MiB/s, snapshot included)"
+            f"({db_mib / ours:.0f} MiB/s, snapshot and fsync included; best of {RUNS}: "
+            + ", ".join(f"{r:.2f}" for r in runs)
+            + ")"
         )
         print(
             f"peak memory of the backup: {(peak.peak - at_rest) / MIB:.1f} MiB above the app "
@@ -94,15 +102,21 @@ def main() -> None:
 
         identity = pyrage.x25519.Identity.from_str(age.identity_for(code))
         tar = pyrage.decrypt(out.read_bytes(), [identity])
-        t = time.perf_counter()
-        subprocess.run(
-            ["age", "-r", age.recipient_for(code), "-o", str(work / "cli.age")],
-            input=tar,
-            check=True,
-        )
-        cli = time.perf_counter() - t
+        cli_runs = []
+        for _ in range(RUNS):
+            (work / "cli.age").unlink(missing_ok=True)
+            os.sync()
+            t = time.perf_counter()
+            subprocess.run(
+                ["age", "-r", age.recipient_for(code), "-o", str(work / "cli.age")],
+                input=tar,
+                check=True,
+            )
+            cli_runs.append(time.perf_counter() - t)
+        cli = min(cli_runs)
         print(
-            f"age CLI on the same {len(tar) / MIB:.1f} MiB: {cli:.2f} s; MentorDesk's backup "
+            f"age CLI on the same {len(tar) / MIB:.1f} MiB (no fsync): {cli:.2f} s, best of "
+            f"{RUNS}; MentorDesk's backup "
             f"runs at {100 * cli / ours:.0f}% of its throughput (target >= 50%)"
         )
         del tar

@@ -80,7 +80,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             extra_recipients=args.recipient,
             recovery_code=code,
         )
-    print(f"Backup written to {info.path} ({info.size} bytes, SHA-256 {info.sha256})")
+    print(f"Backup written to {info.path} ({info.size} bytes)")
     print(info.manifest.summary())
     return cli.EXIT_OK
 

@@ -5,9 +5,10 @@ Everything is verified before anything is put in place:
 1. The age file is decrypted as a stream (``pyrage.decrypt_io`` writes into :class:`_TarSink`,
    a strict tar parser fed chunk by chunk: memory stays bounded whatever the backup's size).
 2. The first member must be ``manifest.json``; every later member must be a regular file
-   the manifest lists, once, with a plain name (no folder, no ``..``, not absolute), of the
-   size it gives and within a bound; links, folders, devices and extended headers are refused
-   at their header. Each member's SHA-256 must match. A newer backup format is refused.
+   the manifest lists, once, in order, with a plain name (no folder, no ``..``, not
+   absolute), of the size it gives and within a bound; links, folders, devices and extended
+   headers are refused at their header. Each member's SHA-256 must match (the database's is
+   in ``vault.db.sha256``, after it). A newer backup format is refused.
 3. Members are written into a temporary folder beside the target (its vault.db is the
    snapshot, still SQLCipher-encrypted: nothing plain reaches disk). Only when age has
    authenticated the last chunk does the restore go on, so a truncated or altered file
@@ -28,12 +29,20 @@ import shutil
 import tarfile
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
 from mentordesk.backup import age
-from mentordesk.backup.manifest import MANIFEST_NAME, MAX_SIZE, MEMBERS, Manifest, parse
+from mentordesk.backup.manifest import (
+    DB,
+    DB_SHA256,
+    MANIFEST_NAME,
+    MAX_SIZE,
+    Manifest,
+    parse,
+    parse_sum_line,
+)
 from mentordesk.errors import (
     BackupDamaged,
     BackupError,
@@ -72,6 +81,7 @@ class _TarSink:
         self._out: BinaryIO | None = None
         self._buffer: bytearray | None = None
         self._ended = False
+        self._db_sha256 = ""
 
     def _bad(self, detail: str) -> BackupDamaged:
         return BackupDamaged(f"{self.file_name} was refused: {detail}. Nothing was restored.")
@@ -134,16 +144,20 @@ class _TarSink:
             raise self._bad(f"it holds {name!r} twice")
         if not self.seen and name != MANIFEST_NAME:
             raise self._bad(f"it starts with {name!r}, not its manifest")
-        if self.seen and name not in MEMBERS:
-            raise self._bad(f"it holds {name!r}, which a backup never has")
+        if self.manifest is not None:
+            expected = self.manifest.expected
+            if name not in expected:
+                raise self._bad(f"it holds {name!r}, which a backup never has")
+            if name != expected[len(self.seen) - 1]:
+                raise self._bad(f"its member {name} is out of its place")
         if info.size > MAX_SIZE[name]:
             raise self._bad(f"its member {name} is larger than it can be ({info.size} bytes)")
-        if self.manifest is not None and info.size != self.manifest.sizes[name]:
+        if self.manifest is not None and info.size != self.manifest.sizes.get(name, info.size):
             raise self._bad(f"its member {name} is not the size its manifest gives")
         self.seen.append(name)
         self._member, self._left, self._pad = name, info.size, -info.size % BLOCK
         self._digest = hashlib.sha256()
-        if name == MANIFEST_NAME:
+        if name in (MANIFEST_NAME, DB_SHA256):
             self._buffer = bytearray()
         elif self.into is not None:
             fd = os.open(self.into / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
@@ -161,7 +175,16 @@ class _TarSink:
 
     def _end_member(self) -> None:
         name = self._member
-        if self._buffer is not None:
+        if name == DB_SHA256:
+            assert self._buffer is not None and self.manifest is not None
+            sha = parse_sum_line(bytes(self._buffer))
+            self._buffer = None
+            if sha is None:
+                raise self._bad(f"its member {DB_SHA256} is not one SHA-256 line")
+            if sha != self._db_sha256:
+                raise self._bad(f"its member {DB} does not match its SHA-256")
+            self.manifest = replace(self.manifest, members={**self.manifest.members, DB: sha})
+        elif self._buffer is not None:
             self.manifest = parse(bytes(self._buffer), self.file_name)
             self._buffer = None
         else:
@@ -171,7 +194,11 @@ class _TarSink:
                 self._out.close()
                 self._out = None
             assert self.manifest is not None and name is not None
-            if self._digest.hexdigest() != self.manifest.members[name]:
+            if name == DB:
+                self._db_sha256 = self._digest.hexdigest()
+            if self.manifest.members[name] and (
+                self._digest.hexdigest() != self.manifest.members[name]
+            ):
                 raise self._bad(f"its member {name} does not match its manifest's SHA-256")
         self._member = None
 
@@ -180,7 +207,7 @@ class _TarSink:
             raise self._bad("its archive ends in the middle of a member")
         if self.manifest is None:
             raise self._bad("it holds no manifest")
-        missing = [m for m in MEMBERS if m not in self.seen]
+        missing = [m for m in self.manifest.expected if m not in self.seen]
         if missing:
             raise self._bad(f"it lacks {', '.join(missing)}")
         return self.manifest

@@ -2,13 +2,17 @@
 
 What is written, and how:
 
-- **A consistent snapshot** of ``vault.db`` through SQLite's online backup API, from a fresh
-  connection (so the app's own connection is not held) in one step, inside one read
-  transaction: writers carry on meanwhile (WAL) and the copy is the database as of one
-  commit. The copy goes to a temporary file beside the output, keyed with the vault's data
-  key, so it is SQLCipher-encrypted like the vault itself: no plaintext page ever touches
-  disk. It is removed when the backup ends, however it ends.
-- ``vault.anchor`` and ``vault.keys`` are read *before* the snapshot: the anchor only moves
+- **A consistent copy of ``vault.db`` as of one commit**, taken while writers carry on.
+  Usually the file itself, read byte for byte: the write-ahead log is checkpointed into the
+  database and a read transaction is begun while the log is empty. SQLite then lets no
+  checkpoint write into the database file until that transaction ends (new commits go to
+  the log only), so the file holds still while it is hashed and streamed. The bytes are
+  SQLCipher's own, encrypted like the vault: nothing is decrypted and no copy is made on
+  disk. When the log cannot be emptied (another reader is in the middle of a long read),
+  the database is copied instead through SQLite's online backup API into a temporary file
+  beside the output, keyed with the vault's data key (encrypted too), removed however the
+  backup ends.
+- ``vault.anchor`` and ``vault.keys`` are read *before* the database: the anchor only moves
   forward, so the restored chain always reaches it.
 - A manifest (:mod:`.manifest`) with each member's SHA-256 and size goes first.
 - The tar stream is generated on demand and handed to ``pyrage.encrypt_io`` as a reader
@@ -25,14 +29,25 @@ import hashlib
 import os
 import secrets
 import tarfile
+import threading
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mentordesk import __version__
-from mentordesk.backup.manifest import ANCHOR, DB, KEYS, MANIFEST_NAME, Manifest
+from mentordesk.backup.manifest import (
+    ANCHOR,
+    DB,
+    DB_SHA256,
+    FORMAT_VERSION,
+    KEYS,
+    MANIFEST_NAME,
+    Manifest,
+    sum_line,
+)
 from mentordesk.errors import BackupError, ValidationError
 from mentordesk.vault.fileio import PRIVATE_MODE, fsync_dir
 
@@ -48,7 +63,6 @@ BLOCK = 512
 class BackupInfo:
     path: Path
     size: int
-    sha256: str
     manifest: Manifest
     made_at: datetime
 
@@ -91,12 +105,58 @@ def _parse_recipients(texts: Sequence[str]) -> list:
     return parsed
 
 
-# -- the snapshot ---------------------------------------------------------------------------
-def _snapshot(vault: Vault, target: Path) -> tuple[str, str, dict[str, int]]:
-    """Copy the database into ``target`` (encrypted); returns revision, mentor, counts."""
+# -- the database, held still or copied ------------------------------------------------
+_TABLES = (
+    "SELECT name FROM sqlite_master WHERE type = 'table' "
+    "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version' ORDER BY name"
+)
+
+
+@dataclass(frozen=True)
+class _Summary:
+    revision: str
+    mentor: str
+    counts: dict[str, int]
+
+
+def _summary(conn) -> _Summary:  # noqa: ANN001 - a sqlcipher connection
+    from mentordesk.vault import migrate
+
+    tables = [row[0] for row in conn.execute(_TABLES)]
+    counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    row = conn.execute("SELECT full_name FROM mentor_profile WHERE id = 1").fetchone()
+    return _Summary(migrate.revision_of(conn) or "", row[0] if row else "", counts)
+
+
+@contextmanager
+def _held_still(vault: Vault) -> Iterator[tuple[_Summary, int] | None]:
+    """Hold ``vault.db`` unchanged on disk for the ``with`` block: (summary, size) or None.
+
+    None means the log could not be emptied; the caller copies the database instead.
+    """
+    from mentordesk.vault.connection import connect_raw
+
+    conn = connect_raw(vault.db_path, vault.data_key)
+    try:
+        conn.execute("PRAGMA busy_timeout = 2000")
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        conn.execute("BEGIN")
+        summary = _summary(conn)  # the read transaction has begun here
+        wal = Path(f"{vault.db_path}-wal")
+        # An empty log *after* the read began means this reader reads the database file
+        # alone, which stops every checkpoint from writing into it until it ends.
+        if busy or (wal.exists() and wal.stat().st_size):
+            yield None
+        else:
+            yield summary, vault.db_path.stat().st_size
+    finally:
+        conn.close()
+
+
+def _copy(vault: Vault, target: Path) -> _Summary:
+    """Copy the database into ``target`` (encrypted) through SQLite's online backup."""
     import sqlcipher3.dbapi2 as sqlcipher
 
-    from mentordesk.vault import migrate
     from mentordesk.vault.connection import _key_pragma, connect_raw
 
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
@@ -108,30 +168,12 @@ def _snapshot(vault: Vault, target: Path) -> tuple[str, str, dict[str, int]]:
         dest.execute(_key_pragma(vault.data_key))
         dest.execute("PRAGMA temp_store = MEMORY")
         source.backup(dest, pages=-1)
-        revision = migrate.revision_of(dest) or ""
-        tables = [
-            row[0]
-            for row in dest.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version' ORDER BY name"
-            )
-        ]
-        counts = {t: dest.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
-        row = dest.execute("SELECT full_name FROM mentor_profile WHERE id = 1").fetchone()
+        summary = _summary(dest)
         dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
     finally:
         dest.close()
         source.close()
-    return revision, (row[0] if row else ""), counts
-
-
-def _hash_file(path: Path) -> tuple[str, int]:
-    digest, size = hashlib.sha256(), 0
-    with open(path, "rb") as fh:
-        while chunk := fh.read(CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
+    return summary
 
 
 # -- the tar stream, made on demand -----------------------------------------------------
@@ -142,7 +184,10 @@ def _header(name: str, size: int, mtime: int) -> bytes:
 
 
 class _TarReader:
-    """A read()-able tar of the members, each read from memory or disk as it is reached."""
+    """A read()-able tar of the members, each read from memory or disk as it is reached.
+
+    A member read from disk is hashed as it goes, and followed by ``vault.db.sha256``.
+    """
 
     def __init__(
         self,
@@ -157,6 +202,7 @@ class _TarReader:
         self._done = 0
         self._progress = progress
         self.error: BaseException | None = None
+        self.db_sha256 = ""  # once the database is through
 
     def _tick(self, count: int) -> None:
         self._done += count
@@ -170,16 +216,22 @@ class _TarReader:
                 yield data
                 self._tick(len(data))
             else:
-                written = 0
+                written, digest = 0, hashlib.sha256()
                 with open(data, "rb") as fh:
-                    while chunk := fh.read(CHUNK):
+                    while chunk := fh.read(min(CHUNK, size - written)):
                         written += len(chunk)
+                        digest.update(chunk)
                         yield chunk
                         self._tick(len(chunk))
                 if written != size:
-                    raise BackupError(f"The snapshot {data} changed while it was being written.")
+                    raise BackupError(f"{data} became shorter while it was being backed up.")
             if pad := -size % BLOCK:
                 yield bytes(pad)
+            if not isinstance(data, bytes):
+                self.db_sha256 = digest.hexdigest()
+                line = sum_line(self.db_sha256)
+                yield _header(DB_SHA256, len(line), mtime)
+                yield line + bytes(-len(line) % BLOCK)
         yield bytes(2 * BLOCK)  # the end of the archive
 
     def readable(self) -> bool:
@@ -209,12 +261,36 @@ class _TarReader:
         return out[0].tobytes() if len(out) == 1 else b"".join(out)
 
 
-class _HashingWriter:
+class _Writer:
+    """Writes what age hands it, counting the bytes and keeping any error for the caller.
+
+    Every few megabytes a second thread is asked to ``fdatasync`` what is written so far
+    (syncing lets go of the GIL), so the disk catches up while the encryption goes on and
+    the final ``fsync`` has only the tail left to do.
+    """
+
+    SYNC_EVERY = 8 * CHUNK
+
     def __init__(self, fh) -> None:
         self._fh = fh
-        self.digest = hashlib.sha256()
+        self._unsynced = 0
+        self._wanted = threading.Event()
+        self._stopping = False
+        self._syncer = threading.Thread(target=self._sync, name="backup-sync", daemon=True)
+        self._syncer.start()
         self.size = 0
         self.error: BaseException | None = None
+
+    def _sync(self) -> None:
+        while True:
+            self._wanted.wait()
+            self._wanted.clear()
+            if self._stopping:
+                return
+            try:
+                os.fdatasync(self._fh.fileno())
+            except OSError:
+                pass  # the final fsync reports it
 
     def writable(self) -> bool:
         return True
@@ -225,12 +301,50 @@ class _HashingWriter:
         except BaseException as exc:
             self.error = exc
             raise
-        self.digest.update(data)
         self.size += len(data)
+        self._unsynced += len(data)
+        if self._unsynced >= self.SYNC_EVERY:
+            self._fh.flush()
+            self._unsynced = 0
+            self._wanted.set()
         return len(data)
 
     def flush(self) -> None:
         self._fh.flush()
+
+    def close(self) -> None:
+        """Stop the syncing thread (before the file is closed)."""
+        self._stopping = True
+        self._wanted.set()
+        self._syncer.join()
+
+
+def _encrypt(members, partial: Path, recipients, mtime: int, progress, out: Path):  # noqa: ANN001
+    """Stream the tar of ``members`` through age into ``partial``, synced.
+
+    Returns the file's size and the database's SHA-256.
+    """
+    import pyrage
+
+    reader = _TarReader(members, mtime, progress)
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
+    with os.fdopen(fd, "wb") as fh:
+        writer = _Writer(fh)
+        try:
+            pyrage.encrypt_io(reader, writer, recipients)
+        except pyrage.EncryptError as exc:
+            raise (
+                reader.error
+                or writer.error
+                or BackupError(
+                    f"The backup {out} could not be encrypted ({exc}); nothing was written."
+                )
+            ) from None
+        finally:
+            writer.close()
+        fh.flush()
+        os.fsync(fh.fileno())
+    return writer.size, reader.db_sha256
 
 
 # -- the backup ---------------------------------------------------------------------------
@@ -244,7 +358,6 @@ def write_backup(
     recovery_code: str | None = None,
 ) -> BackupInfo:
     """Write a backup of ``vault`` to ``out`` (replaced only once the new file is whole)."""
-    import pyrage
 
     out = Path(out)
     folder = out.parent
@@ -261,46 +374,38 @@ def write_backup(
     try:
         if progress:
             progress(0, 1, "Taking a snapshot of the vault")
-        revision, mentor, counts = _snapshot(vault, snapshot)
-        db_sha, db_size = _hash_file(snapshot)
-        small = {KEYS: keys_bytes, ANCHOR: anchor_bytes}
-        manifest = Manifest(
-            format=1,
-            app_version=__version__,
-            schema_revision=revision,
-            vault_id=vault.keyfile.vault_id,
-            mentor=mentor,
-            counts=counts,
-            made_at=now,
-            members={
-                **{k: hashlib.sha256(v).hexdigest() for k, v in small.items()},
-                DB: db_sha,
-            },
-            sizes={KEYS: len(keys_bytes), ANCHOR: len(anchor_bytes), DB: db_size},
-        )
-        manifest_bytes = manifest.to_bytes()
-        members: list[tuple[str, bytes | Path, int]] = [
-            (MANIFEST_NAME, manifest_bytes, len(manifest_bytes)),
-            (KEYS, keys_bytes, len(keys_bytes)),
-            (ANCHOR, anchor_bytes, len(anchor_bytes)),
-            (DB, snapshot, db_size),
-        ]
-        reader = _TarReader(members, int(now.timestamp()), progress)
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
-        with os.fdopen(fd, "wb") as fh:
-            writer = _HashingWriter(fh)
-            try:
-                pyrage.encrypt_io(reader, writer, recipients)
-            except pyrage.EncryptError as exc:
-                raise (
-                    reader.error
-                    or writer.error
-                    or BackupError(
-                        f"The backup {out} could not be encrypted ({exc}); nothing was written."
-                    )
-                ) from None
-            fh.flush()
-            os.fsync(fh.fileno())
+        with _held_still(vault) as held:
+            if held is not None:
+                summary, db_size = held
+                source = vault.db_path
+            else:
+                summary = _copy(vault, snapshot)
+                source, db_size = snapshot, snapshot.stat().st_size
+            small = {KEYS: keys_bytes, ANCHOR: anchor_bytes}
+            manifest = Manifest(
+                format=FORMAT_VERSION,
+                app_version=__version__,
+                schema_revision=summary.revision,
+                vault_id=vault.keyfile.vault_id,
+                mentor=summary.mentor,
+                counts=summary.counts,
+                made_at=now,
+                members={
+                    **{k: hashlib.sha256(v).hexdigest() for k, v in small.items()},
+                    DB: "",  # in vault.db.sha256, after the database
+                },
+                sizes={KEYS: len(keys_bytes), ANCHOR: len(anchor_bytes), DB: db_size},
+            )
+            manifest_bytes = manifest.to_bytes()
+            members: list[tuple[str, bytes | Path, int]] = [
+                (MANIFEST_NAME, manifest_bytes, len(manifest_bytes)),
+                (KEYS, keys_bytes, len(keys_bytes)),
+                (ANCHOR, anchor_bytes, len(anchor_bytes)),
+                (DB, source, db_size),
+            ]
+            size, db_sha256 = _encrypt(
+                members, partial, recipients, int(now.timestamp()), progress, out
+            )
         os.replace(partial, out)
         fsync_dir(folder)
     finally:
@@ -308,4 +413,5 @@ def write_backup(
             path.unlink(missing_ok=True)
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{snapshot}{suffix}").unlink(missing_ok=True)
-    return BackupInfo(out, writer.size, writer.digest.hexdigest(), manifest, now)
+    manifest = replace(manifest, members={**manifest.members, DB: db_sha256})
+    return BackupInfo(out, size, manifest, now)

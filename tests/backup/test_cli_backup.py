@@ -26,7 +26,13 @@ def test_backup_identity_and_restore_from_the_command_line(
     listed = subprocess.run(
         f"age -d -i {identity} {out} | tar -t", shell=True, capture_output=True, check=True
     ).stdout.split()
-    assert listed == [b"manifest.json", b"vault.keys", b"vault.anchor", b"vault.db"]
+    assert listed == [
+        b"manifest.json",
+        b"vault.keys",
+        b"vault.anchor",
+        b"vault.db",
+        b"vault.db.sha256",
+    ]
 
     assert cli.main(["restore", str(out), "--to", str(tmp_path / "r")]) == 0
     assert "Restored into" in capsys.readouterr().out

@@ -9,7 +9,7 @@ import subprocess
 import pytest
 
 from mentordesk.backup import age
-from mentordesk.backup.manifest import MEMBERS
+from mentordesk.backup.manifest import DB_SHA256, MEMBERS
 from mentordesk.backup.restore import inspect, restore, restore_backup
 from mentordesk.backup.vault_backup import write_backup
 from mentordesk.errors import BackupError, ValidationError
@@ -138,7 +138,7 @@ def test_the_age_cli_decrypts_it_with_the_printed_identity(backup_file, tmp_path
     listed = subprocess.run(
         ["tar", "-t"], input=decrypted, capture_output=True, check=True
     ).stdout.decode()
-    assert listed.split() == ["manifest.json", "vault.keys", "vault.anchor", "vault.db"]
+    assert listed.split() == ["manifest.json", *MEMBERS, DB_SHA256]
     assert CANARY.encode() not in decrypted  # the database inside stays encrypted
 
 
@@ -153,7 +153,7 @@ def test_a_file_the_age_cli_encrypted_to_the_recipient_restores(
     by_cli.write_bytes(encrypted)
     restored = restore_backup(by_cli, tmp_path / "restored", recovery_code)
     assert restored.manifest.counts["mentee"] == 1
-    assert [n for n, _ in members_of(tar)] == ["manifest.json", *MEMBERS]
+    assert [n for n, _ in members_of(tar)] == ["manifest.json", *MEMBERS, DB_SHA256]
 
 
 def test_restore_with_the_identity_and_passphrase(backup_file, tmp_path, recovery_code):
@@ -162,3 +162,56 @@ def test_restore_with_the_identity_and_passphrase(backup_file, tmp_path, recover
         restore(backup_file, tmp_path / "r", identity)
     target = restore(backup_file, tmp_path / "r", identity, passphrase=PASSPHRASE)
     assert sorted(os.listdir(target)) == ["vault.anchor", "vault.db", "vault.keys", "vault.lock"]
+
+
+def test_writes_during_a_backup_carry_on_and_the_backup_is_of_one_moment(
+    filled_vault, tmp_path, recovery_code, monkeypatch
+):
+    from mentordesk.backup import vault_backup
+    from mentordesk.services import mentees
+
+    copied: list[object] = []
+    monkeypatch.setattr(vault_backup, "_copy", lambda *a: copied.append(a))
+    written: list[int] = []
+
+    def write_meanwhile(done: int, total: int, _what: str) -> None:
+        if done and not written:  # the database is being read: commit a hundred changes
+            for n in range(100):
+                with filled_vault.transaction() as db:
+                    written.append(mentees.create(db, mentees.MenteeData(full_name=f"M{n}")))
+            filled_vault.connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+
+    info = write_backup(filled_vault, tmp_path / "b.age", now=NOW, progress=write_meanwhile)
+    assert len(written) == 100 and not copied  # the file itself was read, held still
+    target = restore(info.path, tmp_path / "restored", recovery_code)
+    with Vault.open_with_recovery_code(target, recovery_code) as restored:
+        assert all(r.ok for r in run_checks(restored))
+        assert _rows(restored, "mentee") == _rows(filled_vault, "mentee")[:1]
+
+
+def test_a_reader_that_holds_the_log_makes_the_backup_copy_the_database(
+    filled_vault, tmp_path, recovery_code, monkeypatch
+):
+    from mentordesk.backup import vault_backup
+    from mentordesk.services import mentees
+
+    with filled_vault.transaction() as db:  # something in the log
+        mentees.create(db, mentees.MenteeData(full_name="Second Mentee"))
+    copy = vault_backup._copy
+    copied: list[object] = []
+    monkeypatch.setattr(vault_backup, "_copy", lambda *a: copied.append(a) or copy(*a))
+    reader = connect_raw(filled_vault.db_path, filled_vault.data_key)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM mentee").fetchone()  # holds the log's frames
+        info = write_backup(filled_vault, tmp_path / "b.age", now=NOW)
+    finally:
+        reader.close()
+    assert copied
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no copy left
+    target = restore(info.path, tmp_path / "restored", recovery_code)
+    with Vault.open_with_recovery_code(target, recovery_code) as restored:
+        assert all(r.ok for r in run_checks(restored))
+        assert [r[1] for r in _rows(restored, "mentee")] == [
+            r[1] for r in _rows(filled_vault, "mentee")
+        ]

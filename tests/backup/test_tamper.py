@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from mentordesk.backup.restore import restore
+from mentordesk.backup.restore import restore, restore_backup
 from mentordesk.errors import BackupDamaged, BackupError, BackupWrongKey
 from mentordesk.services.profile import ProfileData
 from mentordesk.services.vaults import create_vault
@@ -143,6 +143,10 @@ def _with_manifest(members, manifest: dict) -> list[tuple[str, bytes]]:
         ("newer", "newer MentorDesk"),
         ("not_json", "not JSON"),
         ("not_tar", "damaged header"),
+        ("db_sum", "vault.db does not match its SHA-256"),
+        ("db_sum_garbage", "not one SHA-256 line"),
+        ("out_of_order", "out of its place"),
+        ("sum_in_format_1", "never has"),
     ],
 )
 def test_hostile_archives_are_refused(backup_file, recovery_code, members, case, match):
@@ -174,10 +178,41 @@ def test_hostile_archives_are_refused(backup_file, recovery_code, members, case,
         tar = build_tar(_with_manifest(members, manifest))
     elif case == "not_json":
         tar = build_tar([("manifest.json", b"{not json"), *members[1:]])
+    elif case == "db_sum":
+        tar = build_tar([*members[:4], ("vault.db.sha256", f"{'0' * 64}  vault.db\n".encode())])
+    elif case == "db_sum_garbage":
+        tar = build_tar([*members[:4], ("vault.db.sha256", b"see the manifest\n")])
+    elif case == "out_of_order":
+        tar = build_tar([members[0], members[2], members[1], *members[3:]])
+    elif case == "sum_in_format_1":
+        tar = build_tar(_with_manifest(members, _format_1(members)))
     else:
         tar = b"this is not a tar archive at all, but it is long enough" * 20
     error = BackupError if case == "newer" else BackupDamaged
     _refused(_hostile(backup_file, recovery_code, case, tar), recovery_code, error, match)
+
+
+def _format_1(members) -> dict:
+    """The manifest a format 1 backup of these members had: the database's hash inside."""
+    manifest = _manifest(members)
+    manifest["version"] = 1
+    db = dict(members)["vault.db"]
+    manifest["members"]["vault.db"] = {"sha256": hashlib.sha256(db).hexdigest(), "size": len(db)}
+    return manifest
+
+
+def test_a_format_1_backup_still_restores(backup_file, recovery_code, members, tmp_path):
+    assert [name for name, _ in members][-1] == "vault.db.sha256"
+    tar = build_tar(_with_manifest(members, _format_1(members))[:4])
+    restored = restore_backup(
+        _hostile(backup_file, recovery_code, "format-1", tar), tmp_path / "r", recovery_code
+    )
+    assert restored.manifest.format == 1
+    assert (
+        restored.manifest.members["vault.db"]
+        == hashlib.sha256(dict(members)["vault.db"]).hexdigest()
+    )
+    assert restored.manifest.counts["mentee"] == 1
 
 
 def test_a_huge_member_is_refused_at_its_header(backup_file, recovery_code, members):
