@@ -104,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     mentees = sub.add_parser("mentees", help="mentees in a vault")
     msub = mentees.add_subparsers(dest="action", metavar="ACTION", required=True)
     _add_vault_args(msub.add_parser("list", help="one mentee a line: id, name, standard, status"))
+    from mentordesk import cli_privacy
+
+    cli_privacy.add_commands(msub, _add_vault_args)
 
     export = sub.add_parser("export", help="print records to PDF; planned sessions to .ics")
     esub = export.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -208,7 +211,7 @@ def _writes(args) -> bool:
     """Whether the command changes the vault (and so must be its one writer for a while)."""
     return (
         args.command == "import"
-        or (args.command == "standards" and args.action == "import")
+        or (args.command in ("standards", "mentees") and args.action in ("import", "erase"))
         or bool(getattr(args, "reanchor", False))
     )
 
@@ -290,6 +293,11 @@ def cmd_check(args) -> int:
 
 def cmd_mentees(args) -> int:
     from mentordesk.services import mentees
+
+    if args.action == "erase":
+        from mentordesk.cli_privacy import cmd_erase
+
+        return cmd_erase(args, open_vault)
 
     with open_vault(args) as vault, vault.session() as db:
         for row in mentees.list_mentees(db):
@@ -475,6 +483,7 @@ def _what(args: argparse.Namespace) -> str:
         "export": "the export",
         "backup": "the backup",
         "restore": "the restore",
+        "mentees": "the erasure",
     }.get(args.command or "", "the change")
 
 

@@ -1,0 +1,39 @@
+"""``mentordesk mentees erase``: says what goes, needs the name typed back, leaves a tombstone."""
+
+from mentordesk.cli import main
+from mentordesk.services import mentees
+from mentordesk.vault import Vault
+from mentordesk.vault.check import run_checks
+from tests.conftest import PASSPHRASE
+
+
+def _add(vault_dir, name: str) -> int:
+    with Vault.open_with_passphrase(vault_dir, PASSPHRASE) as vault, vault.transaction() as db:
+        return mentees.create(db, mentees.MenteeData(full_name=name))
+
+
+def test_erase_from_the_command_line(vault_dir, with_passphrase, capsys):
+    mid = _add(vault_dir, "Ada Lovelace")
+    keep = _add(vault_dir, "Grace Hopper")
+    args = ["mentees", "erase", "Ada Lovelace", "--vault", str(vault_dir)]
+
+    assert main([*args, "--confirm", "Ada Byron"]) == 1  # refused: nothing erased
+    out, err = capsys.readouterr()
+    assert "Type the mentee's full name, Ada Lovelace" in err
+    assert "Ada Lovelace's details" in out and "Backups made before the erasure" in out
+
+    assert main([*args, "--confirm", "ada lovelace"]) == 0
+    out, _ = capsys.readouterr()
+    assert out.splitlines()[-1].startswith(f"Ada Lovelace (mentee {mid}) was erased")
+    with Vault.open_with_passphrase(vault_dir, PASSPHRASE) as vault, vault.session() as db:
+        assert [m.id for m in mentees.list_mentees(db)] == [keep]
+        assert all(r.ok for r in run_checks(vault))
+    assert main([*args, "--confirm", "Ada Lovelace"]) == 1
+    assert "No mentee is called" in capsys.readouterr().err
+
+
+def test_erase_without_a_terminal_needs_confirm(vault_dir, with_passphrase, capsys, monkeypatch):
+    _add(vault_dir, "Ada Lovelace")
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main(["mentees", "erase", "Ada Lovelace", "--vault", str(vault_dir)]) == 1
+    assert "give --confirm" in capsys.readouterr().err
