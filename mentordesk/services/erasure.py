@@ -47,18 +47,18 @@ from mentordesk.vault.models.base import Base
 
 TOMBSTONE = "erasure"
 
-#: what goes, in the order the confirmation lists it: (label, model)
-_OWNED: tuple[tuple[str, Any], ...] = (
-    ("contracts", Contract),
-    ("sessions", MentoringSession),
-    ("progress reviews", ProgressReview),
-    ("actions", ActionItem),
-    ("pieces of evidence", EvidenceItem),
-    ("KSB ratings", KsbRating),
-    ("evaluations", Evaluation),
-    ("stakeholders", Stakeholder),
-    ("safeguarding concerns", SafeguardingConcern),
-    ("referrals", Referral),
+#: what goes, in the order the confirmation lists it: (one, many, model)
+_OWNED: tuple[tuple[str, str, Any], ...] = (
+    ("contract", "contracts", Contract),
+    ("session", "sessions", MentoringSession),
+    ("progress review", "progress reviews", ProgressReview),
+    ("action", "actions", ActionItem),
+    ("piece of evidence", "pieces of evidence", EvidenceItem),
+    ("KSB rating", "KSB ratings", KsbRating),
+    ("evaluation", "evaluations", Evaluation),
+    ("stakeholder", "stakeholders", Stakeholder),
+    ("safeguarding concern", "safeguarding concerns", SafeguardingConcern),
+    ("referral", "referrals", Referral),
 )
 
 
@@ -72,7 +72,8 @@ class ErasurePlan:
     def lines(self) -> list[str]:
         """What will go, one line each, for the confirmation."""
         out = [f"{self.full_name}'s details"]
-        out += [f"{n} {label}" for label, n in self.goes]
+        one = {many: single for single, many, _model in _OWNED}
+        out += [f"{n} {one[label] if n == 1 else label}" for label, n in self.goes]
         return out
 
 
@@ -94,7 +95,7 @@ def plan(db: Session, mentee_id: int) -> ErasurePlan:
     if mentee is None:
         raise ValidationError("mentee", f"There is no mentee numbered {mentee_id}.")
     goes = []
-    for label, model in _OWNED:
+    for _one, label, model in _OWNED:
         assert _has_mentee_column(model), model
         count = db.scalar(
             select(func.count()).select_from(model).where(model.mentee_id == mentee_id)
@@ -136,7 +137,7 @@ def erase(db: Session, mentee_id: int, *, confirm: str, now: datetime) -> Erasur
             "confirm", f"Type the mentee's full name, {what.full_name}, to confirm the erasure."
         )
     mentee = db.get(Mentee, mentee_id)
-    for label, model in _OWNED:  # children first, so each delete is logged as it happens
+    for _one, label, model in _OWNED:  # children first, so each delete is logged as it happens
         if label in dict(what.goes):
             for row in db.scalars(select(model).where(model.mentee_id == mentee_id)):
                 db.delete(row)

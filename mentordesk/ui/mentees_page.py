@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -87,12 +88,22 @@ class MenteesPage(ModulePage):
         self.add_button.setToolTip(self.tr("Add a mentee (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.archive_button = QPushButton(self.tr("A&rchive"))
+        self.privacy_button = QPushButton(self.tr("Data &protection"))
+        self.privacy_button.setToolTip(
+            self.tr("UK GDPR: everything held about the selected mentee, or its erasure")
+        )
+        privacy = QMenu(self.privacy_button)
+        self.erase_action = privacy.addAction(self.tr("Erase this mentee…"))
+        self.erase_action.triggered.connect(self.erase_selected)
+        self.privacy_menu = privacy
+        self.privacy_button.setMenu(privacy)
         for widget in (
             self.search,
             self.scope,
             self.add_button,
             self.edit_button,
             self.archive_button,
+            self.privacy_button,
         ):
             bar.addWidget(widget)
         layout.addLayout(bar)
@@ -176,6 +187,7 @@ class MenteesPage(ModulePage):
         self.add_button.setEnabled(enabled)
         self.edit_button.setEnabled(enabled and row is not None)
         self.archive_button.setEnabled(enabled and row is not None)
+        self.privacy_button.setEnabled(enabled and row is not None)
         archived = row is not None and row.status == MenteeStatus.ARCHIVED
         self.archive_button.setText(self.tr("&Restore") if archived else self.tr("A&rchive"))
         self.count.setText(
@@ -373,4 +385,32 @@ class MenteesPage(ModulePage):
             (self.tr("{0} restored.") if archived else self.tr("{0} archived.")).format(
                 row.full_name
             )
+        )
+
+    def erase_selected(self) -> None:
+        """Erase the selected mentee, after a confirmation that names what goes."""
+        from mentordesk.services import erasure
+        from mentordesk.ui.erase_dialog import EraseDialog
+
+        row = self.selected()
+        if row is None:
+            return
+        mid = row.id
+        plan = self.ops.read(lambda job: erasure.plan(job.db, mid))
+        if not plan:
+            return
+        dialog = EraseDialog(plan.value, erasure.older_backups_note(), self)
+        if not dialog.exec():
+            return
+        typed = dialog.typed
+        out = self.ops.write(
+            lambda job: erasure.erase(job.db, mid, confirm=typed, now=job.now),
+            title=self.tr("Erase mentee"),
+        )
+        if not out:
+            return
+        self.ops.read(lambda job: erasure.purge_log(job.conn))
+        self.undo_stack.clear()  # nothing before an erasure can be undone into it
+        self.ops.notice.emit(
+            self.tr("{0} was erased; the audit log keeps a tombstone.").format(row.full_name)
         )
