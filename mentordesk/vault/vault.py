@@ -27,7 +27,7 @@ from mentordesk.errors import (
 from mentordesk.vault import anchor, crypto, migrate, strength
 from mentordesk.vault.connection import connect_raw, is_database_error
 from mentordesk.vault.fileio import create_private_file
-from mentordesk.vault.keyfile import PASSPHRASE_SLOT, KeyFile
+from mentordesk.vault.keyfile import PASSPHRASE_SLOT, RECOVERY_SLOT, KeyFile
 from mentordesk.vault.owner import LOCK_NAME, Owner
 from mentordesk.vault.throttle import Throttle
 
@@ -364,6 +364,23 @@ class Vault:
         current.set_slot(PASSPHRASE_SLOT, new, self._key())
         current.save(self.keys_path)
         self.keyfile = current
+
+    def replace_recovery_code(self, passphrase: str) -> str:
+        """A new recovery code in place of the old one, which stops opening this vault; the
+        backup key is derived from the new code. Returns the new code (shown once).
+
+        Backups made before keep their own key file and backup key: they still open with
+        the old code (and only with it), so it is to be kept as long as they are.
+        """
+        current = KeyFile.load(self.keys_path)
+        if current.unwrap(PASSPHRASE_SLOT, passphrase) is None:
+            raise WrongPassphrase("The passphrase is not right; the recovery code is unchanged.")
+        code = crypto.new_recovery_code()
+        current.set_slot(RECOVERY_SLOT, code, self._key())
+        current.set_backup_recipient(code, self._key())
+        current.save(self.keys_path)
+        self.keyfile = current
+        return code
 
     def reset_passphrase(self, new: str) -> None:
         """Set a new passphrase after unlocking with the recovery code."""
