@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Lock vault"), self.lock_requested.emit, QKeySequence("Ctrl+L")
         )
         self._action(file_menu, self.tr("Change pass&phrase…"), self.change_passphrase)
+        self._action(file_menu, self.tr("Replace reco&very code…"), self.replace_recovery_code)
         file_menu.addSeparator()
         self.backup_action = self._action(
             file_menu, self.tr("&Back up now…"), self.back_up_now, QKeySequence("Ctrl+Shift+B")
@@ -357,6 +358,21 @@ class MainWindow(QMainWindow):
 
         if self.vault is not None and ChangePassphraseDialog(self.vault, self.ops, self).exec():
             self.statusBar().showMessage(self.tr("Passphrase changed."), 8000)
+
+    def replace_recovery_code(self) -> None:
+        from mentordesk.services import profile
+        from mentordesk.ui.recovery_code import ReplaceRecoveryCodeDialog
+
+        if self.vault is None:
+            return
+        me = self.ops.read(lambda job: profile.get_profile(job.db), quiet=True)
+        name = me.value.full_name if me and me.value else ""
+        dialog = ReplaceRecoveryCodeDialog(self.vault, self.ops, name, self)
+        if dialog.exec() or dialog.new_code:
+            self.statusBar().showMessage(
+                self.tr("Recovery code replaced. Keep the old one for backups made before."),
+                10000,
+            )
 
     def back_up_now(self) -> None:
         from mentordesk.ui.backup_actions import back_up_now

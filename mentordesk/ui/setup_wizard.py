@@ -4,16 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWizard,
     QWizardPage,
@@ -21,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services.profile import ProfileData
 from mentordesk.ui.passphrase import NewPassphraseFields
-from mentordesk.ui.widgets import ErrorLabel, as_data
+from mentordesk.ui.recovery_code import RecoveryCodeView
+from mentordesk.ui.widgets import ErrorLabel
 from mentordesk.vault.vault import Vault
 
 
@@ -106,67 +101,26 @@ class RecoveryPage(QWizardPage):
             )
         )
         layout = QVBoxLayout(self)
-        self.code = as_data(QLabel())
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSize(16)
-        font.setBold(True)
-        self.code.setFont(font)
-        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code.setStyleSheet("border: 1px solid #888; padding: 12px; border-radius: 6px;")
-        self.code.setAccessibleName(self.tr("Recovery code"))
-        layout.addWidget(self.code)
-        buttons = QHBoxLayout()
-        self.copy = QPushButton(self.tr("&Copy"))
-        self.save_pdf = QPushButton(self.tr("&Save as PDF…"))
-        buttons.addWidget(self.copy)
-        buttons.addWidget(self.save_pdf)
-        buttons.addStretch()
-        layout.addLayout(buttons)
-        self.status = QLabel()
-        layout.addWidget(self.status)
+        self.view = RecoveryCodeView(
+            wizard.ops,
+            lambda: wizard.recovery_code or "",
+            lambda: wizard.profile_page.name.text().strip(),
+            lambda: wizard.vault.keyfile.vault_id if wizard.vault else "",
+        )
+        self.code, self.status = self.view.code, self.view.status
+        self.copy, self.save_pdf = self.view.copy, self.view.save_pdf
+        layout.addWidget(self.view)
         self.confirmed = QCheckBox(
             self.tr("I have stored my recovery code somewhere safe and private")
         )
         layout.addWidget(self.confirmed)
         self.registerField("recoveryStored*", self.confirmed)
-        self.copy.clicked.connect(self._copy)
-        self.save_pdf.clicked.connect(self._save_pdf)
 
     def initializePage(self) -> None:
-        self.code.setText(self._wizard.recovery_code or "")
-
-    def _copy(self) -> None:
-        QGuiApplication.clipboard().setText(self._wizard.recovery_code or "")
-        self.status.setText(self.tr("Copied. Paste it somewhere safe, then clear the clipboard."))
-
-    def _save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save recovery code"),
-            str(Path.home() / "mentordesk-recovery.pdf"),
-            self.tr("PDF (*.pdf)"),
-        )
-        if path:
-            self.save_to(Path(path))
+        self.view.refresh()
 
     def save_to(self, path: Path) -> None:
-        from mentordesk.documents.recovery_sheet import build_recovery_sheet
-
-        vault = self._wizard.vault
-        code = self._wizard.recovery_code or ""
-        name = self._wizard.profile_page.name.text().strip()
-        vault_id = vault.keyfile.vault_id if vault else ""
-        self._wizard.ops.start(
-            lambda job: build_recovery_sheet(path, code, name, vault_id, job.now),
-            write=False,
-            needs_vault=False,
-            title=self.tr("Save recovery code"),
-            cancellable=False,  # one step: nothing to stop part-way
-            parent=self,
-            done=lambda _none: self.status.setText(self.tr("Saved to {0}").format(path)),
-        )
+        self.view.save_to(path)
 
 
 class SetupWizard(QWizard):
