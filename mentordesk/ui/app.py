@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from mentordesk import APP_NAME, paths
 from mentordesk.clock import SYSTEM_CLOCK, Clock
 from mentordesk.errors import EXIT_UNEXPECTED, MentorDeskError
+from mentordesk.ui.auto_backup import OnClose, run_if_due
 from mentordesk.ui.guard import Guard
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.ops import Job, Ops, Running
@@ -62,6 +63,10 @@ class AppController:
             self._opening = self.open_with_passphrase(passphrase)
         self.window = MainWindow(self.settings, self.ops)
         self.window.lock_requested.connect(self.lock)
+        self._locking = False
+        # Closing the main window quits: the day's automatic backup is made first.
+        self._on_close = OnClose(self._before_quit, self.window)
+        self.window.installEventFilter(self._on_close)
 
     # -- getting a vault -------------------------------------------------------------
     def open_with_passphrase(self, passphrase: str) -> Running:
@@ -254,15 +259,18 @@ class AppController:
             QTimer.singleShot(0, self.window.offer_to_resume)
 
     def lock(self) -> None:
-        """Dispose the engine, clear every view, and ask for the passphrase again."""
-        if self.vault is None:
+        """Make the day's automatic backup (when due), dispose the engine, clear every view,
+        and ask for the passphrase again."""
+        if self.vault is None or self._locking:
             return
-        self.ops.cancel_all()  # work under way stops (rolled back) and lands before the key
-        self.ops.wait(timeout_ms=None)  # goes; what cannot stop is finished first
-        self.ops.set_vault(None)
-        self.vault.close()
-        self.vault = None
-        self.window.clear()
+        self._locking = True
+        try:
+            self.ops.cancel_all()  # work under way stops (rolled back) and lands before the
+            self.ops.wait(timeout_ms=None)  # key goes; what cannot stop is finished first
+            failure = self._auto_backup()
+            self._close_vault()
+        finally:
+            self._locking = False
         self.window.hide()
         self.unlock_dialog = UnlockDialog(
             self.folder, self.ops, demo_note() if self.is_demo else ""
@@ -270,6 +278,43 @@ class AppController:
         self.unlock_dialog.accepted.connect(self._unlocked_again)
         self.unlock_dialog.rejected.connect(QApplication.quit)
         self.unlock_dialog.open()
+        if failure:  # told once the vault is locked: a message never holds it open
+            dialog = self.unlock_dialog
+            QTimer.singleShot(0, lambda: self._tell_backup_failure(failure, dialog))
+
+    def _close_vault(self) -> None:
+        if self.vault is None:
+            return
+        self.ops.set_vault(None)
+        self.vault.close()
+        self.vault = None
+        self.window.clear()
+
+    # -- automatic backups ---------------------------------------------------------------
+    def _auto_backup(self) -> str | None:
+        """The day's automatic backup, if it is on and due; why it failed, or None."""
+        if self.vault is None or not self.vault.is_open:
+            return None
+        return run_if_due(self.ops, self.settings, self.window)
+
+    def _before_quit(self) -> None:
+        """The main window is closing (MentorDesk quits): back up first when due. A backup
+        that fails is told, and MentorDesk quits all the same."""
+        if self.vault is None or not self.vault.is_open or self._locking:
+            return
+        self.ops.wait()  # work under way lands first
+        failure = self._auto_backup()
+        if failure:
+            self._close_vault()  # the message waits for a click: the vault need not
+            self._tell_backup_failure(failure, None)
+
+    def _tell_backup_failure(self, text: str, parent) -> None:  # noqa: ANN001 - a widget or None
+        if self.interactive:
+            QMessageBox.warning(
+                parent, QApplication.translate("AppController", "Automatic backup failed"), text
+            )
+        else:
+            print(f"mentordesk: {text}", file=sys.stderr)
 
     def _unlocked_again(self) -> None:
         dialog, self.unlock_dialog = self.unlock_dialog, None

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 LAST_FOLDER = "backup/last_folder"
-LAST_GOOD = "backup/last_good"  # ISO time of the last backup that was written whole
 
 
 def default_name(moment: datetime) -> str:
@@ -36,7 +35,14 @@ def size_text(size: int) -> str:
 
 
 def back_up_now(parent: QWidget, ops: Ops, settings: QSettings) -> None:
-    """Ask where, then write a backup of the open vault there."""
+    """Ask where, then write a backup of the open vault there (also encrypted to the extra
+    recipients set in Preferences); the last good backup is recorded once it is whole."""
+    from mentordesk.ui.auto_backup import BackupPrefs, news, record_good
+
+    if ops.vault is None:
+        return
+    vault_id = ops.vault.keyfile.vault_id
+    recipients = BackupPrefs.load(settings).recipients
     folder = str(settings.value(LAST_FOLDER, str(Path.home())))
     suggested = str(Path(folder) / default_name(ops.clock.now()))
     chosen, _ = QFileDialog.getSaveFileName(
@@ -55,11 +61,14 @@ def back_up_now(parent: QWidget, ops: Ops, settings: QSettings) -> None:
         from mentordesk.backup.vault_backup import write_backup
 
         assert job.vault is not None  # started with needs_vault: Ops refuses it when locked
-        return write_backup(job.vault, out, now=job.now, progress=job.progress)
+        return write_backup(
+            job.vault, out, now=job.now, extra_recipients=recipients, progress=job.progress
+        )
 
     def done(info) -> None:  # noqa: ANN001 - a BackupInfo
         settings.setValue(LAST_FOLDER, str(out.parent))
-        settings.setValue(LAST_GOOD, info.made_at.isoformat(timespec="seconds"))
+        record_good(settings, vault_id, info)
+        news(ops).recorded.emit()
         ops.notice.emit(
             translate("Backup", "Backup written to {0} ({1}).").format(
                 info.path, size_text(info.size)

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QTableView,
     QVBoxLayout,
 )
 
 from mentordesk.services import dashboard
+from mentordesk.ui.auto_backup import BackupStatus
 from mentordesk.ui.i18n import word
 from mentordesk.ui.ops import Ops
 from mentordesk.ui.table_model import Column, ColumnFitter, RowTableModel, fit_columns
@@ -77,8 +79,13 @@ class DashboardPage(ModulePage):
             ]
         )
         layout = QVBoxLayout(self)
+        top = QHBoxLayout()
         self.heading = QLabel()
-        layout.addWidget(self.heading)
+        top.addWidget(self.heading, 1)
+        # The last good backup, with a warning after a week without, and a button for one.
+        self.backup_status = BackupStatus(ops, button=True)
+        top.addWidget(self.backup_status)
+        layout.addLayout(top)
         grid = QGridLayout()
         self.session_box = QGroupBox()
         self.review_box = QGroupBox()
@@ -109,6 +116,7 @@ class DashboardPage(ModulePage):
         self.refresh()
 
     def refresh(self) -> None:
+        self.backup_status.refresh()
         board = self.ops.read(lambda job: dashboard.load(job.conn, job.now), quiet=True)
         if board:
             self.show_dashboard(board.value)
@@ -138,6 +146,7 @@ class DashboardPage(ModulePage):
 
     def clear(self) -> None:
         self.shown_day = None
+        self.backup_status.refresh()
         for model in (self.sessions, self.reviews, self.open_actions):
             model.clear()
         self.heading.setText(self.tr("<h2>Dashboard</h2>"))

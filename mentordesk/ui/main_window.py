@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk import __version__
 from mentordesk.services import dashboard
+from mentordesk.ui.auto_backup import BackupStatus
 from mentordesk.ui.dashboard_page import DashboardPage
 from mentordesk.ui.idle import IdleWatcher
 from mentordesk.ui.ops import Ops
@@ -166,6 +167,8 @@ class MainWindow(QMainWindow):
         if app is not None:  # always, with a window shown
             app.installEventFilter(self.idle)
         self._build_menus()
+        self.backup_status = BackupStatus(ops, settings)  # the last good backup, always shown
+        self.statusBar().addPermanentWidget(self.backup_status)
         self.sidebar.setCurrentRow(0)
         self.resize(1100, 720)
         geometry = settings.value("main/geometry")
@@ -299,6 +302,7 @@ class MainWindow(QMainWindow):
                 self.autolock_minutes(),
             ).format(vault.folder)
         )
+        self.backup_status.refresh()
         self.idle.start()
 
     def clear(self) -> None:
@@ -308,6 +312,7 @@ class MainWindow(QMainWindow):
         for page in self.built_pages():
             page.clear()
         self.statusBar().showMessage(self.tr("Locked"))
+        self.backup_status.refresh()
 
     def autolock_minutes(self) -> int:
         value = self.settings.value("security/autolock_minutes", DEFAULT_AUTOLOCK_MINUTES)

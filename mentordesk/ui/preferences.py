@@ -1,12 +1,23 @@
-"""Preferences: auto-lock time and language (this computer), the progress review interval
-(this vault)."""
+"""Preferences: auto-lock time, language and backups (this computer), the progress review
+interval (this vault)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+)
 
+from mentordesk.errors import ValidationError
 from mentordesk.ui import i18n
+from mentordesk.ui.auto_backup import BackupPrefs, app_settings
+from mentordesk.ui.backup_prefs import BackupSection
 
 DEFAULT_AUTOLOCK_MINUTES = 10
 
@@ -18,10 +29,13 @@ class PreferencesDialog(QDialog):
         review_weeks: int | None,
         parent=None,
         language: str | None = None,
+        settings: QSettings | None = None,
     ):
         """``language``: the choice to show; by default the one stored (QSettings
-        ``ui/language``), where the dialog stores the new choice when accepted."""
+        ``ui/language``), where the dialog stores the new choice when accepted. The backup
+        preferences are read from ``settings`` (by default MentorDesk's) and stored there."""
         super().__init__(parent)
+        self.settings = settings if settings is not None else app_settings()
         self.setWindowTitle(self.tr("Preferences"))
         form = QFormLayout(self)
         self.autolock = QSpinBox()
@@ -56,6 +70,8 @@ class PreferencesDialog(QDialog):
         note = QLabel(self.tr("A new language applies the next time MentorDesk starts."))
         note.setWordWrap(True)
         form.addRow("", note)
+        self.backups = BackupSection(BackupPrefs.load(self.settings))
+        form.addRow(self.backups)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -64,6 +80,13 @@ class PreferencesDialog(QDialog):
         form.addRow(buttons)
 
     def accept(self) -> None:
+        try:
+            backups = self.backups.prefs()
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("Preferences"), str(exc))
+            self.backups.focus(exc.field)
+            return
+        backups.save(self.settings)
         i18n.store_language(self.language_code())
         super().accept()
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from sqlalchemy import select
 
 from mentordesk.services import mentees
-from mentordesk.ui.backup_actions import LAST_GOOD
+from mentordesk.ui.auto_backup import last_good
 from mentordesk.vault import Vault
 from mentordesk.vault.models import Mentee
 from tests.conftest import PASSPHRASE
@@ -33,7 +33,9 @@ def test_back_up_now_then_restore_into_a_new_folder(
     made = out.with_name("nightly.age")
     assert made.exists() and made.stat().st_mode & 0o777 == 0o600
     assert notes and notes[-1].startswith(f"Backup written to {made}")
-    assert window.settings.value(LAST_GOOD)
+    assert (
+        last_good(window.settings, controller.vault.keyfile.vault_id) == controller.ops.clock.now()
+    )
 
     informed: list[str] = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(made), ""))
