@@ -54,6 +54,29 @@
         <source>the MentorDesk app</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Automatic backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the vault to {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup written to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older backups removed: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -123,6 +146,124 @@
     </message>
     <message>
         <source>The vault was restored into {0}. It opens with the passphrase it had when it was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clea&amp;r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically when I lock or quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most once a day, into the backup folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily backups for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly backups for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age1… (optional; one public key a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also encrypt &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups are files named “MentorDesk &lt;vault&gt; &lt;date&gt;.age”: only those beyond the numbers kept are removed, never other files. Each extra recipient (for example your employer&apos;s IT) can open every backup with their own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup folder for automatic backups, or untick “Back up automatically when I lock or quit”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <source> — File › Back up now ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ No backup for {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: today {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: yesterday {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: {0} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File › Back up now ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -579,6 +720,45 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This erases, for good, everything MentorDesk holds about {0}.&lt;/b&gt; It cannot be undone. Export what they are entitled to first (Data protection › Everything held about them…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: {0} of your own reflections linked to them, unlinked. Check them for their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log keeps a tombstone: that mentee {0} was erased, and how many records of each kind went, without any of their content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type their full name, {0}, to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name, to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorLabel</name>
     <message>
         <source>Error</source>
@@ -765,6 +945,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Replace reco&amp;very code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,6 +1017,10 @@
     </message>
     <message>
         <source>Passphrase changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code replaced. Keep the old one for backups made before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1045,6 +1233,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Data &amp;protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UK GDPR: everything held about the selected mentee, or its erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this mentee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mentees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,6 +1342,14 @@
     </message>
     <message>
         <source>{0} archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was erased; the audit log keeps a tombstone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1975,15 +2183,7 @@
     </message>
 </context>
 <context>
-    <name>RecoveryPage</name>
-    <message>
-        <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you forget your passphrase, this code is the only way back into your vault. It is shown only now.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>RecoveryCodeView</name>
     <message>
         <source>Recovery code</source>
         <translation type="unfinished"></translation>
@@ -1994,10 +2194,6 @@
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have stored my recovery code somewhere safe and private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2014,6 +2210,68 @@
     </message>
     <message>
         <source>Saved to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you forget your passphrase, this code is the only way back into your vault. It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stored my recovery code somewhere safe and private</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceRecoveryCodeDialog</name>
+    <message>
+        <source>Replace recovery code — MentorDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Replace your recovery code&lt;/h3&gt;&lt;p&gt;Do this if the code may have been seen or lost. A new code is made and shown once; the old code stops opening this vault.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Older backups:&lt;/b&gt; each backup opens with the recovery code the vault had when it was made. Backups made before today still open with your &lt;b&gt;old&lt;/b&gt; code only, so keep the old code (or its printed sheet) until those backups have been deleted or have aged out. Backups from now on need the new code. Back up now afterwards (Ctrl+Shift+B) to have one at once.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your new recovery code&lt;/h3&gt;&lt;p&gt;It is shown only now. Store it somewhere safe and private, apart from this computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stored my new recovery code somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase to replace the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a new recovery code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old code no longer opens this vault: store the new one first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
