@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from types import SimpleNamespace
@@ -184,7 +185,7 @@ def _fake_writer(made: list[Path]):
     def write(vault, out, *, now, extra_recipients=(), progress=None):
         out.write_bytes(b"new backup")
         made.append(out)
-        return BackupInfo(out, len(b"new backup"), "", None, now)
+        return BackupInfo(out, len(b"new backup"), None, now)
 
     return write
 
@@ -260,7 +261,7 @@ def _contents(folder: Path) -> dict[str, bytes]:
 def test_a_full_disk_is_told_and_deletes_nothing(vault, tmp_path, monkeypatch):
     folder = tmp_path / "full"
     before = _older_set(vault, folder)
-    real_write = vault_backup._HashingWriter.write
+    real_write = vault_backup._Writer.write
 
     def full(self, data):
         if self.size > 1000:
@@ -268,7 +269,7 @@ def test_a_full_disk_is_told_and_deletes_nothing(vault, tmp_path, monkeypatch):
             raise self.error
         return real_write(self, data)
 
-    monkeypatch.setattr(vault_backup._HashingWriter, "write", full)
+    monkeypatch.setattr(vault_backup._Writer, "write", full)
     with pytest.raises(BackupError) as err:
         run_automatic(vault, folder, now=NOW, keep_daily=1, keep_weekly=0)
     assert str(err.value).startswith(f"The automatic backup to {folder} failed: the disk is full.")
@@ -283,10 +284,15 @@ def test_a_full_disk_while_taking_the_snapshot_is_told_too(vault, tmp_path, monk
     before = _older_set(vault, folder)
 
     def full(_vault, target):
-        target.write_bytes(b"part of a snapshot")
+        target.write_bytes(b"part of a copy")
         raise sqlcipher.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(vault_backup, "_snapshot", full)
+    @contextmanager
+    def busy_log(_vault):
+        yield None  # the log could not be emptied: the database is copied instead
+
+    monkeypatch.setattr(vault_backup, "_held_still", busy_log)
+    monkeypatch.setattr(vault_backup, "_copy", full)
     with pytest.raises(BackupError, match="failed: the disk is full"):
         run_automatic(vault, folder, now=NOW, keep_daily=1, keep_weekly=0)
     assert _contents(folder) == before
@@ -322,7 +328,7 @@ def test_a_backup_that_is_not_whole_prunes_nothing(tmp_path):
 
     def short(vault, out, *, now, extra_recipients=(), progress=None):
         out.write_bytes(b"cut")
-        return BackupInfo(out, 999, "", None, now)
+        return BackupInfo(out, 999, None, now)
 
     with pytest.raises(BackupError, match="is not whole"):
         run_automatic(vault, tmp_path, now=at("2026-11-24"), writer=short)

@@ -99,7 +99,7 @@ def test_a_full_disk_keeps_every_older_backup(
     folder = tmp_path / "usb"
     older = _older(controller, folder)
     _turn_on(controller, folder, keep_daily=1, keep_weekly=0)
-    real_write = vault_backup._HashingWriter.write
+    real_write = vault_backup._Writer.write
 
     def full(self, data):
         if self.size > 1000:
@@ -107,7 +107,7 @@ def test_a_full_disk_keeps_every_older_backup(
             raise self.error
         return real_write(self, data)
 
-    monkeypatch.setattr(vault_backup._HashingWriter, "write", full)
+    monkeypatch.setattr(vault_backup._Writer, "write", full)
     controller.lock()
     qtbot.waitUntil(lambda: bool(message_boxes))
     assert f"The automatic backup to {folder} failed: the disk is full." in message_boxes[-1][1]
@@ -134,7 +134,7 @@ def test_the_status_line_by_age_and_after_a_backup_now(
     record_good(
         controller.settings,
         vault_id,
-        vault_backup.BackupInfo(tmp_path / "b.age", 1, "", None, made),  # type: ignore[arg-type]
+        vault_backup.BackupInfo(tmp_path / "b.age", 1, None, made),  # type: ignore[arg-type]
     )
     hint = " — File › Back up now (Ctrl+Shift+B)"  # the dashboard has a button instead
     for days, expected, warning in (
