@@ -25,7 +25,7 @@ import os
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,7 +40,6 @@ PREFIX = "MentorDesk"
 SUFFIX = ".age"
 DEFAULT_KEEP_DAILY = 7
 DEFAULT_KEEP_WEEKLY = 4
-LEFTOVER_AGE = timedelta(hours=1)  # hidden pieces of a killed run older than this go
 
 Writer = Callable[..., "BackupInfo"]
 
@@ -181,29 +180,13 @@ class AutoResult:
         return self.info.path
 
 
-def _leftover_pattern(vault_id: str) -> re.Pattern[str]:
-    return re.compile(
-        rf"^\.{PREFIX} {re.escape(short_id(vault_id))} .+{re.escape(SUFFIX)}"
-        r"\.[0-9a-f]{12}\.(?:snapshot(?:-wal|-shm|-journal)?|partial)$"
-    )
-
-
 def remove_leftovers(folder: Path, vault_id: str, now: datetime) -> list[Path]:
     """Delete this vault's hidden ``….snapshot``/``….partial`` files (an automatic backup
     that was killed) older than an hour; younger ones may belong to a run under way."""
-    pattern = _leftover_pattern(vault_id)
-    cutoff = (now - LEFTOVER_AGE).timestamp()
-    removed = []
-    for entry in os.scandir(folder):
-        if not pattern.match(entry.name):
-            continue
-        try:
-            if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < cutoff:
-                os.unlink(entry.path)
-                removed.append(Path(entry.path))
-        except OSError:
-            continue  # gone already, or not ours to delete: the backup goes on
-    return removed
+    from mentordesk.backup.vault_backup import remove_pieces
+
+    name = rf"{PREFIX} {re.escape(short_id(vault_id))} .+{re.escape(SUFFIX)}"
+    return remove_pieces(folder, name, now.timestamp())
 
 
 def _cause(exc: BaseException) -> str | None:

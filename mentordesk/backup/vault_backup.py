@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import secrets
 import tarfile
 import threading
@@ -347,6 +348,29 @@ def _encrypt(members, partial: Path, recipients, mtime: int, progress, out: Path
     return writer.size, reader.db_sha256
 
 
+# -- pieces a killed backup left behind --------------------------------------------------
+PIECE = r"\.[0-9a-f]{12}\.(?:snapshot(?:-wal|-shm|-journal)?|partial)$"
+STALE_AFTER = 3600  # seconds: a younger piece may belong to a backup under way
+
+
+def remove_pieces(folder: Path, name: str, now: float) -> list[Path]:
+    """Delete the hidden pieces (``.NAME.<token>.partial`` or ``.snapshot``) that a killed
+    backup whose file name matches the regular expression ``name`` left in ``folder``, once
+    they are an hour old. Never a backup itself: a piece is never a final name."""
+    pattern = re.compile(rf"^\.{name}{PIECE}")
+    removed = []
+    for entry in os.scandir(folder):
+        if not pattern.match(entry.name):
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < now - STALE_AFTER:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue  # gone already, or not ours to delete: the backup goes on
+    return removed
+
+
 # -- the backup ---------------------------------------------------------------------------
 def write_backup(
     vault: Vault,
@@ -366,6 +390,7 @@ def write_backup(
             f"The folder {folder} does not exist; choose another place for {out.name}."
         )
     recipients = _parse_recipients([backup_recipient(vault, recovery_code), *extra_recipients])
+    remove_pieces(folder, re.escape(out.name), now.timestamp())
     anchor_bytes = (vault.folder / ANCHOR).read_bytes()
     keys_bytes = vault.keys_path.read_bytes()
     token = secrets.token_hex(6)

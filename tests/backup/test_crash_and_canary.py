@@ -13,7 +13,7 @@ import pytest
 from mentordesk.backup.restore import inspect, restore
 from mentordesk.backup.vault_backup import write_backup
 from tests.backup.conftest import CANARY
-from tests.conftest import NOW
+from tests.conftest import NOW, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -41,7 +41,24 @@ def test_kill_9_during_a_backup_leaves_the_old_file_or_none(vault_dir, tmp_path)
     child.wait()
     assert out.read_bytes() == b"the previous backup"
     leftovers = [p for p in out.parent.iterdir() if p.name != "vault.age"]
-    assert all(p.name.startswith(".vault.age.") for p in leftovers)
+    assert leftovers and all(p.name.startswith(".vault.age.") for p in leftovers)
+
+    # The next backup to that name clears the pieces once they are an hour old.
+    from mentordesk.backup.vault_backup import write_backup
+    from mentordesk.vault import Vault
+
+    unrelated = out.parent / ".vault.age.notes"
+    unrelated.write_bytes(b"not a piece of a backup")
+    for piece in leftovers:  # made "now", in the tests' fixed time
+        os.utime(piece, (NOW.timestamp(), NOW.timestamp()))
+    with Vault.open_with_passphrase(vault_dir, PASSPHRASE) as vault:
+        write_backup(vault, out, now=NOW)
+        assert all(p.exists() for p in leftovers)  # younger than an hour: maybe under way
+        hour_ago = NOW.timestamp() - 3601
+        for piece in [*leftovers, unrelated]:
+            os.utime(piece, (hour_ago, hour_ago))
+        write_backup(vault, out, now=NOW)
+    assert sorted(p.name for p in out.parent.iterdir()) == [".vault.age.notes", "vault.age"]
 
 
 def test_a_cancelled_backup_writes_nothing(filled_vault, tmp_path):
