@@ -249,12 +249,26 @@ def check_protection(recipients: Sequence[str], passphrase: str | None) -> None:
         from mentordesk.vault import strength
 
         weak = strength.weakness(passphrase)
+        if weak is not None and weak.kind == strength.SHORT:
+            raise ValidationError(
+                "passphrase",
+                f"The export's passphrase is too short: use at least {strength.MIN_LENGTH} "
+                "characters (a suggested one is easy to read out).",
+            )
         if weak is not None:
-            raise ValidationError("passphrase", weak.message)
+            advice = weak.advice or "Add another word or two."
+            raise ValidationError(
+                "passphrase", f"The export's passphrase is too easy to guess: {advice}"
+            )
     else:
         from mentordesk.backup.vault_backup import _parse_recipients
 
-        _parse_recipients(keys)  # each one an age1… key, or a refusal that names it
+        try:
+            _parse_recipients(keys)  # each one an age1… key
+        except ValidationError as exc:
+            raise ValidationError(
+                "recipient", f"{exc} Paste the recipient's whole public key, as age-keygen gave it."
+            ) from None
 
 
 def build_zip(entries: Sequence[tuple[str, bytes]], made_at: datetime) -> bytes:
