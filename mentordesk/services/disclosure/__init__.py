@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mentordesk.backup.package import check_protection, opening_instructions
 from mentordesk.services.disclosure.choice import (
     KINDS,
     RECORDS,
@@ -57,7 +58,7 @@ def export_for_employer(
 ) -> ExportDone:
     """Write an employer export of ``choice`` to ``out`` and record it; nothing is written
     when the choice, the recipient or the passphrase is refused."""
-    from mentordesk.backup.package import check_protection, write_package
+    from mentordesk.backup.package import write_package
     from mentordesk.services import exports
     from mentordesk.services.disclosure.employer import chosen_mentees, readme_text
 
@@ -101,8 +102,10 @@ __all__ = [
     "EmployerChoice",
     "ExportDone",
     "build_employer_members",
+    "check_protection",
     "describe",
     "export_for_employer",
     "folder_of",
+    "opening_instructions",
     "suggest_passphrase",
 ]
