@@ -169,7 +169,7 @@ def _mnemonic(text: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def test_every_control_is_reachable_by_keyboard_and_fits_a_small_screen(window):
+def test_every_control_is_reachable_by_keyboard_and_fits_a_small_screen(window, qtbot):
     dialog = open_dialog(window)
     dialog.by_passphrase.setChecked(True)  # every control enabled but the key's
     letters: list[str] = []
@@ -185,6 +185,10 @@ def test_every_control_is_reachable_by_keyboard_and_fits_a_small_screen(window):
     assert len(letters) == len(set(letters)), sorted(letters)
     assert len(letters) >= 18
     assert dialog.mentees.focusPolicy() & Qt.FocusPolicy.TabFocus
+    dialog.mentees.setFocus()
+    dialog.mentees.setCurrentIndex(dialog.mentee_model.index(1, 0))
+    qtbot.keyClick(dialog.mentees, Qt.Key.Key_Space)  # Space unticks the mentee shown
+    assert len(dialog.chosen_ids()) == 1
     hint = dialog.minimumSizeHint()
     assert hint.width() <= 1366 - 40 and hint.height() <= 768 - 60
     assert dialog.width() <= 1366 and dialog.height() <= 768

@@ -218,6 +218,13 @@ def test_an_export_is_recorded_without_content_and_listed_newest_first(filled, t
     assert rows[0].summary["mentee_ids"] == sorted([priya, tom])
     assert not rows[0].by_passphrase and rows[0].encrypted_to == RECIPIENT
     assert "safeguarding" in rows[0].what and "Tom Hughes" in rows[0].what
+    from mentordesk.vault.check import run_checks
+
+    assert [r.line() for r in run_checks(vault) if not r.ok] == []  # audited like any record
+    events = vault.connection.execute(
+        "SELECT action, fields FROM audit_event WHERE entity = 'export_record'"
+    ).fetchall()
+    assert [e[0] for e in events] == ["create", "create"]
     stored = vault.connection.execute("SELECT * FROM export_record").fetchall()
     for canary in (*CANARIES.values(), SHARED):
         assert canary not in repr(stored)
