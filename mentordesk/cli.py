@@ -108,7 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_privacy.add_commands(msub, _add_vault_args)
 
-    export = sub.add_parser("export", help="print records to PDF; planned sessions to .ics")
+    export = sub.add_parser(
+        "export", help="records to PDF, planned sessions to .ics, encrypted employer exports"
+    )
     esub = export.add_subparsers(dest="what", metavar="WHAT", required=True)
     contract = esub.add_parser("contract", help="a mentee's signed mentoring contract")
     contract.add_argument("--mentee", required=True, metavar="NAME_OR_ID")
@@ -126,6 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
     ics.add_argument("--mentee", metavar="NAME_OR_ID", help="one mentee's (default: everyone's)")
     ics.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
     _add_vault_args(ics)
+    from mentordesk.cli_export import add_commands as add_export_commands
+
+    add_export_commands(esub, _add_vault_args)
 
     imports = sub.add_parser("import", help="read calendar invitations into the planner")
     isub = imports.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -212,6 +217,7 @@ def _writes(args) -> bool:
     return (
         args.command == "import"
         or (args.command in ("standards", "mentees") and args.action in ("import", "erase"))
+        or (args.command == "export" and args.what == "employer")
         or bool(getattr(args, "reanchor", False))
     )
 
@@ -306,6 +312,10 @@ def cmd_mentees(args) -> int:
 
 
 def cmd_export(args) -> int:
+    if args.what in ("employer", "list"):
+        from mentordesk.cli_export import run
+
+        return run(args)
     from mentordesk.services import mentees
 
     with open_vault(args) as vault, vault.session() as db:

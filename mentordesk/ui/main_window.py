@@ -227,6 +227,11 @@ class MainWindow(QMainWindow):
                 lambda _c=False, r=row: self.go_to(r),
                 QKeySequence(f"Ctrl+{row + 1}"),
             )
+        reports_menu = bar.addMenu(self.tr("&Reports"))
+        self.employer_export_action = self._action(
+            reports_menu, self.tr("Export for &employer…"), self.export_for_employer
+        )
+        self._action(reports_menu, self.tr("E&xports made…"), self.show_exports)
         help_menu = bar.addMenu(self.tr("&Help"))
         about = self._action(help_menu, self.tr("&About MentorDesk"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -396,6 +401,18 @@ class MainWindow(QMainWindow):
                 ),
                 15000,
             )
+
+    def export_for_employer(self) -> None:
+        from mentordesk.ui.employer_export import export_for_employer
+
+        if self.vault is not None:
+            export_for_employer(self, self.ops, self.settings)
+
+    def show_exports(self) -> None:
+        from mentordesk.ui.exports_list import show_exports
+
+        if self.vault is not None:
+            show_exports(self, self.ops)
 
     def show_about(self) -> None:
         QMessageBox.about(

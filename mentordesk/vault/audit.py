@@ -469,5 +469,9 @@ def rechain(conn: Connection, batch: int = 5000) -> str:
         verdict = f"plain chain of {count} events was broken at event {broken_at}"
     if count:
         append(conn, [Change("vault", "audit", "rechain", (verdict,))])
-    rebaseline(conn, digest.entities(), "keyed chain begins")
+    # Only the tables this schema has: later migrations add tables the models already know.
+    present = {
+        row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+    }
+    rebaseline(conn, [t for t in digest.entities() if t in present], "keyed chain begins")
     return verdict

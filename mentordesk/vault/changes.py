@@ -53,6 +53,7 @@ _ROUTES: dict[str, list[tuple[str, str]]] = {
     "referral": [("referrals", "id")],
     "attachment": [("attachments", "id")],
     "vault_setting": [("settings", "")],
+    "export_record": [("exports", "id")],
 }
 
 _FLAGS = frozenset({"profile", "settings", "everything"})
@@ -79,6 +80,7 @@ class Changes:
     concerns: frozenset[int] = frozenset()
     referrals: frozenset[int] = frozenset()
     attachments: frozenset[int] = frozenset()
+    exports: frozenset[int] = frozenset()
     profile: bool = False
     settings: bool = False
     everything: bool = False

@@ -16,6 +16,7 @@ from mentordesk.vault.models.contracts import (
     SignerRole,
     goal_ksb,
 )
+from mentordesk.vault.models.exports import ExportRecord
 from mentordesk.vault.models.people import (
     Mentee,
     MenteeStatus,
