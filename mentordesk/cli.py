@@ -217,7 +217,7 @@ def _writes(args) -> bool:
     return (
         args.command == "import"
         or (args.command in ("standards", "mentees") and args.action in ("import", "erase"))
-        or (args.command == "export" and args.what == "employer")
+        or (args.command == "export" and args.what in ("employer", "subject"))
         or bool(getattr(args, "reanchor", False))
     )
 
@@ -312,7 +312,7 @@ def cmd_mentees(args) -> int:
 
 
 def cmd_export(args) -> int:
-    if args.what in ("employer", "list"):
+    if args.what in ("employer", "list", "subject"):
         from mentordesk.cli_export import run
 
         return run(args)

@@ -35,22 +35,7 @@ def add_commands(esub, add_vault_args) -> None:
         description="Private session notes, reflections, supervision and safeguarding are "
         "left out unless asked for by name.",
     )
-    employer.add_argument("--out", required=True, type=Path, metavar="FILE.age")
-    how = employer.add_mutually_exclusive_group(required=True)
-    how.add_argument(
-        "--recipient",
-        action="append",
-        metavar="age1…",
-        help="encrypt to this age public key (repeatable)",
-    )
-    how.add_argument(
-        "--recipient-file", type=Path, metavar="FILE", help="age public keys, one a line"
-    )
-    how.add_argument(
-        "--passphrase-stdin",
-        action="store_true",
-        help="encrypt to a passphrase read from standard input (tell it to them by phone)",
-    )
+    _add_protection(employer)
     employer.add_argument(
         "--mentee",
         action="append",
@@ -81,6 +66,37 @@ def add_commands(esub, add_vault_args) -> None:
     )
     add_vault_args(employer)
     add_vault_args(esub.add_parser("list", help="every export made from this vault"))
+    subject = esub.add_parser(
+        "subject",
+        help="everything held about one mentee (UK GDPR subject access), age-encrypted",
+    )
+    subject.add_argument("mentee", metavar="NAME_OR_ID")
+    _add_protection(subject)
+    subject.add_argument(
+        "--without-safeguarding",
+        action="store_true",
+        help="leave safeguarding records out (on your safeguarding lead's advice)",
+    )
+    add_vault_args(subject)
+
+
+def _add_protection(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE.age")
+    how = parser.add_mutually_exclusive_group(required=True)
+    how.add_argument(
+        "--recipient",
+        action="append",
+        metavar="age1…",
+        help="encrypt to this age public key (repeatable)",
+    )
+    how.add_argument(
+        "--recipient-file", type=Path, metavar="FILE", help="age public keys, one a line"
+    )
+    how.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="encrypt to a passphrase read from standard input (tell it to them by phone)",
+    )
 
 
 def _recipients(args: argparse.Namespace) -> list[str]:
@@ -185,5 +201,29 @@ def cmd_list(args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
+def cmd_subject(args: argparse.Namespace) -> int:
+    from mentordesk import cli
+    from mentordesk.backup.package import opening_instructions
+    from mentordesk.services import mentees
+    from mentordesk.services.disclosure.subject import SubjectChoice, export_subject_access
+
+    recipients = _recipients(args)
+    passphrase = _read_passphrase() if args.passphrase_stdin else None
+    with cli.open_vault(args) as vault, vault.transaction() as db:
+        choice = SubjectChoice(
+            mentees.find(db, args.mentee), safeguarding=not args.without_safeguarding
+        )
+        done = export_subject_access(
+            db, choice, args.out, now=cli.CLOCK.now(), recipients=recipients, passphrase=passphrase
+        )
+    print(
+        f"Subject access export written to {done.path} ({done.files} files, {done.size} "
+        f"bytes, SHA-256 {done.sha256}); recorded in the vault as export {done.id}."
+    )
+    print(opening_instructions(done.path.name, passphrase=passphrase is not None))
+    return cli.EXIT_OK
+
+
 def run(args: argparse.Namespace) -> int:
-    return cmd_employer(args) if args.what == "employer" else cmd_list(args)
+    commands = {"employer": cmd_employer, "subject": cmd_subject}
+    return commands.get(args.what, cmd_list)(args)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 EMPLOYER = "employer"
+SUBJECT = "subject access"  # everything held about one mentee (UK GDPR art. 15)
 PASSPHRASE = "passphrase"
 
 

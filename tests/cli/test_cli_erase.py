@@ -37,3 +37,33 @@ def test_erase_without_a_terminal_needs_confirm(vault_dir, with_passphrase, caps
     monkeypatch.setattr("sys.stdin.isatty", lambda: False)
     assert main(["mentees", "erase", "Ada Lovelace", "--vault", str(vault_dir)]) == 1
     assert "give --confirm" in capsys.readouterr().err
+
+
+def test_subject_access_then_erase(vault_dir, with_passphrase, capsys, tmp_path):
+    import io
+    import zipfile
+
+    import pyrage
+
+    mid = _add(vault_dir, "Ada Lovelace")
+    identity = pyrage.x25519.Identity.generate()
+    out = tmp_path / "ada.age"
+    code = main(
+        [
+            "export", "subject", "Ada Lovelace", "--out", str(out),
+            "--recipient", str(identity.to_public()), "--vault", str(vault_dir),
+        ]
+    )  # fmt: skip
+    printed = capsys.readouterr().out
+    assert code == 0 and printed.startswith(f"Subject access export written to {out}")
+    plain = pyrage.decrypt(out.read_bytes(), [identity])
+    with zipfile.ZipFile(io.BytesIO(plain)) as archive:
+        held = archive.read("data/mentee.json").decode()
+    assert '"full_name": "Ada Lovelace"' in held and f'"id": {mid}' in held
+    assert (
+        main(["mentees", "erase", str(mid), "--confirm", "Ada Lovelace", "--vault", str(vault_dir)])
+        == 0
+    )
+    assert main(["export", "list", "--vault", str(vault_dir)]) == 0
+    listed = capsys.readouterr().out
+    assert "everything held (subject access)" in listed and "Ada Lovelace" not in listed

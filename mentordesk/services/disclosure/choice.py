@@ -38,6 +38,8 @@ _SHORT = {  # for one line in English (the command line)
     "reflections": "reflections",
     "supervision": "supervision",
     "safeguarding": "safeguarding",
+    "everything": "everything held (subject access)",
+    "everything but safeguarding": "everything held but safeguarding (subject access)",
 }
 RECORDS = ("contracts", "reviews", "sessions", "hours", "ksb_evidence")
 SENSITIVE = ("reflections", "supervision", "safeguarding")
