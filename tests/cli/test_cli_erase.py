@@ -64,6 +64,7 @@ def test_subject_access_then_erase(vault_dir, with_passphrase, capsys, tmp_path)
         main(["mentees", "erase", str(mid), "--confirm", "Ada Lovelace", "--vault", str(vault_dir)])
         == 0
     )
+    capsys.readouterr()
     assert main(["export", "list", "--vault", str(vault_dir)]) == 0
     listed = capsys.readouterr().out
     assert "everything held (subject access)" in listed and "Ada Lovelace" not in listed
