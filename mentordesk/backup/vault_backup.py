@@ -92,6 +92,24 @@ def backup_recipient(vault: Vault, recovery_code: str | None = None) -> str:
     return recipient
 
 
+def _same_recipient(keys_bytes: bytes, recipient: str, path: Path) -> None:
+    """The key file going into the backup must name the recipient it is encrypted to: else
+    (a recovery code replaced meanwhile) neither code would restore it."""
+    import json
+
+    from mentordesk.vault import keyschema
+
+    try:
+        named = json.loads(keys_bytes)[keyschema.BACKUP_FIELD]["recipient"]
+    except (ValueError, KeyError, TypeError):
+        named = None
+    if named != recipient:
+        raise BackupError(
+            f"{path} changed as the backup began (a new recovery code?); nothing was "
+            "written. Back up again."
+        )
+
+
 def _parse_recipients(texts: Sequence[str]) -> list:
     import pyrage  # type: ignore[import-untyped]
 
@@ -281,17 +299,21 @@ class _Writer:
         self._syncer.start()
         self.size = 0
         self.error: BaseException | None = None
+        self.sync_error: OSError | None = None
 
     def _sync(self) -> None:
+        sync = getattr(os, "fdatasync", os.fsync)  # no fdatasync on Windows or macOS
         while True:
             self._wanted.wait()
             self._wanted.clear()
             if self._stopping:
                 return
             try:
-                os.fdatasync(self._fh.fileno())
-            except OSError:
-                pass  # the final fsync reports it
+                sync(self._fh.fileno())
+            except OSError as exc:
+                # A write-back error is told once per open file: keep it, or the final
+                # fsync would pass and a damaged backup count as good.
+                self.sync_error = self.sync_error or exc
 
     def writable(self) -> bool:
         return True
@@ -319,6 +341,10 @@ class _Writer:
         self._wanted.set()
         self._syncer.join()
 
+    def raise_sync_error(self) -> None:
+        if self.sync_error is not None:
+            raise self.sync_error
+
 
 def _encrypt(members, partial: Path, recipients, mtime: int, progress, out: Path):  # noqa: ANN001
     """Stream the tar of ``members`` through age into ``partial``, synced.
@@ -343,6 +369,7 @@ def _encrypt(members, partial: Path, recipients, mtime: int, progress, out: Path
             ) from None
         finally:
             writer.close()
+        writer.raise_sync_error()
         fh.flush()
         os.fsync(fh.fileno())
     return writer.size, reader.db_sha256
@@ -389,10 +416,12 @@ def write_backup(
         raise BackupError(
             f"The folder {folder} does not exist; choose another place for {out.name}."
         )
-    recipients = _parse_recipients([backup_recipient(vault, recovery_code), *extra_recipients])
+    own = backup_recipient(vault, recovery_code)
+    recipients = _parse_recipients([own, *extra_recipients])
     remove_pieces(folder, re.escape(out.name), now.timestamp())
     anchor_bytes = (vault.folder / ANCHOR).read_bytes()
     keys_bytes = vault.keys_path.read_bytes()
+    _same_recipient(keys_bytes, own, vault.keys_path)
     token = secrets.token_hex(6)
     snapshot = folder / f".{out.name}.{token}.snapshot"
     partial = folder / f".{out.name}.{token}.partial"

@@ -102,3 +102,35 @@ def test_the_canary_never_reaches_disk_during_backup_and_restore(
     with Vault.open_with_recovery_code(target, recovery_code) as vault:
         notes = vault.connection.execute("SELECT notes FROM mentee").fetchone()[0]
     assert notes == CANARY
+
+
+def test_a_failed_sync_while_writing_fails_the_backup(filled_vault, tmp_path, monkeypatch):
+    import errno
+
+    from mentordesk.backup import vault_backup
+
+    monkeypatch.setattr(vault_backup._Writer, "SYNC_EVERY", 1)  # sync after every write
+
+    def broken(_fd: int) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(os, "fdatasync", broken, raising=False)
+    monkeypatch.setattr(os, "fsync", broken)  # where there is no fdatasync
+    (tmp_path / "out").mkdir()
+    with pytest.raises(OSError, match="Input/output error"):
+        vault_backup.write_backup(filled_vault, tmp_path / "out" / "b.age", now=NOW)
+    assert list((tmp_path / "out").iterdir()) == []  # no backup, no piece: none counts as good
+
+
+def test_a_key_file_changed_as_the_backup_begins_is_refused(filled_vault, tmp_path, monkeypatch):
+    from mentordesk.backup import age, vault_backup
+    from mentordesk.errors import BackupError
+
+    from mentordesk.vault.crypto import new_recovery_code
+
+    other = age.recipient_for(new_recovery_code())
+    monkeypatch.setattr(vault_backup, "backup_recipient", lambda *_a: other)
+    (tmp_path / "out").mkdir()
+    with pytest.raises(BackupError, match="changed as the backup began"):
+        vault_backup.write_backup(filled_vault, tmp_path / "out" / "b.age", now=NOW)
+    assert list((tmp_path / "out").iterdir()) == []
