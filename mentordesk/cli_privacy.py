@@ -30,11 +30,10 @@ def cmd_erase(args, open_vault) -> int:
         print("This erases, for good:")
         for line in what.lines():
             print(f"  - {line}")
-        if what.kept_reflections:
-            print(
-                f"Kept: {what.kept_reflections} of your own reflections linked to them, "
-                "unlinked (check them for their name)."
-            )
+        if what.kept:
+            print("Kept, unlinked (your own reflections: check them for their name):")
+            for line in what.kept:
+                print(f"  - {line}")
         print(erasure.older_backups_note())
         confirm = args.confirm
         if confirm is None:
@@ -43,6 +42,8 @@ def cmd_erase(args, open_vault) -> int:
             confirm = input(f"Type {what.full_name}'s full name to erase them: ")
         with vault.transaction() as db:
             erasure.erase(db, mentee_id, confirm=confirm, now=CLOCK.now())
-        erasure.purge_log(vault.connection)
+        purged = erasure.purge_log(vault.connection)
     print(f"{what.full_name} (mentee {mentee_id}) was erased; the audit log keeps a tombstone.")
+    if not purged:
+        print(erasure.LOG_BUSY)
     return EXIT_OK

@@ -34,6 +34,7 @@ from mentordesk.vault.models import (
     Contract,
     Evaluation,
     EvidenceItem,
+    Goal,
     KsbRating,
     Mentee,
     MentoringSession,
@@ -50,6 +51,7 @@ TOMBSTONE = "erasure"
 #: what goes, in the order the confirmation lists it: (one, many, model)
 _OWNED: tuple[tuple[str, str, Any], ...] = (
     ("contract", "contracts", Contract),
+    ("goal", "goals", Goal),
     ("session", "sessions", MentoringSession),
     ("progress review", "progress reviews", ProgressReview),
     ("action", "actions", ActionItem),
@@ -67,12 +69,16 @@ class ErasurePlan:
     mentee_id: int
     full_name: str
     goes: tuple[tuple[str, int], ...]  # (what, how many), only kinds that have any
-    kept_reflections: int  # the mentor's reflections linked to them, kept unlinked
+    kept: tuple[str, ...]  # the mentor's reflections linked to them, kept unlinked
+
+    @property
+    def kept_reflections(self) -> int:
+        return len(self.kept)
 
     def lines(self) -> list[str]:
         """What will go, one line each, for the confirmation."""
         out = [f"{self.full_name}'s details"]
-        one = {many: single for single, many, _model in _OWNED}
+        one = {many: single for single, many, _model in _OWNED} | {"attachments": "attachment"}
         out += [f"{n} {one[label] if n == 1 else label}" for label, n in self.goes]
         return out
 
@@ -102,10 +108,30 @@ def plan(db: Session, mentee_id: int) -> ErasurePlan:
         )
         if count:
             goes.append((label, int(count or 0)))
-    kept = db.scalar(
-        select(func.count()).select_from(Reflection).where(Reflection.mentee_id == mentee_id)
+    files = attachment_count(db, mentee_id)
+    if files:
+        goes.append(("attachments", files))
+    kept = tuple(
+        f"{title} ({day:%d %b %Y})"
+        for title, day in db.execute(
+            select(Reflection.title, Reflection.occurred_on)
+            .where(Reflection.mentee_id == mentee_id)
+            .order_by(Reflection.occurred_on, Reflection.id)
+        )
     )
-    return ErasurePlan(mentee_id, mentee.full_name, tuple(goes), int(kept or 0))
+    return ErasurePlan(mentee_id, mentee.full_name, tuple(goes), kept)
+
+
+def attachment_count(db: Session, mentee_id: int) -> int:
+    """How many attached files belong to the mentee's records."""
+    from mentordesk.services.disclosure.subject import owned_rows
+
+    owned = owned_rows(db, mentee_id)
+    return sum(
+        1
+        for owner_type, owner_id in db.execute(select(Attachment.owner_type, Attachment.owner_id))
+        if (owner_type, owner_id) in owned
+    )
 
 
 def _orphaned_attachments(db: Session) -> list[Attachment]:
@@ -157,7 +183,16 @@ def erase(db: Session, mentee_id: int, *, confirm: str, now: datetime) -> Erasur
     return what
 
 
-def purge_log(conn) -> None:  # noqa: ANN001 - a DB-API connection to the vault
+def purge_log(conn) -> bool:  # noqa: ANN001 - a DB-API connection to the vault
     """After the erasure is committed: move the log into the database and empty it, so the
-    removed rows' old pages are nowhere but zeroed free pages."""
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    removed rows' old pages are nowhere but zeroed free pages. False when another reader
+    kept the log busy for 5 seconds: it is emptied when the vault is next closed."""
+    conn.execute("PRAGMA busy_timeout = 5000")
+    busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    return not busy
+
+
+LOG_BUSY = (
+    "The erased records are gone; their old pages stay in the vault's write-ahead log "
+    "(encrypted) until MentorDesk next closes the vault."
+)

@@ -48,12 +48,12 @@ class EraseDialog(QDialog):
         goes.setAccessibleName(self.tr("What goes"))
         layout.addWidget(goes)
         notes = []
-        if plan.kept_reflections:
+        if plan.kept:
             notes.append(
                 self.tr(
-                    "Kept: {0} of your own reflections linked to them, unlinked. Check "
-                    "them for their name."
-                ).format(plan.kept_reflections)
+                    "Kept, unlinked: your own reflections linked to them (check them for "
+                    "their name): {0}."
+                ).format("; ".join(plan.kept))
             )
         notes.append(
             self.tr(

@@ -409,8 +409,11 @@ class MenteesPage(ModulePage):
         )
         if not out:
             return
-        self.ops.read(lambda job: erasure.purge_log(job.conn))
+        purged = self.ops.read(lambda job: erasure.purge_log(job.conn))
         self.undo_stack.clear()  # nothing before an erasure can be undone into it
-        self.ops.notice.emit(
-            self.tr("{0} was erased; the audit log keeps a tombstone.").format(row.full_name)
-        )
+        text = self.tr("{0} was erased; the audit log keeps a tombstone.").format(row.full_name)
+        if purged and not purged.value:
+            text += " " + self.tr(
+                "Their old pages stay in the vault's (encrypted) log until it is next closed."
+            )
+        self.ops.notice.emit(text)

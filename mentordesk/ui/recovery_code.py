@@ -116,13 +116,16 @@ class ReplaceRecoveryCodeDialog(QDialog):
         explain = QLabel(
             self.tr(
                 "<h3>Replace your recovery code</h3>"
-                "<p>Do this if the code may have been seen or lost. A new code is made and "
-                "shown once; the old code stops opening this vault.</p>"
+                "<p>A new code is made and shown once; the old code no longer unlocks this "
+                "vault.</p>"
                 "<p><b>Older backups:</b> each backup opens with the recovery code the vault "
-                "had when it was made. Backups made before today still open with your "
-                "<b>old</b> code only, so keep the old code (or its printed sheet) until those "
-                "backups have been deleted or have aged out. Backups from now on need the new "
-                "code. Back up now afterwards (Ctrl+Shift+B) to have one at once.</p>"
+                "had when it was made. Backups made before now open with your <b>old</b> code "
+                "only: keep it (or its printed sheet) while you keep them. Back up now "
+                "afterwards (Ctrl+Shift+B) to have one that opens with the new code.</p>"
+                "<p><b>If the old code may be in someone else's hands:</b> the vault's own key "
+                "does not change, so the old code together with an older backup still opens "
+                "that backup, and what it holds. Delete those backups once a new one is "
+                "safe.</p>"
             )
         )
         explain.setWordWrap(True)

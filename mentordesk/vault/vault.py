@@ -370,7 +370,9 @@ class Vault:
         backup key is derived from the new code. Returns the new code (shown once).
 
         Backups made before keep their own key file and backup key: they still open with
-        the old code (and only with it), so it is to be kept as long as they are.
+        the old code (and only with it), so it is to be kept as long as they are. The data
+        key does not change (the audit chain's key and every record are bound to it), so
+        the old code with an older backup still yields that key: the dialog says so.
         """
         current = KeyFile.load(self.keys_path)
         if current.unwrap(PASSPHRASE_SLOT, passphrase) is None:

@@ -98,7 +98,8 @@ def test_erasure_removes_every_record_of_the_mentee_and_keeps_the_rest(demo):
         )
     goes = dict(what.goes)
     assert goes["sessions"] >= 1 and goes["safeguarding concerns"] >= 1
-    assert what.kept_reflections >= 1
+    assert what.kept_reflections >= 1 and any(k.startswith("On a session (") for k in what.kept)
+    assert goes["goals"] >= 1 and goes["attachments"] >= 1
     assert what.lines()[0] == f"{CANARY}'s details"
 
     with pytest.raises(ValidationError, match="Type the mentee's full name"):
@@ -147,3 +148,16 @@ def test_the_note_on_older_backups_follows_the_kept_counts():
 def test_erasing_an_unknown_mentee_is_refused(demo):
     with demo.session() as db, pytest.raises(ValidationError, match="no mentee numbered 999"):
         erasure.plan(db, 999)
+
+
+def test_every_kind_of_record_that_cascades_from_a_mentee_is_counted():
+    from mentordesk.services.erasure import _OWNED
+
+    counted = {model.__tablename__ for _one, _many, model in _OWNED}
+    cascading = {
+        table.name
+        for table in Base.metadata.sorted_tables
+        for fk in table.foreign_keys
+        if fk.column.table.name == "mentee" and fk.ondelete == "CASCADE"
+    }
+    assert cascading <= counted, cascading - counted

@@ -88,6 +88,12 @@ def _rows_about(db: Session, mentee_id: int, skip: frozenset[str]) -> dict[str, 
     return found
 
 
+def owned_rows(db: Session, mentee_id: int) -> set[tuple[str, Any]]:
+    """(table, id) of every row that belongs to the mentee, their own row included."""
+    held = _rows_about(db, mentee_id, frozenset())
+    return {(t, r["id"]) for t, rows in held.items() for r in rows if "id" in r}
+
+
 def _key_of(table: Table) -> list[str]:
     return [c.name for c in table.primary_key.columns] or [c.name for c in table.c]
 
