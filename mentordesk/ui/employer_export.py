@@ -12,24 +12,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFontDatabase, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QMessageBox,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +33,7 @@ from PySide6.QtWidgets import (
 from mentordesk.services import disclosure
 from mentordesk.services.disclosure import EmployerChoice
 from mentordesk.ui.backup_actions import size_text
+from mentordesk.ui.export_protection import ProtectionBox
 from mentordesk.ui.i18n import word
 from mentordesk.ui.mentee_dialog import OptionalDate
 from mentordesk.ui.widgets import ErrorLabel, as_data, fit_to_screen
@@ -85,8 +82,6 @@ class EmployerExportDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.by_key.setChecked(True)
-        self._protection_changed()
         fit_to_screen(self, 960, 620)
 
     # -- building ---------------------------------------------------------------------------
@@ -158,41 +153,14 @@ class EmployerExportDialog(QDialog):
         self.sensitive_warning.hide()
         column.addWidget(self.sensitive_warning)
 
-        recipient = QGroupBox(self.tr("Who it is for, and how it is protected"))
-        form = QFormLayout(recipient)
-        self.label = QLineEdit()
-        self.label.setPlaceholderText(self.tr("e.g. Riverside HR, for the apprenticeship review"))
-        form.addRow(self.tr("&Who it is for:"), self.label)
-        self.by_key = QRadioButton(self.tr("Encrypt to their age public ke&y"))
-        self.by_passphrase = QRadioButton(self.tr("Protect with a &passphrase"))
-        group = QButtonGroup(self)
-        group.addButton(self.by_key)
-        group.addButton(self.by_passphrase)
-        self.by_key.toggled.connect(self._protection_changed)
-        form.addRow(self.by_key)
-        self.key = QLineEdit()
-        self.key.setPlaceholderText(self.tr("age1… (paste the key they sent you)"))
-        self.key.setAccessibleName(self.tr("Their age public key"))
-        self.key_file = QPushButton(self.tr("Read from f&ile…"))
-        self.key_file.clicked.connect(self.read_key_file)
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.key, 1)
-        key_row.addWidget(self.key_file)
-        form.addRow(key_row)
-        form.addRow(self.by_passphrase)
-        self.passphrase = as_data(QLineEdit())
-        self.passphrase.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.passphrase.setAccessibleName(self.tr("Passphrase for the export"))
-        self.passphrase.textChanged.connect(self._strength)
-        self.suggest = QPushButton(self.tr("Suggest &one"))
-        self.suggest.clicked.connect(self.suggest_passphrase)
-        pass_row = QHBoxLayout()
-        pass_row.addWidget(self.passphrase, 1)
-        pass_row.addWidget(self.suggest)
-        form.addRow(pass_row)
-        self.strength = QLabel()
-        self.strength.setWordWrap(True)
-        form.addRow(self.strength)
+        self.protect = ProtectionBox(
+            self.tr("e.g. Riverside HR, for the apprenticeship review"), self.show_problem
+        )
+        recipient = self.protect
+        self.label, self.key, self.key_file = recipient.label, recipient.key, recipient.key_file
+        self.by_key, self.by_passphrase = recipient.by_key, recipient.by_passphrase
+        self.passphrase, self.suggest = recipient.passphrase, recipient.suggest
+        self.strength = recipient.strength
 
         how = QLabel(
             self.tr(
@@ -249,57 +217,6 @@ class EmployerExportDialog(QDialog):
         )
         self.sensitive_warning.setVisible(bool(shared))
 
-    def _protection_changed(self) -> None:
-        by_key = self.by_key.isChecked()
-        self.key.setEnabled(by_key)
-        self.key_file.setEnabled(by_key)
-        self.passphrase.setEnabled(not by_key)
-        self.suggest.setEnabled(not by_key)
-        self.strength.setVisible(not by_key)
-        if not by_key and not self.passphrase.text():
-            self.suggest_passphrase()
-
-    def suggest_passphrase(self) -> None:
-        self.passphrase.setText(disclosure.suggest_passphrase())
-        self.passphrase.setFocus()
-
-    def _strength(self, text: str) -> None:
-        from mentordesk.ui.passphrase import STRENGTH_WORDS, passphrase_strength
-
-        if not text:
-            self.strength.setText(self.tr("Type one, or press Suggest one."))
-            return
-        score, advice = passphrase_strength(text, [])
-        words = translate("NewPassphraseFields", STRENGTH_WORDS[score])
-        self.strength.setText(
-            self.tr("<b>{0}</b> {1} Tell it to them by phone; never send it with the file.")
-            .format(words, advice)
-            .replace("  ", " ")
-        )
-
-    def read_key_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Their age public key"),
-            str(Path.home()),
-            self.tr("Text files (*.txt *.pub);;All files (*)"),
-        )
-        if not chosen:
-            return
-        try:
-            text = Path(chosen).read_text("utf-8")[:100_000]
-        except (OSError, UnicodeDecodeError) as exc:
-            self.error.show_error(self.tr("{0} could not be read: {1}").format(chosen, exc))
-            return
-        keys = [line.strip() for line in text.splitlines() if line.strip().startswith("age1")]
-        if not keys:
-            self.error.show_error(
-                self.tr("{0} holds no age public key (a line starting age1…).").format(chosen)
-            )
-            return
-        self.key.setText(keys[0])
-        self.error.clear_error()
-
     # -- the choice -----------------------------------------------------------------------------
     def chosen_ids(self) -> tuple[int, ...]:
         ids = []
@@ -320,9 +237,13 @@ class EmployerExportDialog(QDialog):
         )
 
     def protection(self) -> tuple[list[str], str | None]:
-        if self.by_key.isChecked():
-            return [self.key.text().strip()] if self.key.text().strip() else [], None
-        return [], self.passphrase.text()
+        return self.protect.protection()
+
+    def show_problem(self, text: str) -> None:
+        if text:
+            self.error.show_error(text)
+        else:
+            self.error.clear_error()
 
     def problem(self) -> str | None:
         """Why the export cannot start (checked here, before a file is asked for)."""
@@ -390,7 +311,7 @@ class EmployerExportDialog(QDialog):
         )
 
 
-def show_saved(parent: QWidget, result: disclosure.ExportDone) -> QMessageBox:
+def show_saved(parent: QWidget, result, *, by_passphrase: bool | None = None) -> QMessageBox:
     """ "Saved to … (N files, size)", with Open folder; how to open it under Show Details."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
@@ -398,14 +319,16 @@ def show_saved(parent: QWidget, result: disclosure.ExportDone) -> QMessageBox:
     text = translate("EmployerExport", "Saved to {0} ({1} files, {2}).").format(
         result.path, result.files, size_text(result.size)
     )
-    if result.by_passphrase:
+    if by_passphrase is None:
+        by_passphrase = result.by_passphrase
+    if by_passphrase:
         text += " " + translate(
             "EmployerExport",
             "Tell them the passphrase by phone or in person; never send it with the file.",
         )
     box.setText(text)
     box.setDetailedText(
-        disclosure.opening_instructions(result.path.name, passphrase=result.by_passphrase)
+        disclosure.opening_instructions(result.path.name, passphrase=by_passphrase)
         + f"\n\nSHA-256: {result.sha256}"
     )
     folder = box.addButton(

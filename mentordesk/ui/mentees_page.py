@@ -93,6 +93,8 @@ class MenteesPage(ModulePage):
             self.tr("UK GDPR: everything held about the selected mentee, or its erasure")
         )
         privacy = QMenu(self.privacy_button)
+        self.subject_action = privacy.addAction(self.tr("Everything held about them…"))
+        self.subject_action.triggered.connect(self.export_subject)
         self.erase_action = privacy.addAction(self.tr("Erase this mentee…"))
         self.erase_action.triggered.connect(self.erase_selected)
         self.privacy_menu = privacy
@@ -386,6 +388,15 @@ class MenteesPage(ModulePage):
                 row.full_name
             )
         )
+
+    def export_subject(self):
+        """The subject access export of the selected mentee."""
+        from mentordesk.ui import subject_access
+
+        row = self.selected()
+        if row is None:
+            return None
+        return subject_access.open_for(self, self.ops, row.id, row.full_name)
 
     def erase_selected(self) -> None:
         """Erase the selected mentee, after a confirmation that names what goes."""

@@ -833,43 +833,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who it is for, and how it is protected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. Riverside HR, for the apprenticeship review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Who it is for:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encrypt to their age public ke&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protect with a &amp;passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>age1… (paste the key they sent you)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Their age public key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read from f&amp;ile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase for the export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suggest &amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -886,26 +850,6 @@
     </message>
     <message>
         <source>⚠ This export will include: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type one, or press Suggest one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{0}&lt;/b&gt; {1} Tell it to them by phone; never send it with the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text files (*.txt *.pub);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} could not be read: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} holds no age public key (a line starting age1…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -952,7 +896,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kept: {0} of your own reflections linked to them, unlinked. Check them for their name.</source>
+        <source>Kept, unlinked: your own reflections linked to them (check them for their name): {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -995,223 +939,223 @@
     &lt;name&gt;ContractWizard&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;Mentoring contract — MentorDesk&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Sign and agree&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Save and &amp;close&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Contract signed and in force.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;The draft could not be saved (the page says why). Close anyway? What was typed since the last save would be lost.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;The draft is kept. Continue it from Contracts whenever you are ready.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;KSB&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Mentee&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Mentor&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Note&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Kind&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Barrier&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Agreed support&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Reasonable adjustments&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;How and when to make &amp;contact:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Expectations and boundaries:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;The mentor &amp;will:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;The mentor will &amp;not:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Con&amp;fidentiality:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Limit of confidentiality:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Records (what, where, who sees):&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Role&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Name&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Other role&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Organisation&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Email&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Phone&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Needs or expectations&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Share records&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;What is shared&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;ContractsPage&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;Draft — at “{0}”&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Mentee&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Version&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;State&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Agreed&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Last changed&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&lt;h2&gt;Contracts&lt;/h2&gt;&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;New contract…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Continue draft…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Revise…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Com&amp;pare with previous&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Print to P&amp;DF…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Discard draft&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Contracts&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Revise&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;{0}: version {1} → {2}&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Print contract to PDF&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;PDF (*.pdf)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Print to PDF&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Writing the contract…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Contract written to {0}&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Discard the draft contract for {0}? Signed versions are kept.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Draft discarded.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;DashboardPage&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;Overdue by %n day&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;Overdue by %n day&lt;/numerusform&gt;
@@ -1220,9 +1164,9 @@
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Due today&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;Due in %n day&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;Due in %n day&lt;/numerusform&gt;
@@ -1231,360 +1175,360 @@
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;When&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Mentee&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Length&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;{0} min&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Mode&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Where&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Due&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Status&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Last review&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;none yet&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Action&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;⚠ overdue: &lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Owner&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Upcoming sessions&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Progress reviews due&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Open actions&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&lt;h2&gt;Today, {0}&lt;/h2&gt;&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Upcoming sessions — next 14 days ({0})&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Progress reviews due or overdue ({0}, {1} overdue)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;, {0} shown&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Open actions ({0}{1})&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&lt;h2&gt;Dashboard&lt;/h2&gt;&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Progress reviews due or overdue&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;EmployerExport&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;Export saved&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Saved to {0} ({1} files, {2}).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Tell them the passphrase by phone or in person; never send it with the file.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Open folder&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Export for an employer&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;There are no mentees to export yet: add one first.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;EmployerExportDialog&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Contracts (signed PDFs)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Progress &amp;reviews (signed PDFs)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Session summaries&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Off-the-job &amp;hours&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;KSB evidence index&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;R&amp;eflections&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;S&amp;upervision records&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Safe&amp;guarding concerns&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Export for an employer&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;E&amp;xport…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Mentees to include&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Mentees (Space ticks or unticks):&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Select &amp;all&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Select &amp;none&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;From&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;To&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Period (leave unticked for all dates)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Records&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Include pri&amp;vate session notes&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Your notes by stage, your plan and reasons for cancelling.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Sensitive: never shared unless you tick them&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Who it is for, and how it is protected&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;e.g. Riverside HR, for the apprenticeship review&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Who it is for:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Encrypt to their age public ke&amp;y&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Protect with a &amp;passphrase&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;age1… (paste the key they sent you)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Their age public key&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Read from f&amp;ile…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Passphrase for the export&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Suggest &amp;one&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;The export is one encrypted file. They open it with the free age tool (Windows, macOS, Linux) and any unzip program; a README inside lists every file with its SHA-256. The export is noted under Reports › Exports made.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Share sensitive records?&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;source&gt;“{0}” may hold what was said to you in confidence and personal details of your mentee or yourself. Share them only with someone entitled to see them, and with your mentee's knowledge. Include them in this export?&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;source&gt;“{0}” may hold what was said to you in confidence and personal details of your mentee or yourself. Share them only with someone entitled to see them, and with your mentee&apos;s knowledge. Include them in this export?&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;⚠ This export will include: {0}.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Type one, or press Suggest one.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&lt;b&gt;{0}&lt;/b&gt; {1} Tell it to them by phone; never send it with the file.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Text files (*.txt *.pub);;All files (*)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;{0} could not be read: {1}&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;{0} holds no age public key (a line starting age1…).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Tick at least one mentee.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Employer export {0}.age&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Save the export as&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;age-encrypted files (*.age)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Exporting for an employer&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Preparing the export…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;EraseDialog&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;Erase {0}&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&lt;b&gt;This erases, for good, everything MentorDesk holds about {0}.&lt;/b&gt; It cannot be undone. Export what they are entitled to first (Data protection › Everything held about them…).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;What goes:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;What goes&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Kept: {0} of your own reflections linked to them, unlinked. Check them for their name.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;The audit log keeps a tombstone: that mentee {0} was erased, and how many records of each kind went, without any of their content.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Type their full name, {0}, to confirm:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Full name, to confirm&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Erase for good&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;ErrorLabel&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;Error&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;ExportsDialog&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;%n mentee</numerusform>
             <numerusform>%n changes&lt;/source&gt;
         &lt;translation&gt;
@@ -1597,223 +1541,223 @@
     &lt;name&gt;ContractWizard&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;Mentoring contract — MentorDesk&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Sign and agree&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Save and &amp;close&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Contract signed and in force.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;The draft could not be saved (the page says why). Close anyway? What was typed since the last save would be lost.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;The draft is kept. Continue it from Contracts whenever you are ready.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;KSB&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Mentee&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Mentor&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Note&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Kind&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Barrier&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Agreed support&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Reasonable adjustments&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;How and when to make &amp;contact:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Expectations and boundaries:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;The mentor &amp;will:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;The mentor will &amp;not:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Con&amp;fidentiality:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Limit of confidentiality:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Records (what, where, who sees):&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Role&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Name&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Other role&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Organisation&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Email&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Phone&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Needs or expectations&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Share records&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;What is shared&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;ContractsPage&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;Draft — at “{0}”&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Mentee&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Version&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;State&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Agreed&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Last changed&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&lt;h2&gt;Contracts&lt;/h2&gt;&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;New contract…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Continue draft…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Revise…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Com&amp;pare with previous&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Print to P&amp;DF…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Discard draft&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Contracts&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Revise&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;{0}: version {1} → {2}&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Print contract to PDF&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;PDF (*.pdf)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Print to PDF&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Writing the contract…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Contract written to {0}&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Discard the draft contract for {0}? Signed versions are kept.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Draft discarded.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;DashboardPage&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;Overdue by %n days&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;Overdue by %n day&lt;/numerusform&gt;
@@ -1822,9 +1766,9 @@
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Due today&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;Due in %n days&lt;/source&gt;
         &lt;translation&gt;
             &lt;numerusform&gt;Due in %n day&lt;/numerusform&gt;
@@ -1833,360 +1777,360 @@
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;When&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Mentee&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Length&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;{0} min&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Mode&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Where&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Due&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Status&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Last review&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;none yet&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Action&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;⚠ overdue: &lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Owner&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Upcoming sessions&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Progress reviews due&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Open actions&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&lt;h2&gt;Today, {0}&lt;/h2&gt;&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Upcoming sessions — next 14 days ({0})&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Progress reviews due or overdue ({0}, {1} overdue)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;, {0} shown&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Open actions ({0}{1})&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&lt;h2&gt;Dashboard&lt;/h2&gt;&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Progress reviews due or overdue&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;EmployerExport&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;Export saved&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Saved to {0} ({1} files, {2}).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Tell them the passphrase by phone or in person; never send it with the file.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Open folder&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Export for an employer&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;There are no mentees to export yet: add one first.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;EmployerExportDialog&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Contracts (signed PDFs)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Progress &amp;reviews (signed PDFs)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Session summaries&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Off-the-job &amp;hours&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;KSB evidence index&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;R&amp;eflections&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;S&amp;upervision records&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Safe&amp;guarding concerns&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Export for an employer&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;E&amp;xport…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Mentees to include&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Mentees (Space ticks or unticks):&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Select &amp;all&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Select &amp;none&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;From&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;To&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Period (leave unticked for all dates)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Records&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Include pri&amp;vate session notes&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Your notes by stage, your plan and reasons for cancelling.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Sensitive: never shared unless you tick them&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Who it is for, and how it is protected&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;e.g. Riverside HR, for the apprenticeship review&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Who it is for:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Encrypt to their age public ke&amp;y&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Protect with a &amp;passphrase&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;age1… (paste the key they sent you)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Their age public key&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Read from f&amp;ile…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Passphrase for the export&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Suggest &amp;one&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;The export is one encrypted file. They open it with the free age tool (Windows, macOS, Linux) and any unzip program; a README inside lists every file with its SHA-256. The export is noted under Reports › Exports made.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Share sensitive records?&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
-        &lt;source&gt;“{0}” may hold what was said to you in confidence and personal details of your mentee or yourself. Share them only with someone entitled to see them, and with your mentee's knowledge. Include them in this export?&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;source&gt;“{0}” may hold what was said to you in confidence and personal details of your mentee or yourself. Share them only with someone entitled to see them, and with your mentee&apos;s knowledge. Include them in this export?&lt;/source&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;⚠ This export will include: {0}.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Type one, or press Suggest one.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&lt;b&gt;{0}&lt;/b&gt; {1} Tell it to them by phone; never send it with the file.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Text files (*.txt *.pub);;All files (*)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;{0} could not be read: {1}&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;{0} holds no age public key (a line starting age1…).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Tick at least one mentee.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Employer export {0}.age&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Save the export as&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;age-encrypted files (*.age)&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Exporting for an employer&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Preparing the export…&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;EraseDialog&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;Erase {0}&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&lt;b&gt;This erases, for good, everything MentorDesk holds about {0}.&lt;/b&gt; It cannot be undone. Export what they are entitled to first (Data protection › Everything held about them…).&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;What goes:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;What goes&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Kept: {0} of your own reflections linked to them, unlinked. Check them for their name.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;The audit log keeps a tombstone: that mentee {0} was erased, and how many records of each kind went, without any of their content.&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;&amp;Type their full name, {0}, to confirm:&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Full name, to confirm&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
         &lt;source&gt;Erase for good&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;ErrorLabel&lt;/name&gt;
     &lt;message&gt;
         &lt;source&gt;Error&lt;/source&gt;
-        &lt;translation type="unfinished"&gt;&lt;/translation&gt;
+        &lt;translation type=&quot;unfinished&quot;&gt;&lt;/translation&gt;
     &lt;/message&gt;
 &lt;/context&gt;
 &lt;context&gt;
     &lt;name&gt;ExportsDialog&lt;/name&gt;
-    &lt;message numerus="yes"&gt;
+    &lt;message numerus=&quot;yes&quot;&gt;
         &lt;source&gt;%n mentees</numerusform>
         </translation>
     </message>
@@ -2754,6 +2698,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Everything held about them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Erase this mentee…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2863,6 +2811,10 @@
     </message>
     <message>
         <source>{0} was erased; the audit log keeps a tombstone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their old pages stay in the vault&apos;s (encrypted) log until it is next closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3696,6 +3648,65 @@
     </message>
 </context>
 <context>
+    <name>ProtectionBox</name>
+    <message>
+        <source>Who it is for, and how it is protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who it is for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt to their age public ke&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect with a &amp;passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age1… (paste the key they sent you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their age public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from f&amp;ile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest &amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one, or press Suggest one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; {1} Tell it to them by phone; never send it with the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.pub);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} holds no age public key (a line starting age1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeView</name>
     <message>
         <source>Recovery code</source>
@@ -3748,7 +3759,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Replace your recovery code&lt;/h3&gt;&lt;p&gt;Do this if the code may have been seen or lost. A new code is made and shown once; the old code stops opening this vault.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Older backups:&lt;/b&gt; each backup opens with the recovery code the vault had when it was made. Backups made before today still open with your &lt;b&gt;old&lt;/b&gt; code only, so keep the old code (or its printed sheet) until those backups have been deleted or have aged out. Backups from now on need the new code. Back up now afterwards (Ctrl+Shift+B) to have one at once.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Replace your recovery code&lt;/h3&gt;&lt;p&gt;A new code is made and shown once; the old code no longer unlocks this vault.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Older backups:&lt;/b&gt; each backup opens with the recovery code the vault had when it was made. Backups made before now open with your &lt;b&gt;old&lt;/b&gt; code only: keep it (or its printed sheet) while you keep them. Back up now afterwards (Ctrl+Shift+B) to have one that opens with the new code.&lt;/p&gt;&lt;p&gt;&lt;b&gt;If the old code may be in someone else&apos;s hands:&lt;/b&gt; the vault&apos;s own key does not change, so the old code together with an older backup still opens that backup, and what it holds. Delete those backups once a new one is safe.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4429,6 +4440,53 @@
     </message>
     <message>
         <source>Learning &amp;support needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>Everything held about {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A subject access export (UK GDPR article 15) holds everything MentorDesk keeps about {0}: their details, contracts, sessions with your notes, reviews, actions, evidence and attached files, your reflections on their sessions, and safeguarding records, as PDFs, CSV and JSON in one encrypted file.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out &amp;safeguarding records (on your safeguarding lead&apos;s advice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They may be withheld where disclosing them could cause serious harm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. {0}, by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about {0} {1}.age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age-encrypted files (*.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

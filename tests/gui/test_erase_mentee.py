@@ -54,3 +54,35 @@ def test_cancelling_the_erasure_keeps_everything(controller, qtbot):
     page.erase_action.trigger()
     with controller.vault.session() as db:
         assert [r.full_name for r in mentees.list_mentees(db)] == ["Ann Kept"]
+
+
+def test_everything_held_about_them_from_the_mentees_page(controller, qtbot, tmp_path):
+    import io
+    import zipfile
+
+    import pyrage
+
+    from mentordesk.services import exports
+
+    with controller.vault.transaction() as db:
+        mentees.create(db, mentees.MenteeData(full_name="Ann Asks"))
+    page = controller.window.page("mentees")
+    page.refresh()
+    page.table.selectRow(0)
+    dialog = page.export_subject()
+    qtbot.addWidget(dialog)
+    dialog.try_export(tmp_path / "ann.age")
+    assert "age public key" in dialog.error.text()  # no key yet: nothing asked, nothing written
+    identity = pyrage.x25519.Identity.generate()
+    dialog.protect.key.setText(str(identity.to_public()))
+    dialog.without_safeguarding.setChecked(True)
+    dialog.grab().save(str(tmp_path / "sar.png"))
+    dialog.try_export(tmp_path / "ann.age")
+    controller.ops.wait()
+    qtbot.waitUntil(lambda: dialog.done_export is not None)
+    plain = pyrage.decrypt((tmp_path / "ann.age").read_bytes(), [identity])
+    with zipfile.ZipFile(io.BytesIO(plain)) as archive:
+        assert "Ann Asks" in archive.read("data/mentee.json").decode()
+        assert "left out on the advice" in archive.read("README.txt").decode()
+    with controller.vault.session() as db:
+        assert exports.list_exports(db)[0].kind == exports.SUBJECT
