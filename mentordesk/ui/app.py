@@ -267,11 +267,12 @@ class AppController:
         try:
             self.ops.cancel_all()  # work under way stops (rolled back) and lands before the
             self.ops.wait(timeout_ms=None)  # key goes; what cannot stop is finished first
+            self.window.clear()  # nothing of the vault stays on screen during the backup
+            self.window.hide()
             failure = self._auto_backup()
             self._close_vault()
         finally:
             self._locking = False
-        self.window.hide()
         self.unlock_dialog = UnlockDialog(
             self.folder, self.ops, demo_note() if self.is_demo else ""
         )

@@ -228,3 +228,32 @@ def test_preferences_store_the_backup_choices(qtbot, tmp_path, monkeypatch, mess
     again.backups.automatic.setChecked(False)
     again.accept()
     assert BackupPrefs.load(settings).folder == ""
+
+
+def test_the_window_is_hidden_and_cleared_while_the_lock_backs_up(
+    controller, tmp_path, monkeypatch
+):
+    from mentordesk.ui import app as app_module
+
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    _turn_on(controller, folder)
+    window = controller.window
+    assert window.isVisible()
+    seen: list[tuple[bool, int]] = []
+    real = app_module.run_if_due
+
+    def spy(ops, settings, parent):
+        mentees_rows = window.page("mentees").model.rowCount()
+        seen.append((window.isVisible(), mentees_rows))
+        return real(ops, settings, parent)
+
+    from mentordesk.services import mentees
+
+    with controller.vault.transaction() as db:
+        mentees.create(db, mentees.MenteeData(full_name="On Screen"))
+    window.page("mentees").refresh()
+    monkeypatch.setattr(app_module, "run_if_due", spy)
+    controller.lock()
+    assert seen == [(False, 0)]
+    assert list(folder.iterdir())  # and the backup was made
