@@ -124,7 +124,6 @@ def test_a_failed_sync_while_writing_fails_the_backup(filled_vault, tmp_path, mo
 def test_a_key_file_changed_as_the_backup_begins_is_refused(filled_vault, tmp_path, monkeypatch):
     from mentordesk.backup import age, vault_backup
     from mentordesk.errors import BackupError
-
     from mentordesk.vault.crypto import new_recovery_code
 
     other = age.recipient_for(new_recovery_code())

@@ -58,37 +58,27 @@ def export_for_employer(
 ) -> ExportDone:
     """Write an employer export of ``choice`` to ``out`` and record it; nothing is written
     when the choice, the recipient or the passphrase is refused."""
-    from mentordesk.backup.package import write_package
     from mentordesk.services import exports
     from mentordesk.services.disclosure.employer import chosen_mentees, readme_text
+    from mentordesk.services.disclosure.sealed import seal_and_record
 
     choice.check()
     check_protection(recipients, passphrase)  # before any PDF is made
     members = build_employer_members(db, choice, now, progress)
     mentee_ids = [m.id for m in chosen_mentees(db, choice)]
     summary = choice.summary(mentee_ids)
-    keys = [r.strip() for r in recipients if r.strip()]
-    info = write_package(
-        Path(out),
-        members,
-        recipients=keys,
-        passphrase=passphrase,
-        readme=readme_text(db, choice, recipient_label.strip(), len(mentee_ids)),
-        title=TITLE,
-        made_at=now,
-        chosen=summary,
-    )
-    record_id = exports.record_export(
+    record_id, info = seal_and_record(
         db,
+        members,
+        out,
         kind=exports.EMPLOYER,
-        recipient=recipient_label,
-        encrypted_to=exports.PASSPHRASE if passphrase is not None else ", ".join(keys),
+        title=TITLE,
+        readme=readme_text(db, choice, recipient_label.strip(), len(mentee_ids)),
         summary=summary,
-        path=info.path,
-        files=info.files,
-        size=info.size,
-        sha256=info.sha256,
         now=now,
+        recipients=recipients,
+        passphrase=passphrase,
+        recipient_label=recipient_label,
     )
     return ExportDone(
         record_id, info.path, info.size, info.sha256, info.files, summary, passphrase is not None

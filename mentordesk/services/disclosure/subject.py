@@ -187,9 +187,10 @@ def export_subject_access(
     progress: Progress | None = None,
 ) -> SubjectDone:
     """Write the subject access export for ``choice.mentee_id`` to ``out`` and record it."""
-    from mentordesk.backup.package import check_protection, write_package
+    from mentordesk.backup.package import check_protection
     from mentordesk.errors import ValidationError
     from mentordesk.services import exports
+    from mentordesk.services.disclosure.sealed import seal_and_record
 
     mentee = db.get(Mentee, choice.mentee_id)
     if mentee is None:
@@ -200,27 +201,17 @@ def export_subject_access(
         "mentee_ids": [mentee.id],
         "records": ["everything"] if choice.safeguarding else ["everything but safeguarding"],
     }
-    keys = [r.strip() for r in recipients if r.strip()]
-    info = write_package(
-        Path(out),
-        members,
-        recipients=keys,
-        passphrase=passphrase,
-        readme=readme_text(db, mentee, choice),
-        title=TITLE,
-        made_at=now,
-        chosen=summary,
-    )
-    record_id = exports.record_export(
+    record_id, info = seal_and_record(
         db,
+        members,
+        out,
         kind=exports.SUBJECT,
-        recipient=recipient_label,  # never the mentee's name: an erasure leaves no trace
-        encrypted_to=exports.PASSPHRASE if passphrase is not None else ", ".join(keys),
+        title=TITLE,
+        readme=readme_text(db, mentee, choice),
         summary=summary,
-        path=info.path,
-        files=info.files,
-        size=info.size,
-        sha256=info.sha256,
         now=now,
+        recipients=recipients,
+        passphrase=passphrase,
+        recipient_label=recipient_label,  # never the mentee's name: an erasure leaves no trace
     )
     return SubjectDone(record_id, info.path, info.size, info.sha256, info.files)
