@@ -38,11 +38,7 @@ def demo(tmp_path_factory):
         )
         mid, other = db.scalars(counts.limit(2)).all()
         db.get(Mentee, other).notes = OTHER
-        db.add(
-            SupervisionRecord(
-                held_on=TODAY, supervisor="Dr Ames", topics=SUPERVISION
-            )
-        )
+        db.add(SupervisionRecord(held_on=TODAY, supervisor="Dr Ames", topics=SUPERVISION))
         session_id = db.scalar(select(MentoringSession.id).where(MentoringSession.mentee_id == mid))
         db.add(
             Attachment(
