@@ -68,10 +68,10 @@ class EmployerExportDialog(QDialog):
         self.done_export: disclosure.ExportDone | None = None
         self.setWindowTitle(self.tr("Export for an employer"))
         today = ops.clock.today()
+        self.error = ErrorLabel()  # the protection box reports into it too
         columns = QHBoxLayout()
         columns.addLayout(self._left(people, today), 2)
         columns.addLayout(self._right(), 3)
-        self.error = ErrorLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
             self.tr("E&xport…"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -154,7 +154,7 @@ class EmployerExportDialog(QDialog):
         column.addWidget(self.sensitive_warning)
 
         self.protect = ProtectionBox(
-            self.tr("e.g. Riverside HR, for the apprenticeship review"), self.show_problem
+            self.tr("e.g. Riverside HR, for the apprenticeship review"), self.error
         )
         recipient = self.protect
         self.label, self.key, self.key_file = recipient.label, recipient.key, recipient.key_file
@@ -239,12 +239,6 @@ class EmployerExportDialog(QDialog):
     def protection(self) -> tuple[list[str], str | None]:
         return self.protect.protection()
 
-    def show_problem(self, text: str) -> None:
-        if text:
-            self.error.show_error(text)
-        else:
-            self.error.clear_error()
-
     def problem(self) -> str | None:
         """Why the export cannot start (checked here, before a file is asked for)."""
         from mentordesk.errors import ValidationError
@@ -266,19 +260,11 @@ class EmployerExportDialog(QDialog):
             self.error.show_error(problem)
             return
         self.error.clear_error()
-        folder = str(self.settings.value(LAST_FOLDER, str(Path.home())))
-        name = self.tr("Employer export {0}.age").format(self.ops.clock.today().isoformat())
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the export as"),
-            str(Path(folder) / name),
-            self.tr("age-encrypted files (*.age)"),
+        out = ask_where(
+            self, self.tr("Employer export {0}.age").format(self.ops.clock.today().isoformat())
         )
-        if not chosen:
+        if out is None:
             return
-        out = Path(chosen)
-        if out.suffix != ".age":
-            out = out.with_name(out.name + ".age")
         choice, (recipients, passphrase) = self.choice(), self.protection()
         label = self.label.text().strip()
 
@@ -294,24 +280,46 @@ class EmployerExportDialog(QDialog):
                 progress=job.progress,
             )
 
-        def done(result: disclosure.ExportDone) -> None:
-            self.settings.setValue(LAST_FOLDER, str(out.parent))
-            self.done_export = result
-            self.accept()
-            show_saved(self.parentWidget() or self, result)
-
-        self.ops.start(
-            work,
-            write=True,
-            title=self.tr("Exporting for an employer"),
-            label=self.tr("Preparing the export…"),
-            parent=self,
-            done=done,
-            show=self.error.show_error,
-        )
+        run_export(self, work, out, self.tr("Exporting for an employer"))
 
 
-def show_saved(parent: QWidget, result, *, by_passphrase: bool | None = None) -> QMessageBox:
+def ask_where(dialog, name: str) -> Path | None:
+    """Where to save an export (in the folder used last), ending in .age; None if cancelled."""
+    folder = str(dialog.settings.value(LAST_FOLDER, str(Path.home())))
+    chosen, _ = QFileDialog.getSaveFileName(
+        dialog,
+        translate("EmployerExport", "Save the export as"),
+        str(Path(folder) / name.replace("/", "_")),
+        translate("EmployerExport", "age-encrypted files (*.age)"),
+    )
+    if not chosen:
+        return None
+    out = Path(chosen)
+    return out if out.suffix == ".age" else out.with_name(out.name + ".age")
+
+
+def run_export(dialog, work, out: Path, title: str) -> None:  # noqa: ANN001
+    """Run an export dialog's ``work`` with progress; then remember the folder, close the
+    dialog and say where it was saved. ``dialog`` has ops, settings, error, done_export."""
+
+    def done(result: disclosure.ExportDone) -> None:
+        dialog.settings.setValue(LAST_FOLDER, str(out.parent))
+        dialog.done_export = result
+        dialog.accept()
+        show_saved(dialog.parentWidget() or dialog, result)
+
+    dialog.ops.start(
+        work,
+        write=True,
+        title=title,
+        label=translate("EmployerExport", "Preparing the export…"),
+        parent=dialog,
+        done=done,
+        show=dialog.error.show_error,
+    )
+
+
+def show_saved(parent: QWidget, result: disclosure.ExportDone) -> QMessageBox:
     """ "Saved to … (N files, size)", with Open folder; how to open it under Show Details."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
@@ -319,16 +327,14 @@ def show_saved(parent: QWidget, result, *, by_passphrase: bool | None = None) ->
     text = translate("EmployerExport", "Saved to {0} ({1} files, {2}).").format(
         result.path, result.files, size_text(result.size)
     )
-    if by_passphrase is None:
-        by_passphrase = result.by_passphrase
-    if by_passphrase:
+    if result.by_passphrase:
         text += " " + translate(
             "EmployerExport",
             "Tell them the passphrase by phone or in person; never send it with the file.",
         )
     box.setText(text)
     box.setDetailedText(
-        disclosure.opening_instructions(result.path.name, passphrase=by_passphrase)
+        disclosure.opening_instructions(result.path.name, passphrase=result.by_passphrase)
         + f"\n\nSHA-256: {result.sha256}"
     )
     folder = box.addButton(

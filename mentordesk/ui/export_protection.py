@@ -3,7 +3,6 @@ file) or a passphrase told by phone. Shared by every export dialog."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -21,18 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.services import disclosure
-from mentordesk.ui.widgets import as_data
+from mentordesk.ui.widgets import ErrorLabel, as_data
 
 translate = QCoreApplication.translate
 
 
 class ProtectionBox(QGroupBox):
-    """``protection()`` gives (age recipients, passphrase); problems go to ``show``."""
+    """``protection()`` gives (age recipients, passphrase); problems go to ``error``."""
 
-    def __init__(self, placeholder: str, show: Callable[[str], None], parent=None):
+    def __init__(self, placeholder: str, error: ErrorLabel, parent=None):
         super().__init__(parent)
         self.setTitle(self.tr("Who it is for, and how it is protected"))
-        self._show = show
+        self._error = error
         form = QFormLayout(self)
         self.label = QLineEdit()
         self.label.setPlaceholderText(placeholder)
@@ -115,13 +114,13 @@ class ProtectionBox(QGroupBox):
         try:
             text = Path(chosen).read_text("utf-8")[:100_000]
         except (OSError, UnicodeDecodeError) as exc:
-            self._show(self.tr("{0} could not be read: {1}").format(chosen, exc))
+            self._error.show_error(self.tr("{0} could not be read: {1}").format(chosen, exc))
             return
         keys = [line.strip() for line in text.splitlines() if line.strip().startswith("age1")]
         if not keys:
-            self._show(
+            self._error.show_error(
                 self.tr("{0} holds no age public key (a line starting age1…).").format(chosen)
             )
             return
         self.key.setText(keys[0])
-        self._show("")
+        self._error.clear_error()

@@ -10,18 +10,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
-from mentordesk.ui.employer_export import LAST_FOLDER, show_saved
+from mentordesk.ui.employer_export import ask_where, run_export
 from mentordesk.ui.export_protection import ProtectionBox
 from mentordesk.ui.widgets import ErrorLabel
 
 if TYPE_CHECKING:
-    from mentordesk.services.disclosure.subject import SubjectDone
+    from mentordesk.services.disclosure import ExportDone
     from mentordesk.ui.ops import Job, Ops
 
 
@@ -30,7 +29,7 @@ class SubjectAccessDialog(QDialog):
         super().__init__(parent)
         self.ops, self.settings = ops, settings
         self.mentee_id, self.full_name = mentee_id, full_name
-        self.done_export: SubjectDone | None = None
+        self.done_export: ExportDone | None = None
         self.setWindowTitle(self.tr("Everything held about {0}").format(full_name))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -52,7 +51,7 @@ class SubjectAccessDialog(QDialog):
         )
         layout.addWidget(self.without_safeguarding)
         self.error = ErrorLabel()
-        self.protect = ProtectionBox(self.tr("e.g. {0}, by email").format(full_name), self._show)
+        self.protect = ProtectionBox(self.tr("e.g. {0}, by email").format(full_name), self.error)
         layout.addWidget(self.protect)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -62,12 +61,6 @@ class SubjectAccessDialog(QDialog):
         self.buttons.accepted.connect(self.try_export)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-
-    def _show(self, text: str) -> None:
-        if text:
-            self.error.show_error(text)
-        else:
-            self.error.clear_error()
 
     def problem(self) -> str | None:
         from mentordesk.errors import ValidationError
@@ -86,28 +79,20 @@ class SubjectAccessDialog(QDialog):
             self.error.show_error(problem)
             return
         self.error.clear_error()
-        if out is None:
-            folder = str(self.settings.value(LAST_FOLDER, str(Path.home())))
-            name = self.tr("Everything held about {0} {1}.age").format(
+        out = out or ask_where(
+            self,
+            self.tr("Everything held about {0} {1}.age").format(
                 self.full_name, self.ops.clock.today().isoformat()
-            )
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save the export as"),
-                str(Path(folder) / name.replace("/", "_")),
-                self.tr("age-encrypted files (*.age)"),
-            )
-            if not chosen:
-                return
-            out = Path(chosen)
-        if out.suffix != ".age":
-            out = out.with_name(out.name + ".age")
+            ),
+        )
+        if out is None:
+            return
         recipients, passphrase = self.protect.protection()
         label = self.protect.label.text().strip()
-        choice_args = (self.mentee_id, not self.without_safeguarding.isChecked())
+        choice = (self.mentee_id, not self.without_safeguarding.isChecked())
         target = out
 
-        def work(job: Job) -> SubjectDone:
+        def work(job: Job) -> ExportDone:
             from mentordesk.services.disclosure.subject import (
                 SubjectChoice,
                 export_subject_access,
@@ -115,7 +100,7 @@ class SubjectAccessDialog(QDialog):
 
             return export_subject_access(
                 job.db,
-                SubjectChoice(*choice_args),
+                SubjectChoice(*choice),
                 target,
                 now=job.now,
                 recipients=recipients,
@@ -124,21 +109,7 @@ class SubjectAccessDialog(QDialog):
                 progress=job.progress,
             )
 
-        def done(result: SubjectDone) -> None:
-            self.settings.setValue(LAST_FOLDER, str(target.parent))
-            self.done_export = result
-            self.accept()
-            show_saved(self.parentWidget() or self, result, by_passphrase=passphrase is not None)
-
-        self.ops.start(
-            work,
-            write=True,
-            title=self.tr("Subject access export"),
-            label=self.tr("Preparing the export…"),
-            parent=self,
-            done=done,
-            show=self.error.show_error,
-        )
+        run_export(self, work, target, self.tr("Subject access export"))
 
 
 def open_for(parent: QWidget, ops: Ops, mentee_id: int, full_name: str) -> SubjectAccessDialog:

@@ -722,6 +722,18 @@
 <context>
     <name>EmployerExport</name>
     <message>
+        <source>Save the export as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age-encrypted files (*.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,19 +873,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the export as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>age-encrypted files (*.age)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exporting for an employer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4474,19 +4474,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the export as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>age-encrypted files (*.age)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Subject access export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preparing the export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,10 +9,9 @@ encrypted package (:mod:`mentordesk.backup.package`), and notes the export in th
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from mentordesk.backup.package import check_protection, opening_instructions
 from mentordesk.services.disclosure.choice import (
@@ -24,25 +23,13 @@ from mentordesk.services.disclosure.choice import (
     suggest_passphrase,
 )
 from mentordesk.services.disclosure.employer import build_employer_members, folder_of
+from mentordesk.services.disclosure.sealed import ExportDone
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 Progress = Callable[[int, int, str], None]
 TITLE = "Mentoring records for an employer"
-
-
-@dataclass(frozen=True)
-class ExportDone:
-    """What was written: where, how big, its SHA-256, how many files, what was chosen."""
-
-    id: int
-    path: Path
-    size: int
-    sha256: str
-    files: int
-    summary: dict[str, Any]
-    by_passphrase: bool
 
 
 def export_for_employer(
@@ -67,7 +54,7 @@ def export_for_employer(
     members = build_employer_members(db, choice, now, progress)
     mentee_ids = [m.id for m in chosen_mentees(db, choice)]
     summary = choice.summary(mentee_ids)
-    record_id, info = seal_and_record(
+    return seal_and_record(
         db,
         members,
         out,
@@ -79,9 +66,6 @@ def export_for_employer(
         recipients=recipients,
         passphrase=passphrase,
         recipient_label=recipient_label,
-    )
-    return ExportDone(
-        record_id, info.path, info.size, info.sha256, info.files, summary, passphrase is not None
     )
 
 

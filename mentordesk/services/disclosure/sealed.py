@@ -4,6 +4,7 @@ last step of every export (employer, subject access)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,7 +12,18 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from mentordesk.backup.package import PackageInfo
+
+@dataclass(frozen=True)
+class ExportDone:
+    """What was written: where, how big, its SHA-256, how many files, what was chosen."""
+
+    id: int
+    path: Path
+    size: int
+    sha256: str
+    files: int
+    summary: dict[str, Any]
+    by_passphrase: bool
 
 
 def seal_and_record(
@@ -27,8 +39,8 @@ def seal_and_record(
     recipients: Sequence[str],
     passphrase: str | None,
     recipient_label: str,
-) -> tuple[int, PackageInfo]:
-    """Write the package to ``out`` and record it (in ``db``'s transaction): (record id, info)."""
+) -> ExportDone:
+    """Write the package to ``out`` and record it (in ``db``'s transaction)."""
     from mentordesk.backup.package import write_package
     from mentordesk.services import exports
 
@@ -55,4 +67,6 @@ def seal_and_record(
         sha256=info.sha256,
         now=now,
     )
-    return record_id, info
+    return ExportDone(
+        record_id, info.path, info.size, info.sha256, info.files, summary, passphrase is not None
+    )

@@ -33,6 +33,7 @@ from sqlalchemy import Table, or_, select
 from mentordesk.backup.package import json_bytes, safe_name
 from mentordesk.services.disclosure.choice import EmployerChoice
 from mentordesk.services.disclosure.employer import build_employer_members, folder_of
+from mentordesk.services.disclosure.sealed import ExportDone
 from mentordesk.vault.models import Attachment, Base, Mentee, MentorProfile
 
 if TYPE_CHECKING:
@@ -166,15 +167,6 @@ def readme_text(db: Session, mentee: Mentee, choice: SubjectChoice) -> str:
     return "\n".join(lines)
 
 
-@dataclass(frozen=True)
-class SubjectDone:
-    id: int
-    path: Path
-    size: int
-    sha256: str
-    files: int
-
-
 def export_subject_access(
     db: Session,
     choice: SubjectChoice,
@@ -185,7 +177,7 @@ def export_subject_access(
     passphrase: str | None = None,
     recipient_label: str = "",
     progress: Progress | None = None,
-) -> SubjectDone:
+) -> ExportDone:
     """Write the subject access export for ``choice.mentee_id`` to ``out`` and record it."""
     from mentordesk.backup.package import check_protection
     from mentordesk.errors import ValidationError
@@ -201,7 +193,7 @@ def export_subject_access(
         "mentee_ids": [mentee.id],
         "records": ["everything"] if choice.safeguarding else ["everything but safeguarding"],
     }
-    record_id, info = seal_and_record(
+    return seal_and_record(
         db,
         members,
         out,
@@ -214,4 +206,3 @@ def export_subject_access(
         passphrase=passphrase,
         recipient_label=recipient_label,  # never the mentee's name: an erasure leaves no trace
     )
-    return SubjectDone(record_id, info.path, info.size, info.sha256, info.files)
