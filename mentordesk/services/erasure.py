@@ -151,6 +151,11 @@ def _orphaned_attachments(db: Session) -> list[Attachment]:
     return out
 
 
+def name_matches(typed: str, full_name: str) -> bool:
+    """Whether ``typed`` is ``full_name`` typed back (spaces and case aside)."""
+    return " ".join(typed.split()).casefold() == " ".join(full_name.split()).casefold()
+
+
 def erase(db: Session, mentee_id: int, *, confirm: str, now: datetime) -> ErasurePlan:
     """Erase the mentee ``mentee_id``; ``confirm`` must be their full name as typed back.
 
@@ -158,7 +163,7 @@ def erase(db: Session, mentee_id: int, *, confirm: str, now: datetime) -> Erasur
     anything fails.
     """
     what = plan(db, mentee_id)
-    if " ".join(confirm.split()).casefold() != " ".join(what.full_name.split()).casefold():
+    if not name_matches(confirm, what.full_name):
         raise ValidationError(
             "confirm", f"Type the mentee's full name, {what.full_name}, to confirm the erasure."
         )

@@ -13,12 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.services.erasure import name_matches
+
 if TYPE_CHECKING:
     from mentordesk.services.erasure import ErasurePlan
-
-
-def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 class EraseDialog(QDialog):
@@ -82,7 +80,7 @@ class EraseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.name.textChanged.connect(
-            lambda text: self.erase_button.setEnabled(_same(text, plan.full_name))
+            lambda text: self.erase_button.setEnabled(name_matches(text, plan.full_name))
         )
         self.name.setFocus()
 
