@@ -9,6 +9,7 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from mentordesk.errors import ValidationError
+from mentordesk.validation import EMAIL_HINT, is_email
 from mentordesk.vault.models import (
     Contract,
     EvidenceItem,
@@ -66,8 +67,8 @@ def validate(db: Session, data: MenteeData) -> MenteeData:
         )
     if clean.otj_hours_target < 0:
         raise ValidationError("otj_hours_target", "Off-the-job hours cannot be negative.")
-    if clean.email and ("@" not in clean.email or " " in clean.email.strip()):
-        raise ValidationError("email", "That does not look like an email address.")
+    if clean.email and not is_email(clean.email):
+        raise ValidationError("email", EMAIL_HINT)
     for name in _TEXT_FIELDS:
         setattr(clean, name, getattr(clean, name).strip())
     return clean

@@ -34,6 +34,7 @@ from mentordesk.ui.dashboard_page import DashboardPage
 from mentordesk.ui.idle import IdleWatcher
 from mentordesk.ui.ops import Ops
 from mentordesk.ui.preferences import DEFAULT_AUTOLOCK_MINUTES, PreferencesDialog
+from mentordesk.ui.saved_notice import SavedNotice
 from mentordesk.ui.widgets import ModulePage
 from mentordesk.words import QT_TRANSLATE_NOOP
 
@@ -169,6 +170,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.backup_status = BackupStatus(ops, settings)  # the last good backup, always shown
         self.statusBar().addPermanentWidget(self.backup_status)
+        self.saved_notice = SavedNotice()
+        self.statusBar().insertPermanentWidget(0, self.saved_notice)
+        ops.saved.connect(self.saved_notice.show_saved)
         self.sidebar.setCurrentRow(0)
         self.resize(1100, 720)
         geometry = settings.value("main/geometry")
@@ -316,6 +320,7 @@ class MainWindow(QMainWindow):
         self.vault = None
         for page in self.built_pages():
             page.clear()
+        self.saved_notice.clear()  # a file's path is not shown on a locked window
         self.statusBar().showMessage(self.tr("Locked"))
         self.backup_status.refresh()
 

@@ -204,6 +204,7 @@ class Ops(QObject):
 
     changed = Signal(object)  # Changes, after every write that changed something
     notice = Signal(str)  # a short note for the status bar ("Session planned.")
+    saved = Signal(object, str)  # a file written (path, what it is): "Saved to …", Open folder
 
     def __init__(self, clock: Clock = SYSTEM_CLOCK, parent: QObject | None = None) -> None:
         super().__init__(parent)
