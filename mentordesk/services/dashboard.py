@@ -51,6 +51,31 @@ class Dashboard:
     reviews: list[ReviewDue] = field(default_factory=list)
     actions: list[OpenAction] = field(default_factory=list)
     open_action_count: int = 0
+    start: FirstSteps | None = None  # None once the first steps are all done
+
+
+@dataclass(frozen=True)
+class FirstSteps:
+    """What a new mentor has done of the first three steps (shown until all are done)."""
+
+    mentees: int
+    contracts: int
+    sessions: int
+
+    @property
+    def done(self) -> bool:
+        return bool(self.mentees and self.contracts and self.sessions)
+
+
+def first_steps(conn: sqlcipher.Connection) -> FirstSteps:
+    """How many mentees (not archived), contracts in force and sessions the vault holds."""
+    mentees, contracts, sessions = conn.execute(
+        """SELECT (SELECT count(*) FROM mentee WHERE status != ?),
+                  (SELECT count(*) FROM contract WHERE status = ?),
+                  (SELECT count(*) FROM mentoring_session)""",
+        (MenteeStatus.ARCHIVED.value, ContractStatus.ACTIVE.value),
+    ).fetchone()
+    return FirstSteps(int(mentees), int(contracts), int(sessions))
 
 
 def upcoming_sessions(
@@ -104,7 +129,9 @@ def load(conn: sqlcipher.Connection, now: datetime) -> Dashboard:
     """Everything the dashboard shows, as of ``now``."""
     today = now.astimezone().date()
     actions, total = open_actions(conn, today)
+    steps = first_steps(conn)
     return Dashboard(
+        start=None if steps.done else steps,
         today=today,
         upcoming=upcoming_sessions(conn, now),
         reviews=reviews_due(conn, today),

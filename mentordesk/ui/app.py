@@ -331,8 +331,12 @@ def make_app() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
+    # No display name: Qt would add " — MentorDesk" to every dialog's title, which on a
+    # small message box cuts the title itself ("Cance… rDesk").
+    from mentordesk.ui import style
     from mentordesk.ui.i18n import install_translator
+
+    style.install(app)
 
     install_translator(app)  # before any widget is made
     return app

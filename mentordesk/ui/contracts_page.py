@@ -86,7 +86,7 @@ class ContractsPage(ModulePage):
         bar = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New contract…"))
         self.continue_button = QPushButton(self.tr("&Continue draft…"))
-        self.revise_button = QPushButton(self.tr("&Revise…"))
+        self.revise_button = QPushButton(self.tr("Re&vise…"))
         self.compare_button = QPushButton(self.tr("Com&pare with previous"))
         self.pdf_button = QPushButton(self.tr("Print to P&DF…"))
         self.discard_button = QPushButton(self.tr("Discard draft"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services import dashboard
 from mentordesk.ui.auto_backup import BackupStatus
+from mentordesk.ui.first_steps import FirstStepsPanel
 from mentordesk.ui.i18n import word
 from mentordesk.ui.ops import Ops
 from mentordesk.ui.table_model import Column, ColumnFitter, RowTableModel, fit_columns
@@ -86,6 +87,9 @@ class DashboardPage(ModulePage):
         self.backup_status = BackupStatus(ops, button=True)
         top.addWidget(self.backup_status)
         layout.addLayout(top)
+        self.first_steps = FirstStepsPanel()  # for a new vault, until its first steps are done
+        self.first_steps.hide()
+        layout.addWidget(self.first_steps)
         grid = QGridLayout()
         self.session_box = QGroupBox()
         self.review_box = QGroupBox()
@@ -126,6 +130,7 @@ class DashboardPage(ModulePage):
         self.reviews.set_rows(board.reviews)
         self.open_actions.set_rows(board.actions)
         self.shown_day = board.today
+        self.first_steps.show_steps(board.start)
         overdue = sum(1 for r in board.reviews if r.overdue)
         self.heading.setText(
             self.tr("<h2>Today, {0}</h2>").format(board.today.strftime("%A %d %B %Y"))
@@ -146,6 +151,7 @@ class DashboardPage(ModulePage):
 
     def clear(self) -> None:
         self.shown_day = None
+        self.first_steps.hide()
         self.backup_status.refresh()
         for model in (self.sessions, self.reviews, self.open_actions):
             model.clear()

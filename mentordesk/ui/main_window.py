@@ -11,8 +11,6 @@ A page is a :class:`~mentordesk.ui.widgets.ModulePage` made from the window's
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -32,103 +30,14 @@ from mentordesk.services import dashboard
 from mentordesk.ui.auto_backup import BackupStatus
 from mentordesk.ui.dashboard_page import DashboardPage
 from mentordesk.ui.idle import IdleWatcher
+from mentordesk.ui.modules import MODULES, sidebar_item
 from mentordesk.ui.ops import Ops
 from mentordesk.ui.preferences import DEFAULT_AUTOLOCK_MINUTES, PreferencesDialog
 from mentordesk.ui.saved_notice import SavedNotice
-from mentordesk.ui.widgets import ModulePage
-from mentordesk.words import QT_TRANSLATE_NOOP
+from mentordesk.ui.widgets import ModulePage, fit_to_screen
 
 if TYPE_CHECKING:
     from mentordesk.vault import Vault
-
-
-@dataclass(frozen=True)
-class Module:
-    """One entry of the sidebar. ``build(ops)`` makes its page."""
-
-    key: str
-    title: str
-    build: Callable[[Ops], ModulePage]
-
-
-def _mentees_page(ops: Ops) -> ModulePage:
-    from mentordesk.ui.mentees_page import MenteesPage
-
-    return MenteesPage(ops)
-
-
-def _planner_page(ops: Ops) -> ModulePage:
-    from mentordesk.ui.planner.page import PlannerPage
-
-    return PlannerPage(ops)
-
-
-def _contracts_page(ops: Ops) -> ModulePage:
-    from mentordesk.ui.contracts_page import ContractsPage
-
-    return ContractsPage(ops)
-
-
-def _coming(title: str, purpose: str) -> Callable[[Ops], ModulePage]:
-    def build(_ops: Ops) -> ModulePage:
-        from mentordesk.ui.coming_page import ComingPage
-
-        return ComingPage(
-            QApplication.translate("MainWindow", title),
-            QApplication.translate("MainWindow", purpose),
-        )
-
-    return build
-
-
-def _soon(key: str, title: str, purpose: str) -> Module:
-    return Module(key, title, _coming(title, purpose))
-
-
-MODULES = [
-    Module("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), DashboardPage),
-    Module("mentees", QT_TRANSLATE_NOOP("MainWindow", "Mentees"), _mentees_page),
-    Module("planner", QT_TRANSLATE_NOOP("MainWindow", "Planner"), _planner_page),
-    Module("contracts", QT_TRANSLATE_NOOP("MainWindow", "Contracts"), _contracts_page),
-    _soon(
-        "reflections",
-        QT_TRANSLATE_NOOP("MainWindow", "Reflections"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Reflect on your own practice with Gibbs, Kolb, Driscoll and other models, "
-            "and keep supervision notes.",
-        ),
-    ),
-    _soon(
-        "ksb_tracker",
-        QT_TRANSLATE_NOOP("MainWindow", "KSB tracker"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Track knowledge, skills and behaviours evidence against a standard, for "
-            "each mentee and for yourself.",
-        ),
-    ),
-    _soon(
-        "cpd",
-        QT_TRANSLATE_NOOP("MainWindow", "CPD"),
-        QT_TRANSLATE_NOOP("MainWindow", "Keep your continuing professional development log."),
-    ),
-    _soon(
-        "safeguarding",
-        QT_TRANSLATE_NOOP("MainWindow", "Safeguarding"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Log safeguarding concerns with their chronology, and referrals."
-        ),
-    ),
-    _soon(
-        "reports",
-        QT_TRANSLATE_NOOP("MainWindow", "Reports"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Print signed PDF records, and send employers encrypted backups and exports.",
-        ),
-    ),
-]
 
 
 class MainWindow(QMainWindow):
@@ -151,11 +60,12 @@ class MainWindow(QMainWindow):
         self.modules = MODULES
         self._built: dict[str, ModulePage] = {}
         for module in self.modules:
-            self.sidebar.addItem(QApplication.translate("MainWindow", module.title))
+            self.sidebar.addItem(sidebar_item(module))
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
         dashboard = self.page("dashboard")
         assert isinstance(dashboard, DashboardPage)  # built by its module above
         self.dashboard = dashboard
+        dashboard.first_steps.step.connect(self.first_step)
         self.sidebar.currentRowChanged.connect(self.show_module)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -174,7 +84,7 @@ class MainWindow(QMainWindow):
         self.statusBar().insertPermanentWidget(0, self.saved_notice)
         ops.saved.connect(self.saved_notice.show_saved)
         self.sidebar.setCurrentRow(0)
-        self.resize(1100, 720)
+        fit_to_screen(self, 1366, 800)  # the whole of a laptop's screen, at first
         geometry = settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -237,6 +147,12 @@ class MainWindow(QMainWindow):
         )
         self._action(reports_menu, self.tr("E&xports made…"), self.show_exports)
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(
+            help_menu,
+            self.tr("&User guide"),
+            self.show_guide,
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+        )
         about = self._action(help_menu, self.tr("&About MentorDesk"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -349,18 +265,30 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Preferences saved."), 8000)
 
     def offer_to_resume(self) -> None:
-        """A contract left mid-wizard (closed, or the app stopped) is offered to continue."""
+        """A contract left mid-wizard (closed, or the app stopped) is offered to continue,
+        once per draft: "Not now" leaves it on the Contracts page, and it is not asked again."""
         row = self.ops.read(lambda job: dashboard.resumable_contract(job.conn)).value
-        if row is None:
+        if row is None or self.vault is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Continue a contract?"),
+        key = f"resume/vaults/{self.vault.keyfile.vault_id}/offered"
+        offered = [str(v) for v in (self.settings.value(key) or [])]
+        if str(row[0]) in offered:
+            return
+        self.settings.setValue(key, [*offered, str(row[0])][-20:])
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Continue a contract?"))
+        box.setText(
             self.tr(
-                "The contract for {0} was left part-way. Continue it where you left off?"
-            ).format(row[1]),
+                "The contract for {0} was left part-way. Continue it where you left off? "
+                "It stays on the Contracts page either way."
+            ).format(row[1])
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        go_on = box.addButton(self.tr("&Continue"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(go_on)
+        box.exec()
+        if box.clickedButton() is go_on:
             self.sidebar.setCurrentRow(self.row_of("contracts"))
             from mentordesk.ui.contracts_page import ContractsPage
 
@@ -418,6 +346,36 @@ class MainWindow(QMainWindow):
 
         if self.vault is not None:
             show_exports(self, self.ops)
+
+    def show_guide(self) -> None:
+        """The user guide, with every page built first so that its shortcuts are listed."""
+        from mentordesk.ui.user_guide import UserGuide
+
+        for module in self.modules:
+            if not module.coming and self.vault is not None:
+                self.page(module.key)
+        guide = UserGuide(self)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.show()
+        self.guide = guide
+
+    def first_step(self, step: str) -> None:
+        """A button of the dashboard's "Start here" panel."""
+        from mentordesk.ui import first_steps
+
+        if step == first_steps.GUIDE:
+            self.show_guide()
+            return
+        if step == first_steps.SESSION:
+            self.sidebar.setCurrentRow(self.row_of("planner"))
+            self.page("planner").new_session()
+            return
+        self.sidebar.setCurrentRow(self.row_of("mentees"))
+        mentees_page = self.page("mentees")
+        if step == first_steps.MENTEE:
+            mentees_page.add_mentee()
+        else:  # the first mentee without a contract in force
+            mentees_page.start_first_contract()
 
     def show_about(self) -> None:
         QMessageBox.about(

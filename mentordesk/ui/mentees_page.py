@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -77,7 +77,9 @@ class MenteesPage(ModulePage):
         layout.addWidget(QLabel(self.tr("<h2>Mentees</h2>")))
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Filter by name, standard, employer…"))
+        self.search.setPlaceholderText(self.tr("Filter by name, standard, employer… (Ctrl+F)"))
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.focus_filter)
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Filter mentees"))
         self.scope = QComboBox()
@@ -86,8 +88,8 @@ class MenteesPage(ModulePage):
         self.add_button = QPushButton(self.tr("&Add mentee…"))
         self.add_button.setShortcut(QKeySequence.StandardKey.New)
         self.add_button.setToolTip(self.tr("Add a mentee (Ctrl+N)"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.archive_button = QPushButton(self.tr("A&rchive"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
+        self.archive_button = QPushButton(self.tr("Archi&ve"))
         self.privacy_button = QPushButton(self.tr("Data &protection"))
         self.privacy_button.setToolTip(
             self.tr("UK GDPR: everything held about the selected mentee, or its erasure")
@@ -191,7 +193,7 @@ class MenteesPage(ModulePage):
         self.archive_button.setEnabled(enabled and row is not None)
         self.privacy_button.setEnabled(enabled and row is not None)
         archived = row is not None and row.status == MenteeStatus.ARCHIVED
-        self.archive_button.setText(self.tr("&Restore") if archived else self.tr("A&rchive"))
+        self.archive_button.setText(self.tr("Res&tore") if archived else self.tr("Archi&ve"))
         self.count.setText(
             self.tr("{0} shown of {1}").format(self.proxy.rowCount(), self.model.rowCount())
         )
@@ -278,13 +280,29 @@ class MenteesPage(ModulePage):
             wizard = ContractWizard(self.ops, mentee_id=ident, parent=self)
         wizard.exec()
 
-    def select_id(self, mentee_id: int) -> None:
+    def start_first_contract(self) -> None:
+        """Select the first mentee listed whose contract is not yet in force, and open it
+        in the contract wizard (the dashboard's "Agree a contract" step)."""
+        for r in range(self.proxy.rowCount()):
+            self.table.selectRow(r)
+            if self._contract_action and self._contract_action[0] != "revise":
+                self.open_contract()
+                return
+        self.ops.notice.emit(self.tr("Every mentee listed has a contract in force."))
+
+    def select_id(self, mentee_id: int) -> bool:
+        """Select the mentee's row; False when the filter hides it."""
         for r in range(self.proxy.rowCount()):
             index = self.proxy.index(r, 0)
             if index.data(ROW_ROLE).id == mentee_id:
                 self.table.selectRow(r)
                 self.table.scrollTo(index)
-                return
+                return True
+        return False
+
+    def focus_filter(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     # -- actions -----------------------------------------------------------------------
     def _standards(self):
@@ -316,8 +334,15 @@ class MenteesPage(ModulePage):
             )
             if self.scope.currentIndex() == FILTER_ARCHIVED:
                 self.scope.setCurrentIndex(FILTER_ALL)
-            self.select_id(saved["id"])
-            self.ops.notice.emit(self.tr("{0} added.").format(data.full_name.strip()))
+            name = data.full_name.strip()
+            if self.select_id(saved["id"]):
+                self.ops.notice.emit(self.tr("{0} added.").format(name))
+            else:  # the filter typed before would hide them: show everyone, and say so
+                self.search.clear()
+                self.select_id(saved["id"])
+                self.ops.notice.emit(
+                    self.tr("{0} added; the filter was cleared to show them.").format(name)
+                )
 
     @undoable
     def edit_selected(self) -> None:
@@ -384,9 +409,11 @@ class MenteesPage(ModulePage):
             touches=lambda _was: Changes.of(mentees=[mid]),
         )
         self.ops.notice.emit(
-            (self.tr("{0} restored.") if archived else self.tr("{0} archived.")).format(
-                row.full_name
-            )
+            (
+                self.tr("{0} restored. Undo with Ctrl+Z.")
+                if archived
+                else self.tr("{0} archived: shown under “Archived”. Undo with Ctrl+Z.")
+            ).format(row.full_name)
         )
 
     def export_subject(self):

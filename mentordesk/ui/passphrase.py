@@ -78,6 +78,22 @@ class NewPassphraseFields:
 
     def _update_strength(self, text: str) -> None:
         score, advice = passphrase_strength(text, self.hints())
+        if text and len(text) < strength.MIN_LENGTH:
+            # The meter never praises what the vault's rule refuses: a short passphrase
+            # reads "Too short", whatever zxcvbn thinks of its characters.
+            self.meter.setValue(1)
+            self.meter.setStyleSheet(
+                f"QProgressBar::chunk {{ background: {STRENGTH_COLOURS[0]}; }}"
+            )
+            self.strength.setText(
+                translate(
+                    "NewPassphraseFields",
+                    "<b>Too short</b> Use at least %n character(s).",
+                    None,
+                    strength.MIN_LENGTH,
+                )
+            )
+            return
         self.meter.setValue(score if text else 0)
         self.meter.setStyleSheet(
             f"QProgressBar::chunk {{ background: {STRENGTH_COLOURS[score]}; }}"

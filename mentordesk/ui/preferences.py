@@ -51,7 +51,7 @@ class PreferencesDialog(QDialog):
         self.review_weeks.setToolTip(
             self.tr("Funding rules ask for a review at least every 12 weeks.")
         )
-        form.addRow(self.tr("Progress &review every:"), self.review_weeks)
+        form.addRow(self.tr("Progress re&view every:"), self.review_weeks)
         self.language = QComboBox()
         self.language.addItem(self.tr("System"), i18n.SYSTEM)
         self.language.addItem(self.tr("English"), i18n.ENGLISH)

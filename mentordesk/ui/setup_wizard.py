@@ -31,7 +31,7 @@ class ProfilePage(QWizardPage):
         self.role = QLineEdit()
         self.role.setPlaceholderText(self.tr("e.g. Clinical practice mentor"))
         self.email = QLineEdit()
-        form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow(self.tr("&Your name:"), self.name)
         form.addRow(self.tr("&Organisation:"), self.organisation)
         form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.tr("&Email:"), self.email)

@@ -142,7 +142,9 @@ class RowTableModel(QAbstractTableModel):
 class ColumnFitter(QObject):
     """Fits a table's columns to their header text and the first :data:`FIT_ROWS` rows
     each time the table fills after being empty, then leaves them to the user (the last
-    column stretches). Qt's ResizeToContents asks the model for every cell of every row
+    column stretches). A filtered table is fitted from its unfiltered rows, so a filter that
+    shows one short row (or none) never leaves the columns narrow once it is cleared.
+    Qt's ResizeToContents asks the model for every cell of every row
     (several roles each) at each layout, which for a thousand rows is tens of thousands of
     calls before the first paint; this asks for one text per sampled cell."""
 
@@ -155,20 +157,23 @@ class ColumnFitter(QObject):
         header.setStretchLastSection(True)
         header.setResizeContentsPrecision(FIT_ROWS)  # if anything asks Qt to fit, it samples
         model = view.model()
+        if isinstance(model, QSortFilterProxyModel) and model.sourceModel() is not None:
+            model = model.sourceModel()
+        self.sample = model
         model.modelReset.connect(self._changed)
         model.rowsInserted.connect(self._changed)
         model.rowsRemoved.connect(self._changed)
         self.fit()
 
     def _changed(self) -> None:
-        if self.view.model().rowCount() == 0:
+        if self.sample.rowCount() == 0:
             self.fitted = False  # fit again when it next fills (another vault, another day)
         elif not self.fitted:
             self.fit()
 
     def fit(self) -> None:
         view = self.view
-        model = view.model()
+        model = self.sample
         header = view.horizontalHeader()
         metrics = QFontMetrics(view.font())
         margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)

@@ -2,10 +2,18 @@
 
 import os
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Two laptop screens, as the app is used on: 1366×768 (the first) and 1280×720.
+os.environ["QT_QPA_PLATFORM"] = (
+    f"offscreen:configfile={os.path.join(os.path.dirname(__file__), 'screens.json')}"
+)
+
+import shutil
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from tests.gui.windows import ANCHOR
 
 
 @pytest.fixture(autouse=True)
@@ -32,6 +40,12 @@ def message_boxes(monkeypatch):
     # A question nobody answers is closed without its action (a test that wants "Yes"
     # says so), so a test never waits on a click.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+    def unanswered(box):  # a box made by hand and run: recorded, closed with no button
+        shown.append((box.windowTitle(), box.text()))
+        return int(QMessageBox.StandardButton.NoButton)
+
+    monkeypatch.setattr(QMessageBox, "exec", unanswered)
     return shown
 
 
@@ -72,3 +86,53 @@ def ops(vault, bare_ops):
 def settle(qtbot, ops) -> None:
     """Wait until every job started on ``ops`` has landed on the GUI thread."""
     qtbot.waitUntil(lambda: not ops.busy, timeout=20000)
+
+
+# -- the demo vault and the main window on it ---------------------------------------------
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """One small demo vault for the session, built with the user folders kept aside."""
+    from mentordesk.services.demo import build_demo
+
+    home = tmp_path_factory.mktemp("demo-home")
+    with pytest.MonkeyPatch.context() as mp:
+        for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+            mp.setenv(var, str(home / var.lower()))
+        folder = tmp_path_factory.mktemp("demo") / "vault"
+        vault, _code = build_demo(folder, "small", anchor=ANCHOR)
+        vault.close()
+    return folder
+
+
+@pytest.fixture
+def demo_vault(demo_template, tmp_path):
+    from mentordesk.services.demo.builder import DEMO_PASSPHRASE
+    from mentordesk.vault import Vault
+
+    folder = tmp_path / "demo"
+    shutil.copytree(demo_template, folder)
+    vault = Vault.open_with_passphrase(folder, DEMO_PASSPHRASE)
+    yield vault
+    if vault.is_open:
+        vault.close()
+
+
+
+@pytest.fixture
+def demo_window(demo_vault, qtbot):
+    """The main window on the demo vault, shown, as on the demo's day."""
+    from mentordesk import APP_NAME
+    from mentordesk.clock import FixedClock
+    from mentordesk.ui.main_window import MainWindow
+    from mentordesk.ui.ops import Ops
+
+    ops = Ops(FixedClock(ANCHOR))
+    ops.set_vault(demo_vault)
+    main = MainWindow(QSettings(APP_NAME, APP_NAME), ops)
+    qtbot.addWidget(main)
+    main.set_vault(demo_vault)
+    main.show()
+    yield main
+    ops.wait()
+    main.idle.stop()
+    QCoreApplication.instance().removeEventFilter(main.idle)

@@ -264,11 +264,13 @@ def test_next_start_offers_to_resume_a_draft(controller, qtbot, monkeypatch):
         cid = contracts.start(db, draft)
         contracts.save(db, cid, draft, "boundaries")
     asked, opened = [], []
-    monkeypatch.setattr(
-        QMessageBox,
-        "question",
-        lambda _parent, _title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
-    )
+
+    def answer_continue(box):
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "&Continue").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_continue)
 
     def fake_exec(self):
         self.show()

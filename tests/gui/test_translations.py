@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
 from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QSettings
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex
 from PySide6.QtGui import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -39,8 +38,8 @@ from mentordesk import APP_NAME, words
 from mentordesk.ui import i18n
 from mentordesk.ui.ops import Ops
 from mentordesk.vault.enums import MeetingMode, Rater, SessionStatus, SignerRole
+from tests.gui.windows import ANCHOR, DIALOGS, MODULE_KEYS
 
-ANCHOR = date(2025, 3, 3)  # the demo's "today": sessions from September 2024 to March 2025
 # Table cells are data, but a cell that reads exactly as one of these (before any " — ")
 # is a word left in English, e.g. a status. (Not who: "Mentee" is also an action's owner.)
 ENGLISH_WORDS = (
@@ -58,34 +57,6 @@ ENGLISH_WORDS = (
 
 
 # -- fixtures -------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory) -> Path:
-    """One small demo vault for this module, built with the user folders kept aside."""
-    from mentordesk.services.demo import build_demo
-
-    home = tmp_path_factory.mktemp("demo-home")
-    with pytest.MonkeyPatch.context() as mp:
-        for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
-            mp.setenv(var, str(home / var.lower()))
-        folder = tmp_path_factory.mktemp("demo") / "vault"
-        vault, _code = build_demo(folder, "small", anchor=ANCHOR)
-        vault.close()
-    return folder
-
-
-@pytest.fixture
-def demo_vault(demo_template, tmp_path):
-    from mentordesk.services.demo.builder import DEMO_PASSPHRASE
-    from mentordesk.vault import Vault
-
-    folder = tmp_path / "demo"
-    shutil.copytree(demo_template, folder)
-    vault = Vault.open_with_passphrase(folder, DEMO_PASSPHRASE)
-    yield vault
-    if vault.is_open:
-        vault.close()
-
-
 @pytest.fixture
 def pseudo(qapp, monkeypatch):
     """The pseudo translator, installed before any widget of the test is made."""
@@ -96,21 +67,9 @@ def pseudo(qapp, monkeypatch):
 
 
 @pytest.fixture
-def window(pseudo, demo_vault, qtbot):
-    from mentordesk.clock import FixedClock
-    from mentordesk.ui.main_window import MainWindow
-    from mentordesk.ui.ops import Ops
-
-    ops = Ops(FixedClock(ANCHOR))
-    ops.set_vault(demo_vault)
-    main = MainWindow(QSettings(APP_NAME, APP_NAME), ops)
-    qtbot.addWidget(main)
-    main.set_vault(demo_vault)
-    main.show()
-    yield main
-    ops.wait()
-    main.idle.stop()
-    QCoreApplication.instance().removeEventFilter(main.idle)
+def window(pseudo, demo_window):
+    """The main window on the demo vault, made after the pseudo translator is installed."""
+    return demo_window
 
 
 # -- walking what is shown -----------------------------------------------------------------
@@ -331,17 +290,6 @@ def test_preferences_store_the_language_for_the_next_start(qtbot, monkeypatch):
 
 
 # -- every page of the main window -------------------------------------------------------------
-MODULE_KEYS = [
-    "dashboard",
-    "mentees",
-    "planner",
-    "contracts",
-    "reflections",
-    "ksb_tracker",
-    "cpd",
-    "safeguarding",
-    "reports",
-]
 
 
 def test_the_pages_listed_here_are_every_module():
@@ -384,168 +332,6 @@ def test_module_page(window, key):
             table.selectRow(0)
         walk(f"the {key} page", page)
     walk.check()
-
-
-# -- the main dialogs ---------------------------------------------------------------------------
-def _one(vault, sql: str, *args):
-    row = vault.connection.execute(sql, args).fetchone()
-    assert row is not None, sql
-    return row[0]
-
-
-def _active_mentee(vault) -> int:
-    return _one(vault, "SELECT mentee_id FROM contract WHERE status = 'active' ORDER BY id")
-
-
-def open_mentee_dialog(window, vault, tmp_path, qtbot):
-    from mentordesk.services import mentees, standards
-    from mentordesk.ui.mentee_dialog import MenteeDialog
-
-    with vault.session() as db:
-        data = mentees.get(db, _active_mentee(vault))
-        known = standards.list_standards(db)
-    yield "adding", MenteeDialog(known, parent=window)
-    yield "editing", MenteeDialog(known, data, parent=window)
-
-
-def open_preferences(window, vault, tmp_path, qtbot):
-    from mentordesk.ui.preferences import PreferencesDialog
-
-    yield "preferences", PreferencesDialog(10, 12, window)
-
-
-def open_unlock_dialog(window, vault, tmp_path, qtbot):
-    from mentordesk.ui.unlock_dialog import UnlockDialog
-
-    dialog = UnlockDialog(vault.folder, window.ops)
-    yield "passphrase", dialog
-    dialog.use_recovery.setChecked(True)
-    yield "recovery code", dialog
-    dialog._start_wait(3, "Too many wrong tries")
-    dialog._tick()
-    yield "waiting", dialog
-
-
-def open_setup_wizard(window, vault, tmp_path, qtbot):
-    from mentordesk.ui.setup_wizard import SetupWizard
-
-    wizard = SetupWizard(tmp_path / "new-vault", window.ops)
-    yield "about you", wizard
-    wizard.profile_page.name.setText("Alex Doe")
-    wizard.next()
-    yield "passphrase", wizard
-    for field in (wizard.passphrase_page.fields.passphrase, wizard.passphrase_page.fields.confirm):
-        field.setText("copper kettle whistles at dawn")
-    wizard.next()
-    assert wizard.vault is not None
-    yield "recovery code", wizard
-    wizard.recovery_page.confirmed.setChecked(True)
-    wizard.vault.close()
-
-
-def open_contract_wizard(window, vault, tmp_path, qtbot):
-    from mentordesk.services import contracts
-    from mentordesk.ui.contract_wizard import ContractWizard
-
-    with vault.transaction() as db:
-        draft_id = contracts.revise(db, _active_mentee(vault))
-    wizard = ContractWizard(window.ops, contract_id=draft_id, parent=window)
-    wizard.show()
-    for key in contracts.PAGES:
-        assert wizard.currentId() == contracts.PAGES.index(key), wizard.currentPage().error.text()
-        yield f"page {key}", wizard
-        if key != "sign":
-            wizard.next()
-    wizard.autosave.stop()
-
-
-def open_record_dialog(window, vault, tmp_path, qtbot):
-    from mentordesk.services import sessions
-    from mentordesk.ui.planner.record_dialog import SessionRecordDialog
-
-    def opened(sid: int) -> SessionRecordDialog:
-        form = window.ops.read(lambda job: sessions.record_form(job.db, sid)).value
-        return SessionRecordDialog(window.ops, sid, form, window)
-
-    held = _one(vault, "SELECT id FROM mentoring_session WHERE status = 'held' ORDER BY id")
-    yield "a held session", opened(held)
-    planned = _one(vault, "SELECT id FROM mentoring_session WHERE status = 'planned' ORDER BY id")
-    dialog = opened(planned)
-    yield "a planned session", dialog
-    dialog.quick.setChecked(True)
-    yield "a quick note", dialog
-
-
-def open_review_dialog(window, vault, tmp_path, qtbot):
-    from mentordesk.services.reviews import store
-    from mentordesk.ui.planner.review_dialog import ReviewDialog
-
-    mid = _active_mentee(vault)
-    form = window.ops.read(lambda job: store.open_form(job.db, mid, job.today)).value
-    yield "a review", ReviewDialog(window.ops, form, window)
-
-
-def open_plan_dialogs(window, vault, tmp_path, qtbot):
-    from mentordesk.services.sessions import SessionPlan, planning
-    from mentordesk.ui.planner.plan_dialogs import PlanDialog, SeriesDialog
-
-    mid = _active_mentee(vault)
-    people = [(mid, "A mentee")]
-    start = datetime.combine(ANCHOR, time(10)).astimezone()
-    ops = window.ops
-    yield "a new session", PlanDialog(ops, people, SessionPlan(mid, start), None, window)
-    planned = _one(vault, "SELECT id FROM mentoring_session WHERE status = 'planned' ORDER BY id")
-    with vault.session() as db:
-        plan = planning.plan_of(db, planned)
-    yield "a planned session", PlanDialog(ops, people, plan, planned, window)
-    yield "a series", SeriesDialog(ops, people, mid, start, window)
-
-
-def open_passphrase_dialogs(window, vault, tmp_path, qtbot):
-    from mentordesk.ui.passphrase import ChangePassphraseDialog, ResetPassphraseDialog
-
-    change = ChangePassphraseDialog(vault, window.ops, window)
-    yield "change", change
-    change.fields.passphrase.setText("short")
-    change.error.show_error(change.fields.problem())
-    yield "change, too short", change
-    yield "reset", ResetPassphraseDialog(vault, window.ops, window)
-
-
-def open_first_run(window, vault, tmp_path, qtbot):
-    from mentordesk.ui.first_run import FirstRunDialog
-
-    yield "welcome", FirstRunDialog()
-
-
-def open_compare_dialog(window, vault, tmp_path, qtbot):
-    from mentordesk.services import contracts
-    from mentordesk.ui.contracts_page import CompareDialog
-
-    mid = _one(vault, "SELECT mentee_id FROM contract WHERE status = 'superseded'")
-    with vault.session() as db:
-        old = contracts.find_version(db, mid, 1)
-        new = contracts.find_version(db, mid, 2)
-        changes = contracts.compare(db, old.id, new.id)
-    title = QCoreApplication.translate("ContractsPage", "{0}: version {1} → {2}").format(
-        "A mentee", 1, 2
-    )
-    yield "versions 1 and 2", CompareDialog(title, changes, window)
-
-
-DIALOGS = {
-    "mentee dialog": open_mentee_dialog,
-    "preferences": open_preferences,
-    "unlock dialog": open_unlock_dialog,
-    "setup wizard": open_setup_wizard,
-    "contract wizard": open_contract_wizard,
-    "session record dialog": open_record_dialog,
-    "review dialog": open_review_dialog,
-    "plan dialogs": open_plan_dialogs,
-    "passphrase dialogs": open_passphrase_dialogs,
-    "first run dialog": open_first_run,
-    "contract comparison": open_compare_dialog,
-}
 
 
 @pytest.mark.parametrize("name", DIALOGS)
