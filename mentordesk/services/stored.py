@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-MENTEE_NAME = "coalesce(nullif(m.preferred_name, ''), m.full_name)"
+# Lists name a mentee by their full name, as the Mentees page does, so that the same person
+# reads the same on every page (a preferred name is for talking to them, not for records).
+MENTEE_NAME = "m.full_name"
 
 
 def stored(moment: datetime) -> str:

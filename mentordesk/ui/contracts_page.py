@@ -46,6 +46,7 @@ class CompareDialog(QDialog):
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(len(changes), 4)
+        self.table.setAccessibleName(self.tr("Changes between the versions"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Section"), self.tr("Item"), self.tr("Before"), self.tr("After")]
         )
@@ -228,7 +229,7 @@ class ContractsPage(ModulePage):
             cancellable=False,  # one step: nothing to stop part-way
             label=self.tr("Writing the contract…"),
             parent=self,
-            message=self.tr("Contract written to {0}").format(path),
+            done=lambda _value: self.ops.saved.emit(path, self.tr("Contract")),
         )
 
     def discard_selected(self) -> None:

@@ -81,5 +81,5 @@ def test_review_interval_setting_and_mentee_status_are_respected(vault):
     assert [(r.mentee_id, r.days_left) for r in due] == [(four_weeks, 0)]
     actions, total = dashboard.open_actions(vault.connection, TODAY)
     assert total == 1 and [(a.mentee, a.due_date, a.overdue) for a in actions] == [
-        ("Rob", None, False)
+        ("Robert Jones", None, False)  # the full name, as on every list
     ]

@@ -73,7 +73,7 @@ def list_contracts(db: Session, mentee_id: int | None = None) -> list[ContractSu
         select(
             Contract.id,
             Contract.mentee_id,
-            func.coalesce(func.nullif(Mentee.preferred_name, ""), Mentee.full_name),
+            Mentee.full_name,  # as every other list names them
             Contract.version,
             Contract.status,
             Contract.agreed_at,
