@@ -46,7 +46,8 @@ def test_pdf_has_every_section_both_signers_and_page_numbers(vault):
         assert heading in text
     assert "Priya Patel" in text and "Test Mentor" in text
     assert "Plan sessions with a model" in text and "Tom Reid" in text
-    assert f"Page 1 of {pages}" in text and f"record {cid} · version 1" in text
+    assert f"Page 1 of {pages}" in text and f"MD-C-{cid:04d} · version 1" in text
+    assert "record " not in text
     assert reader.metadata.title == "Mentoring contract: Priya Patel (version 1)"
     assert "/Image" in str(reader.pages[-1]["/Resources"]) or any(
         "/Image" in str(p["/Resources"]) for p in reader.pages

@@ -186,7 +186,7 @@ def test_review_pdf_has_every_section_signatures_and_page_numbers(vault, tmp_pat
     with vault.session() as db:
         out = export.export_review(db, rid, tmp_path / "review.pdf")
     reader = PdfReader(BytesIO(out.read_bytes()))
-    text = "\n".join(page.extract_text() for page in reader.pages)
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
     for heading in (
         "Progress review",
         "Actions since the last review and their outcome",
@@ -206,10 +206,11 @@ def test_review_pdf_has_every_section_signatures_and_page_numbers(vault, tmp_pat
         "Feeling more confident.",
         "Signatures",
         "Grace Obi",
-        f"record {rid}",
+        f"MD-R-{rid:04d}",
         f"Page 1 of {len(reader.pages)}",
     ):
         assert heading in text, heading
     assert "K1" in text and "Red" in text
+    assert "record " not in text
     assert reader.metadata.title == "Progress review: Priya Patel (23 November 2026)"
     assert any(page.images for page in reader.pages)  # the drawn signature
