@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from mentordesk.documents.layout import Layout, build_pdf
 from mentordesk.documents.model import ContractDocument
+from mentordesk.documents.reference import human_ref, long_date
 from mentordesk.vault.enums import ContractStatus
 from mentordesk.words import label_of
 
@@ -19,20 +20,21 @@ def build_contract_pdf(doc: ContractDocument) -> bytes:
         + (f", {doc.organisation}" if doc.organisation else "")
         + " (mentor)."
     )
-    version = (
-        f"Version {doc.version}"
-        + (f", replacing version {doc.supersedes_version}" if doc.supersedes_version else "")
-        + f" · {label_of(ContractStatus, doc.status)}"
-        + (f" · agreed {doc.agreed_at.astimezone():%d %B %Y}" if doc.agreed_at else "")
+    reference = f"{human_ref('contract', doc.record_id)} · version {doc.version}"
+    state = (
+        label_of(ContractStatus, doc.status)
+        + (f" · agreed {long_date(doc.agreed_at.astimezone())}" if doc.agreed_at else "")
+        + (f" · replaces version {doc.supersedes_version}" if doc.supersedes_version else "")
     )
     return build_pdf(
         Layout(
             heading="Mentoring contract",
-            intro=[between, version],
+            reference=reference,
+            intro=[between, state],
             sections=doc.sections,
             signatures=doc.signatures,
             sign_statement="We agree to this mentoring contract.",
-            footer=f"Mentoring contract · record {doc.record_id} · version {doc.version}",
+            footer=f"Mentoring contract · {doc.mentee}",
             title=f"Mentoring contract: {doc.mentee} (version {doc.version})",
             author=doc.mentor,
             subject="Mentoring contract",

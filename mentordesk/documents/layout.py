@@ -1,7 +1,9 @@
-"""The one page layout of every printed record: a title, a few lines about the record,
-sections of label/value rows, a signature block, and "page x of y" with the record id.
+"""The one page layout of every printed record: a title with the record's reference, a few
+lines about the record, sections of label/value rows and compact tables, a signature block,
+and a footer naming the record by its reference with "Page x of y".
 
-ReportLab is imported here only, when a PDF is made.
+Every text is printed whole: cells wrap, nothing is cut short. ReportLab is imported here
+only, when a PDF is made.
 """
 
 from __future__ import annotations
@@ -11,23 +13,27 @@ from io import BytesIO
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
-from mentordesk.documents.model import Section, SignedBy
+from mentordesk.documents.model import Grid, Section, SignedBy
+from mentordesk.documents.reference import long_time
 
 if TYPE_CHECKING:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Flowable, Paragraph
 
 RAG_COLOURS = {"Red": "#c0392b", "Amber": "#d68910", "Green": "#1e8449"}
+RULE = "#c8d0d8"
+INK = "#1f3b5a"
 
 
 @dataclass(frozen=True)
 class Layout:
     heading: str
+    reference: str  # how a person quotes this record: "MD-C-0009 · version 2"
     intro: list[str]
     sections: list[Section]
     signatures: list[SignedBy]
     sign_statement: str
-    footer: str
+    footer: str  # what and whose, before the reference: "Mentoring contract · Ewa Singh"
     title: str  # PDF metadata
     author: str
     subject: str
@@ -50,40 +56,139 @@ def _value(text: str, style: ParagraphStyle) -> Paragraph:
     return _para(text, style)
 
 
+class _Styles:
+    """The paragraph styles of every record, made once per PDF."""
+
+    def __init__(self) -> None:
+        from reportlab.lib import colors
+        from reportlab.lib.enums import TA_RIGHT
+        from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+
+        ink = colors.HexColor(INK)
+        base = getSampleStyleSheet()["BodyText"]
+        self.body = ParagraphStyle("body", parent=base, fontSize=9, leading=10.5, spaceBefore=0)
+        self.intro = ParagraphStyle("intro", parent=self.body, spaceAfter=1.5)
+        self.label = ParagraphStyle("label", parent=self.body, fontName="Helvetica-Bold")
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=8, leading=9.4)
+        self.key = ParagraphStyle("key", parent=self.small, spaceAfter=2)
+        self.small_bold = ParagraphStyle("small_bold", parent=self.small, fontName="Helvetica-Bold")
+        bold = ParagraphStyle("bold", parent=self.body, fontName="Helvetica-Bold", textColor=ink)
+        self.title = ParagraphStyle("title", parent=bold, fontSize=16, leading=19)
+        self.reference = ParagraphStyle("ref", parent=bold, alignment=TA_RIGHT)
+        self.heading = ParagraphStyle(
+            "heading", parent=bold, fontSize=11, leading=13, spaceBefore=5, spaceAfter=2
+        )
+        self.typed = ParagraphStyle(
+            "typed", parent=self.body, fontName="Helvetica-Oblique", fontSize=15, leading=18
+        )
+
+
+def _table_style(*extra: tuple) -> Any:
+    from reportlab.lib import colors
+    from reportlab.platypus import TableStyle
+
+    return TableStyle(
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor(RULE)),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            *extra,
+        ]
+    )
+
+
+def _section(section: Section, width: float, st: _Styles) -> list[Flowable]:
+    """A heading, its note, its rows, then its grid; the heading starts a new page unless
+    it fits at this page's foot with what it introduces (up to the first row)."""
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak, Spacer, Table
+
+    def rows_table(pairs: list[tuple[str, str]]) -> Table:
+        cells = [[_para(k, st.label), _value(v, st.body)] for k, v in pairs]
+        widths = [width * 0.22, width * 0.78]
+        return Table(cells, colWidths=widths, style=_table_style(), splitInRow=1)
+
+    def grid_table(grid: Grid, rows: list[tuple[str, ...]]) -> Table:
+        cells = [[_para(c, st.small_bold) for c in grid.columns]]
+        cells += [[_value(c, st.small) for c in row] for row in rows]
+        style = _table_style(
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf2")),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        )
+        widths = [width * w for w in grid.widths]
+        return Table(cells, colWidths=widths, style=style, repeatRows=1)
+
+    lead: list[Flowable] = [_para(section.title, st.heading)]
+    if section.note:
+        lead.append(_para(section.note, st.key))
+    body: list[Flowable] = []
+    first: list[Flowable] = []  # what must stand under the heading on its page
+    if section.rows:
+        body.append(rows_table(section.rows))
+        first = [rows_table(section.rows[:1])]
+    grid = section.grid
+    if grid:
+        if section.rows:
+            body.append(Spacer(1, 2 * mm))
+        key = [_para(grid.key, st.key)] if grid.key else []
+        body += [*key, grid_table(grid, grid.rows)]
+        first = first or [*key, grid_table(grid, grid.rows[:1])]
+    needed = sum(_height(f, width) for f in lead + first)
+    return [CondPageBreak(min(needed + 2, 60 * mm)), *lead, *body]  # a long row may split
+
+
+def _height(flowable: Flowable, width: float) -> float:
+    """The height a flowable takes in the text column, with its space before and after."""
+    _w, h = flowable.wrap(width, 10_000)
+    return h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+
+
+def _signatures(doc: Layout, width: float, st: _Styles) -> list[Flowable]:
+    """Who signed, side by side (up to three a row), each with their mark, name and time."""
+    from reportlab.lib.units import mm
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image, KeepTogether, Table
+
+    if not doc.signatures:
+        return []
+    cells: list[list[Flowable] | str] = []
+    for s in doc.signatures:
+        mark: Flowable
+        if s.image_png:
+            w, h = ImageReader(BytesIO(s.image_png)).getSize()
+            scale = min(50 * mm / w, 14 * mm / h)
+            mark = Image(BytesIO(s.image_png), width=w * scale, height=h * scale, hAlign="LEFT")
+        else:
+            mark = _para(s.name, st.typed)
+        how = "typed name" if not s.image_png else "drawn on this device"
+        when = long_time(s.signed_at)
+        signer = f"{s.name}\n" if s.image_png else ""  # a typed mark is the name itself
+        cells.append([_para(s.role, st.label), mark, _para(f"{signer}{when} ({how})", st.small)])
+    across = 2 if len(cells) == 4 else min(len(cells), 3)
+    rows = [cells[i : i + across] for i in range(0, len(cells), across)]
+    rows[-1] += [""] * (across - len(rows[-1]))  # an empty cell where a row ends early
+    table = Table(rows, colWidths=[width / across] * across, style=_table_style())
+    return [
+        KeepTogether([_para("Signatures", st.heading), _para(doc.sign_statement, st.intro), table])
+    ]
+
+
 def build_pdf(doc: Layout) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.lib.units import mm
-    from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas as pdf_canvas
-    from reportlab.platypus import (
-        Image,
-        KeepTogether,
-        Paragraph,
-        SimpleDocTemplate,
-        Spacer,
-        Table,
-        TableStyle,
-    )
+    from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
-    styles = getSampleStyleSheet()
-    body = ParagraphStyle("body", parent=styles["BodyText"], fontSize=9.5, leading=12.5)
-    label = ParagraphStyle("label", parent=body, fontName="Helvetica-Bold")
-    heading = ParagraphStyle(
-        "heading",
-        parent=styles["Heading2"],
-        fontSize=13,
-        spaceBefore=10,
-        spaceAfter=4,
-        textColor=colors.HexColor("#1f3b5a"),
-    )
-    typed = ParagraphStyle(
-        "typed", parent=body, fontName="Helvetica-Oblique", fontSize=18, leading=22
-    )
+    footer = f"{doc.footer} · {doc.reference}"
 
     class NumberedCanvas(pdf_canvas.Canvas):
-        """Writes "page x of y" once the number of pages is known."""
+        """Writes the footer with "Page x of y" once the number of pages is known."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
@@ -100,9 +205,9 @@ def build_pdf(doc: Layout) -> bytes:
                 self.__dict__.update(state)
                 self.setFont("Helvetica", 8)
                 self.setFillColor(colors.grey)
-                self.drawString(18 * mm, 10 * mm, doc.footer)
+                self.drawString(15 * mm + 6, 8 * mm, footer)
                 self.drawRightString(
-                    A4[0] - 18 * mm, 10 * mm, f"Page {self.getPageNumber()} of {total}"
+                    A4[0] - 15 * mm - 6, 8 * mm, f"Page {self.getPageNumber()} of {total}"
                 )
                 super().showPage()
             super().save()
@@ -111,66 +216,33 @@ def build_pdf(doc: Layout) -> bytes:
     template = SimpleDocTemplate(
         out,
         pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=16 * mm,
-        bottomMargin=18 * mm,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=12 * mm,
+        bottomMargin=13 * mm,
         title=doc.title,
         author=doc.author,
         subject=doc.subject,
         creator="MentorDesk",
     )
-    story: list[Flowable] = [Paragraph(escape(doc.heading), styles["Title"])]
-    story += [_para(line, body) for line in doc.intro]
-    width = A4[0] - 36 * mm
-    grid = TableStyle(
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8d0d8")),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]
-    )
+    width = template.width - 12  # inside the frame's own padding of 6 points a side
+    st = _Styles()
+    flush = [
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]
+    story: list[Flowable] = [
+        Table(
+            [[_para(doc.heading, st.title), _para(doc.reference, st.reference)]],
+            colWidths=[width * 0.6, width * 0.4],
+            style=TableStyle(flush),
+        ),
+        Spacer(1, 1.5 * mm),
+    ]
+    story += [_para(line, st.intro) for line in doc.intro]
     for section in doc.sections:
-        rows = [[_para(k, label), _value(v, body)] for k, v in section.rows]
-        story.append(Paragraph(escape(section.title), heading))
-        if rows:
-            story.append(Table(rows, colWidths=[width * 0.34, width * 0.66], style=grid))
-    signature_cells: list[list[Flowable]] = []
-    for s in doc.signatures:
-        mark: Flowable
-        if s.image_png:
-            reader = ImageReader(BytesIO(s.image_png))
-            w, h = reader.getSize()
-            scale = min(70 * mm / w, 22 * mm / h)
-            mark = Image(BytesIO(s.image_png), width=w * scale, height=h * scale)
-        else:
-            mark = _para(s.name, typed)
-        signature_cells.append(
-            [
-                _para(s.role, label),
-                mark,
-                _para(
-                    f"{s.name}\n{s.signed_at.astimezone():%d %B %Y, %H:%M}"
-                    + (" (typed name)" if not s.image_png else " (drawn on this device)"),
-                    body,
-                ),
-            ]
-        )
-    if signature_cells:
-        story.append(
-            KeepTogether(
-                [
-                    Paragraph("Signatures", heading),
-                    _para(doc.sign_statement, body),
-                    Spacer(1, 4 * mm),
-                    Table(
-                        signature_cells,
-                        colWidths=[width * 0.2, width * 0.45, width * 0.35],
-                        style=grid,
-                    ),
-                ]
-            )
-        )
+        story += _section(section, width, st)
+    story += _signatures(doc, width, st)
     template.build(story, canvasmaker=NumberedCanvas)
     return out.getvalue()

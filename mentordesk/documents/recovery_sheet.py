@@ -15,6 +15,7 @@ def build_recovery_sheet(
     from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas
 
+    from mentordesk.documents.reference import long_time
     from mentordesk.vault.fileio import atomic_write
 
     out = BytesIO()
@@ -30,7 +31,7 @@ def build_recovery_sheet(
     for line in (
         f"Vault of: {mentor_name}",
         f"Vault id: {vault_id}",
-        f"Printed: {printed.astimezone():%d %B %Y, %H:%M}",
+        f"Printed: {long_time(printed)}",
     ):
         pdf.drawString(25 * mm, y, line)
         y -= 6 * mm

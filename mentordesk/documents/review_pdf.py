@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from mentordesk.documents.layout import Layout, build_pdf
 from mentordesk.documents.model import ReviewDocument
+from mentordesk.documents.reference import human_ref, long_date
 
 
 def build_review_pdf(doc: ReviewDocument) -> bytes:
@@ -11,17 +12,18 @@ def build_review_pdf(doc: ReviewDocument) -> bytes:
     return build_pdf(
         Layout(
             heading="Progress review",
+            reference=human_ref("review", doc.record_id),
             intro=[
                 f"{doc.mentee}, reviewed with {doc.mentor}"
                 + (f", {doc.organisation}" if doc.organisation else "")
-                + f", on {doc.held_on:%d %B %Y}.",
+                + f", on {long_date(doc.held_on)}.",
                 state,
             ],
             sections=doc.sections,
             signatures=doc.signatures,
             sign_statement="We have reviewed progress together and agree this record.",
-            footer=f"Progress review · record {doc.record_id} · {doc.held_on:%d %b %Y}",
-            title=f"Progress review: {doc.mentee} ({doc.held_on:%d %B %Y})",
+            footer=f"Progress review · {doc.mentee} · {long_date(doc.held_on)}",
+            title=f"Progress review: {doc.mentee} ({long_date(doc.held_on)})",
             author=doc.mentor,
             subject="Progress review",
         )

@@ -80,9 +80,13 @@ class RecoveryCodeView(QWidget):
             self.tr("PDF (*.pdf)"),
         )
         if path:
-            self.save_to(Path(path))
+            chosen = Path(path)
+            if chosen.suffix.lower() != ".pdf":
+                chosen = chosen.with_name(chosen.name + ".pdf")
+            self.save_to(chosen)
 
     def save_to(self, path: Path) -> None:
+        """Write the printable sheet as a private file (0600, only its owner can read it)."""
         from mentordesk.documents.recovery_sheet import build_recovery_sheet
 
         code, name, vault_id = self._code(), self._name(), self._vault_id()
@@ -93,8 +97,16 @@ class RecoveryCodeView(QWidget):
             title=self.tr("Save recovery code"),
             cancellable=False,  # one step: nothing to stop part-way
             parent=self,
-            done=lambda _none: self.status.setText(self.tr("Saved to {0}").format(path)),
+            done=lambda _none: self._saved(path),
         )
+
+    def _saved(self, path: Path) -> None:
+        # Said here as well: during set-up there is no main window to show the notice.
+        note = self.tr(
+            "Saved to {0}; only you can read it. Print it and keep it away from this computer."
+        )
+        self.status.setText(note.format(path))
+        self.ops.saved.emit(path, self.tr("Recovery code sheet"))
 
 
 class ReplaceRecoveryCodeDialog(QDialog):

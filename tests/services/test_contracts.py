@@ -19,6 +19,7 @@ from mentordesk.vault.models import (
     Stakeholder,
     StakeholderRole,
 )
+from mentordesk.words import RATING_WORDS
 from tests.contract_data import SIGNED_AT, both_signatures, complete_draft
 from tests.contract_data import signed_contract as signed
 
@@ -145,6 +146,7 @@ def test_revise_makes_version_two_and_keeps_version_one(vault):
             )
         )
         draft.stakeholders[0].phone = "01632 960999"
+        draft.ratings[0].mentor = 4
         contracts.save(db, v2, draft, "sign")
         contracts.sign(db, v2, draft, both_signatures(), now=SIGNED_AT)
     with vault.session() as db:
@@ -167,6 +169,11 @@ def test_revise_makes_version_two_and_keeps_version_one(vault):
     assert ("Boundaries and expectations", "Meetings") in items
     assert ("Development goals", "Goal 2") in items
     assert ("Stakeholders and data sharing", "Line manager") in items
+    [rating] = [c for c in changes if c.section == "Starting point"]
+    assert rating.item.startswith("K1 ") and "toolbox" not in rating.item  # the KSB, whole
+    note = "\nNote: Has run toolbox talks"
+    assert rating.before == f"mentee {RATING_WORDS[0]}; mentor {RATING_WORDS[1]}{note}"
+    assert rating.after == f"mentee {RATING_WORDS[0]}; mentor {RATING_WORDS[4]}{note}"
     meetings = next(c for c in changes if c.item == "Meetings")
     assert meetings.before.startswith("every 2 weeks") and meetings.after.startswith(
         "every 4 weeks"

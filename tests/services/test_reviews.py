@@ -186,7 +186,7 @@ def test_review_pdf_has_every_section_signatures_and_page_numbers(vault, tmp_pat
     with vault.session() as db:
         out = export.export_review(db, rid, tmp_path / "review.pdf")
     reader = PdfReader(BytesIO(out.read_bytes()))
-    text = "\n".join(page.extract_text() for page in reader.pages)
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
     for heading in (
         "Progress review",
         "Actions since the last review and their outcome",
@@ -206,10 +206,39 @@ def test_review_pdf_has_every_section_signatures_and_page_numbers(vault, tmp_pat
         "Feeling more confident.",
         "Signatures",
         "Grace Obi",
-        f"record {rid}",
+        f"MD-R-{rid:04d}",
         f"Page 1 of {len(reader.pages)}",
     ):
         assert heading in text, heading
     assert "K1" in text and "Red" in text
+    assert "record " not in text
     assert reader.metadata.title == "Progress review: Priya Patel (23 November 2026)"
     assert any(page.images for page in reader.pages)  # the drawn signature
+
+
+def test_review_pdf_names_the_programme_and_prints_every_ksb_title_whole(vault, tmp_path):
+    _, mid = signed_contract(vault)
+    with vault.transaction() as db:
+        draft = complete(store.prefill(db, mid, TODAY))
+        draft.ksb_statuses[0].comment = "Observed twice on the ward"
+        rid = store.sign(db, None, draft, three_signatures(), now=SIGNED)
+        ksbs = db.scalars(select(Ksb).where(Ksb.standard_id == st1379(db)).order_by(Ksb.position))
+        details = [(k.code, " ".join(k.detail.split())) for k in ksbs]
+    with vault.session() as db:
+        pdf = export.export_review(db, rid, tmp_path / "review.pdf").read_bytes()
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(BytesIO(pdf)).pages]
+    text = " ".join(pages)
+    assert "…" not in text
+    assert "Programme Learning and skills mentor (ST1379, level 4, version 1.0)" in text
+    assert "KSB Knowledge, skill or behaviour Rating Evidence" in text
+    assert len(details) == 35 and any(len(detail) > 90 for _code, detail in details)
+    for code, detail in details:
+        assert f"{code} {detail} " in text, code
+    first_code, first_detail = details[0]
+    assert f"{first_code} {first_detail} Comment: Observed twice on the ward Red" in text
+    assert text.startswith(f"Progress review MD-R-{rid:04d} Priya Patel, reviewed with")
+    for n, page in enumerate(pages, 1):
+        assert page.endswith(
+            f"Progress review · Priya Patel · 23 November 2026 · MD-R-{rid:04d} "
+            f"Page {n} of {len(pages)}"
+        )

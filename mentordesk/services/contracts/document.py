@@ -7,14 +7,17 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from mentordesk.documents.model import ContractDocument, Section
+from mentordesk.documents.model import ContractDocument, Grid, Section
+from mentordesk.documents.reference import long_date, programme_name
 from mentordesk.services.contracts.draft import GAS_LEVELS, ContractDraft
 from mentordesk.services.contracts.lifecycle import load
 from mentordesk.services.contracts.queries import find_version, get, ksbs_of
 from mentordesk.services.profile import get_profile
 from mentordesk.services.signatures import signed_by
 from mentordesk.vault.models import Standard
-from mentordesk.words import GAS_WORDS, label
+from mentordesk.words import GAS_WORDS, RATING_WORDS, label
+
+NOT_RATED = "not rated"
 
 
 @dataclass(frozen=True)
@@ -23,10 +26,6 @@ class Difference:
     item: str
     before: str
     after: str
-
-
-def _date(d) -> str:
-    return d.strftime("%d %B %Y") if d else "—"
 
 
 def _days(n: int) -> str:
@@ -41,7 +40,7 @@ def sections(db: Session, draft: ContractDraft) -> list[Section]:
     standard = db.get(Standard, draft.standard_id) if draft.standard_id else None
     details = {k.code: k.detail for k in ksbs_of(db, draft.standard_id)} if standard else {}
     programme = (
-        f"{standard.reference} {standard.title} (level {standard.level}), v{standard.version}"
+        programme_name(standard.title, standard.reference, standard.level, standard.version)
         if standard
         else "—"
     )
@@ -51,19 +50,11 @@ def sections(db: Session, draft: ContractDraft) -> list[Section]:
             [
                 ("Mentee", draft.mentee_name),
                 ("Programme standard", programme),
-                ("Start", _date(draft.start_date)),
-                ("Planned end", _date(draft.planned_end_date)),
+                ("Start", long_date(draft.start_date)),
+                ("Planned end", long_date(draft.planned_end_date)),
                 ("Off-the-job hours target", f"{draft.otj_hours_target:g} hours"),
             ],
         )
-    ]
-    scan = [
-        (
-            f"{r.ksb_code} {details.get(r.ksb_code, '')}".strip(),
-            f"mentee {_score(r.mentee)}, mentor {_score(r.mentor)}"
-            + (f" — {r.note}" if r.note.strip() else ""),
-        )
-        for r in draft.ratings
     ]
     out.append(
         Section(
@@ -72,8 +63,8 @@ def sections(db: Session, draft: ContractDraft) -> list[Section]:
                 ("Summary", draft.starting_point or "—"),
                 ("Prior learning", draft.prior_learning or "—"),
                 ("Learning support needs", draft.support_needs or "—"),
-                *scan,
             ],
+            _scan(draft, details),
         )
     )
     goal_rows = []
@@ -83,15 +74,22 @@ def sections(db: Session, draft: ContractDraft) -> list[Section]:
             f"Measure: {g.measure}",
             f"Achievable because: {g.achievable_because or '—'}",
             f"Relevant to: {g.relevant_to or '—'}",
-            f"Target date: {_date(g.target_date)}",
-            f"KSBs: {', '.join(g.ksb_codes)}",
+            f"Target date: {long_date(g.target_date)} · KSBs: {', '.join(g.ksb_codes) or '—'}",
         ]
         if g.levels:
-            text += [
-                f"{level:+d} {GAS_WORDS[level]}: {g.levels.get(level, '')}" for level in GAS_LEVELS
-            ]
+            levels = " · ".join(f"{_level(n)} {g.levels.get(n, '').strip()}" for n in GAS_LEVELS)
+            text.append(f"Attainment levels: {levels}")
         goal_rows.append((f"Goal {n}: {g.title}", "\n".join(text)))
-    out.append(Section("Development goals", goal_rows))
+    scale = ", ".join(f"{_level(n)} {GAS_WORDS[n].lower()}" for n in GAS_LEVELS)
+    out.append(
+        Section(
+            "Development goals",
+            goal_rows,
+            note=f"Key to attainment levels: {scale}."
+            if any(g.levels for g in draft.goals)
+            else "",
+        )
+    )
     barrier_rows = [
         (
             f"{label(b.kind)}" + (f": {b.description}" if b.description else ""),
@@ -135,8 +133,39 @@ def sections(db: Session, draft: ContractDraft) -> list[Section]:
     return out
 
 
+def _level(n: int) -> str:
+    """An attainment level as printed: -2, -1, 0, +1, +2."""
+    return f"{n:+d}" if n else "0"
+
+
+def _scan(draft: ContractDraft, details: dict[str, str]) -> Grid | None:
+    """The skills scan as a compact table, under a key to the rating scale."""
+    if not draft.ratings:
+        return None
+    scale = " · ".join(RATING_WORDS)
+    return Grid(
+        columns=("KSB", "Skills scan: knowledge, skill or behaviour", "Mentee", "Mentor"),
+        widths=(0.055, 0.715, 0.115, 0.115),
+        rows=[
+            (
+                r.ksb_code,
+                " ".join(details.get(r.ksb_code, "").split())
+                + (f"\nNote: {r.note.strip()}" if r.note.strip() else ""),
+                _score(r.mentee),
+                _score(r.mentor),
+            )
+            for r in draft.ratings
+        ],
+        key=f"Key: each KSB rated by the mentee and by the mentor at the start: {scale}; "
+        f"{NOT_RATED}: no rating given yet.",
+    )
+
+
 def _score(value: int | None) -> str:
-    return "—" if value is None else str(value)
+    """A rating as its number and word ("2 Developing"), or "not rated"."""
+    if value is None or not 0 <= value < len(RATING_WORDS):
+        return NOT_RATED
+    return RATING_WORDS[value]
 
 
 def document(db: Session, contract_id: int) -> ContractDocument:
@@ -164,7 +193,7 @@ def compare(db: Session, old_id: int, new_id: int) -> list[Difference]:
 
     def flat(contract_id: int) -> dict[tuple[str, str], str]:
         draft, _ = load(db, contract_id)
-        return {(s.title, label): text for s in sections(db, draft) for label, text in s.rows}
+        return {(s.title, label): text for s in sections(db, draft) for label, text in s.all_rows()}
 
     before, after = flat(old_id), flat(new_id)
     keys = list(before) + [k for k in after if k not in before]

@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mentordesk.documents.model import ReviewDocument, Section
+from mentordesk.documents.model import Grid, ReviewDocument, Section
+from mentordesk.documents.reference import long_date, programme_name
 from mentordesk.services.profile import get_profile
 from mentordesk.services.reviews.store import draft_of, get
 from mentordesk.services.signatures import signed_by
-from mentordesk.vault.models import Mentee
+from mentordesk.vault.models import Ksb, Mentee
 from mentordesk.words import label
 
 NONE = "None raised"
-
-
-def _d(value: date | None) -> str:
-    return f"{value:%d %B %Y}" if value else "—"
 
 
 def _hours(value: float | None) -> str:
@@ -42,15 +39,37 @@ def document(db: Session, review_id: int) -> ReviewDocument:
     summary = ", ".join(
         f"{n} {label(rag).lower()}" for rag, n in sorted(counts.items(), key=lambda c: c[0].value)
     )
+    standard = mentee.standard
+    programme = (
+        programme_name(standard.title, standard.reference, standard.level, standard.version)
+        if standard
+        else "—"
+    )
+    wanted = [s.ksb_id for s in d.ksb_statuses]
+    titles = {k.id: k.detail for k in db.scalars(select(Ksb).where(Ksb.id.in_(wanted)))}
+    ratings = Grid(
+        columns=("KSB", "Knowledge, skill or behaviour", "Rating", "Evidence"),
+        widths=(0.055, 0.655, 0.1, 0.19),
+        rows=[
+            (
+                s.code,
+                " ".join(titles.get(s.ksb_id, s.title).split())
+                + (f"\nComment: {s.comment}" if s.comment else ""),
+                label(s.rag),
+                _pieces(s.evidence),
+            )
+            for s in d.ksb_statuses
+        ],
+    )
     sections = [
         Section(
             "The review",
             [
                 ("Mentee", mentee.full_name),
-                ("Programme", mentee.standard.title if mentee.standard else "—"),
+                ("Programme", programme),
                 ("Employer", mentee.employer or "—"),
-                ("Review held on", _d(d.held_on)),
-                ("Period covered", f"{_d(d.period_start)} to {_d(d.held_on)}"),
+                ("Review held on", long_date(d.held_on)),
+                ("Period covered", f"{long_date(d.period_start)} to {long_date(d.held_on)}"),
             ],
         ),
         Section(
@@ -67,15 +86,8 @@ def document(db: Session, review_id: int) -> ReviewDocument:
         ),
         Section(
             "Progress against the plan",
-            [("Summary", d.progress_summary or "—"), ("KSB ratings", summary or "—")]
-            + [
-                (
-                    f"{s.code} {s.title}",
-                    f"{label(s.rag)} — {_pieces(s.evidence)}"
-                    + (f"\n{s.comment}" if s.comment else ""),
-                )
-                for s in d.ksb_statuses
-            ],
+            [("Summary", d.progress_summary or "—"), ("KSB ratings", summary or "—")],
+            ratings if d.ksb_statuses else None,
         ),
         Section(
             "Concerns raised",
@@ -106,7 +118,7 @@ def document(db: Session, review_id: int) -> ReviewDocument:
         Section("Readiness for end-point assessment", [("Readiness", d.epa_readiness or "—")]),
         Section(
             "SMART targets to the next review",
-            [("Targets", d.smart_targets or "—"), ("Next review", _d(d.next_review_on))],
+            [("Targets", d.smart_targets or "—"), ("Next review", long_date(d.next_review_on))],
         ),
         Section(
             "Comments",

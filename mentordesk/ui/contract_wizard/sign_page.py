@@ -17,14 +17,32 @@ from mentordesk.ui.signer_box import SignerBox
 from mentordesk.vault.enums import SignerRole
 
 
+def _cell(text: str, tag: str = "td") -> str:
+    return f"<{tag}>{escape(text).replace(chr(10), '<br>')}</{tag}>"
+
+
 def sections_html(sections) -> str:
+    """The contract as the PDF prints it: each section's note, rows, then its grid."""
     parts = []
     for section in sections:
-        parts.append(f"<h3>{escape(section.title)}</h3><table cellspacing=0 cellpadding=3>")
+        parts.append(f"<h3>{escape(section.title)}</h3>")
+        if section.note:
+            parts.append(f"<p><small>{escape(section.note)}</small></p>")
+        parts.append("<table cellspacing=0 cellpadding=3>")
         for label, text in section.rows:
             body = escape(text).replace("\n", "<br>")
             parts.append(f"<tr><td width=34%><b>{escape(label)}</b></td><td>{body}</td></tr>")
         parts.append("</table>")
+        grid = section.grid
+        if grid:
+            if grid.key:
+                parts.append(f"<p><small>{escape(grid.key)}</small></p>")
+            parts.append("<table cellspacing=0 cellpadding=3><tr>")
+            parts += [_cell(c, "th") for c in grid.columns]
+            parts.append("</tr>")
+            for row in grid.rows:
+                parts.append("<tr>" + "".join(_cell(c) for c in row) + "</tr>")
+            parts.append("</table>")
     return "".join(parts)
 
 
