@@ -117,7 +117,6 @@ def demo_vault(demo_template, tmp_path):
         vault.close()
 
 
-
 @pytest.fixture
 def demo_window(demo_vault, qtbot):
     """The main window on the demo vault, shown, as on the demo's day."""

@@ -185,5 +185,3 @@ DIALOGS = {
     "first run dialog": open_first_run,
     "contract comparison": open_compare_dialog,
 }
-
-
