@@ -185,3 +185,68 @@ DIALOGS = {
     "first run dialog": open_first_run,
     "contract comparison": open_compare_dialog,
 }
+
+
+def open_user_guide(window, vault, tmp_path, qtbot):
+    from mentordesk.ui.user_guide import UserGuide
+
+    guide = UserGuide(window)
+    yield "getting started", guide
+    guide.contents.setCurrentRow(guide.contents.count() - 1)
+    yield "keyboard shortcuts", guide
+
+
+def open_employer_export(window, vault, tmp_path, qtbot):
+    from PySide6.QtCore import QSettings
+
+    from mentordesk.services import mentees
+    from mentordesk.ui.employer_export import EmployerExportDialog
+
+    with vault.session() as db:
+        people = mentees.list_mentees(db)
+    yield "choosing", EmployerExportDialog(window.ops, people, QSettings(), window)
+
+
+def open_exports_list(window, vault, tmp_path, qtbot):
+    from mentordesk.services.exports import list_exports
+    from mentordesk.ui.exports_list import ExportsDialog
+
+    with vault.session() as db:
+        rows = list_exports(db)
+    yield "exports made", ExportsDialog(rows, window)
+
+
+def open_subject_access(window, vault, tmp_path, qtbot):
+    from PySide6.QtCore import QSettings
+
+    from mentordesk.ui.subject_access import SubjectAccessDialog
+
+    mid = _active_mentee(vault)
+    yield "choosing", SubjectAccessDialog(window.ops, mid, "A mentee", QSettings(), window)
+
+
+def open_erase_dialog(window, vault, tmp_path, qtbot):
+    from mentordesk.services import erasure
+    from mentordesk.ui.erase_dialog import EraseDialog
+
+    with vault.session() as db:
+        plan = erasure.plan(db, _active_mentee(vault))
+    yield "confirming", EraseDialog(plan, erasure.older_backups_note(), window)
+
+
+def open_replace_recovery_code(window, vault, tmp_path, qtbot):
+    from mentordesk.ui.recovery_code import ReplaceRecoveryCodeDialog
+
+    yield "explaining", ReplaceRecoveryCodeDialog(vault, window.ops, "Test Mentor", window)
+
+
+DIALOGS.update(
+    {
+        "user guide": open_user_guide,
+        "employer export": open_employer_export,
+        "exports made": open_exports_list,
+        "subject access": open_subject_access,
+        "erase dialog": open_erase_dialog,
+        "replace recovery code": open_replace_recovery_code,
+    }
+)
