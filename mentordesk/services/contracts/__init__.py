@@ -53,6 +53,7 @@ from mentordesk.services.contracts.queries import (
     line_manager,
     list_contracts,
     mentees_stakeholders,
+    signatures_in_force,
     signatures_of,
 )
 from mentordesk.services.contracts.signing import check_signatures, sign

@@ -110,6 +110,12 @@ def signatures_of(db: Session, contract_id: int) -> list[SignatureSummary]:
     ]
 
 
+def signatures_in_force(db: Session, mentee_id: int) -> list[SignatureSummary]:
+    """Who signed the mentee's contract in force (none when there is none)."""
+    contract = active(db, mentee_id)
+    return signatures_of(db, contract.id) if contract is not None else []
+
+
 def drafts(db: Session) -> list[ContractSummary]:
     return [c for c in list_contracts(db) if c.status is ContractStatus.DRAFT]
 
