@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from mentordesk.services import contracts, mentees
-from mentordesk.ui.contract_wizard import ContractWizard
+from mentordesk.ui.contract_wizard import ContractWizard, resume
 from mentordesk.vault.enums import SignatureMethod, SignerRole
 from mentordesk.vault.models import ContractStatus, Goal, KsbRating, Signature
 from tests.gui.conftest import settle
@@ -275,6 +275,12 @@ def test_next_start_offers_to_resume_a_draft(controller, qtbot, monkeypatch):
         QMessageBox,
         "question",
         lambda _parent, _title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    # the question as the contract wizard puts it: "Continue it" or "Not now"
+    monkeypatch.setattr(
+        resume,
+        "ask_to_continue",
+        lambda _parent, name: asked.append(f"{name} left part-way") or True,
     )
 
     def fake_exec(self):

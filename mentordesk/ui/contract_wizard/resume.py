@@ -43,10 +43,11 @@ def ask_to_continue(parent: QWidget | None, mentee: str) -> bool:
 def offer_to_resume(
     parent: QWidget | None,
     ops: Ops,
-    ask: Callable[[QWidget | None, str], bool] = ask_to_continue,
+    ask: Callable[[QWidget | None, str], bool] | None = None,
 ) -> int | None:
     """Offer the draft most recently left part-way, if it has not been offered before;
-    the id of the contract to open in the wizard when the mentor chooses to continue."""
+    the id of the contract to open in the wizard when the mentor chooses to continue.
+    ``ask`` puts the question (by default :func:`ask_to_continue`)."""
     found = ops.read(lambda job: contracts.draft_to_offer(job.db), quiet=True)
     row = found.value if found else None
     if row is None:
@@ -54,4 +55,4 @@ def offer_to_resume(
     cid = row.id
     if not ops.write(lambda job: contracts.mark_offered(job.db, cid), quiet=True):
         return None  # could not be remembered: better not to ask at every unlock
-    return cid if ask(parent, row.mentee) else None
+    return cid if (ask or ask_to_continue)(parent, row.mentee) else None
