@@ -138,14 +138,3 @@ def load(conn: sqlcipher.Connection, now: datetime) -> Dashboard:
         actions=actions,
         open_action_count=total,
     )
-
-
-def resumable_contract(conn: sqlcipher.Connection) -> tuple[int, str] | None:
-    """The contract most recently left part-way in the wizard: (its id, the mentee's name)."""
-    row = conn.execute(
-        f"""SELECT c.id, {_NAME} FROM contract c JOIN mentee m ON m.id = c.mentee_id
-            WHERE c.status = ? AND c.wizard_state IS NOT NULL
-            ORDER BY c.updated_at DESC LIMIT 1""",
-        (ContractStatus.DRAFT.value,),
-    ).fetchone()
-    return (int(row[0]), str(row[1])) if row else None

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk import __version__
-from mentordesk.services import dashboard
 from mentordesk.ui.auto_backup import BackupStatus
 from mentordesk.ui.dashboard_page import DashboardPage
 from mentordesk.ui.idle import IdleWatcher
@@ -265,36 +264,18 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Preferences saved."), 8000)
 
     def offer_to_resume(self) -> None:
-        """A contract left mid-wizard (closed, or the app stopped) is offered to continue,
-        once per draft: "Not now" leaves it on the Contracts page, and it is not asked again."""
-        row = self.ops.read(lambda job: dashboard.resumable_contract(job.conn)).value
-        if row is None or self.vault is None:
-            return
-        key = f"resume/vaults/{self.vault.keyfile.vault_id}/offered"
-        offered = [str(v) for v in (self.settings.value(key) or [])]
-        if str(row[0]) in offered:
-            return
-        self.settings.setValue(key, [*offered, str(row[0])][-20:])
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Continue a contract?"))
-        box.setText(
-            self.tr(
-                "The contract for {0} was left part-way. Continue it where you left off? "
-                "It stays on the Contracts page either way."
-            ).format(row[1])
-        )
-        go_on = box.addButton(self.tr("&Continue"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(go_on)
-        box.exec()
-        if box.clickedButton() is go_on:
+        """A contract left mid-wizard is offered to continue, once per draft ("Not now" is
+        remembered in the vault; the draft waits in Contracts)."""
+        from mentordesk.ui.contract_wizard.resume import offer_to_resume
+
+        contract_id = offer_to_resume(self, self.ops)
+        if contract_id is not None:
             self.sidebar.setCurrentRow(self.row_of("contracts"))
             from mentordesk.ui.contracts_page import ContractsPage
 
             page = self.page("contracts")
             assert isinstance(page, ContractsPage)
-            page.open_wizard(contract_id=row[0])
+            page.open_wizard(contract_id=contract_id)
 
     def change_passphrase(self) -> None:
         from mentordesk.ui.passphrase import ChangePassphraseDialog

@@ -215,6 +215,7 @@ class MenteesPage(ModulePage):
                 lambda job: (
                     contracts.list_contracts(job.db, mid),
                     contracts.goals_in_force(job.db, mid),
+                    contracts.signatures_in_force(job.db, mid),
                 )
             )
         if not shown:
@@ -223,7 +224,7 @@ class MenteesPage(ModulePage):
             return
         from html import escape
 
-        versions, goals = shown.value
+        versions, goals, signers = shown.value
         in_force = next((v for v in versions if v.status is ContractStatus.ACTIVE), None)
         draft = next((v for v in versions if v.status is ContractStatus.DRAFT), None)
         lines = []
@@ -236,6 +237,9 @@ class MenteesPage(ModulePage):
                     in_force.version, in_force.agreed_at.astimezone()
                 )
             )
+        if signers:
+            names = ", ".join(f"{escape(s.name)} ({word(s.role)})" for s in signers)
+            lines.append(self.tr("Signed by {0}.").format(names))
         history = [
             self.tr("v{0} {1}").format(v.version, word(v.status))
             for v in versions

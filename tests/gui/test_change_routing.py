@@ -47,7 +47,7 @@ def sign_in_wizard(wizard: ContractWizard, qtbot) -> None:
     p1.start.setDate(QDate(2026, 9, 1))
     go_next(wizard, "starting_point")
     scan = wizard.currentPage()
-    for row in range(scan.scan.rowCount()):
+    for row in range(len(scan.grid.boxes)):
         scan.set_rating(row, 2, 2)
     go_next(wizard, "goals")
     fill_goal(wizard.currentPage())
@@ -55,10 +55,10 @@ def sign_in_wizard(wizard: ContractWizard, qtbot) -> None:
     go_next(wizard, "boundaries")
     go_next(wizard, "stakeholders")
     people = wizard.currentPage()
-    people.set_cell(0, 1, "Grace Obi")
-    people.set_cell(0, 4, "grace@example.org")
-    people.set_cell(1, 1, "Tom Reid")
-    people.set_cell(1, 5, "01632 960123")
+    people.cards[0].name.setText("Grace Obi")
+    people.cards[0].email.setText("grace@example.org")
+    people.cards[1].name.setText("Tom Reid")
+    people.cards[1].phone.setText("01632 960123")
     go_next(wizard, "sign")
     sign = wizard.currentPage()
     draw(sign.mentee.pad, [(20, 50), (60, 20), (100, 60), (150, 30)])

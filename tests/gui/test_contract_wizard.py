@@ -3,13 +3,14 @@ closing mid-way and resuming, and revising into version 2."""
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from mentordesk.services import contracts, mentees
-from mentordesk.ui.contract_wizard import ContractWizard
+from mentordesk.ui.contract_wizard import ContractWizard, resume
+from mentordesk.vault.enums import SignatureMethod, SignerRole
 from mentordesk.vault.models import ContractStatus, Goal, KsbRating, Signature
 from tests.gui.conftest import settle
 
@@ -53,17 +54,17 @@ def fill_to_goals(wizard, qtbot):
     qtbot.keyClicks(p1.new_name, "Priya Patel")
     go_next(wizard, error="programme standard")
     p1.standard.setCurrentIndex(p1.standard.findText("ST1379", Qt.MatchFlag.MatchStartsWith))
-    p1.start.setDate(QDate(2026, 9, 1))
-    p1.end.enabled.setChecked(True)
-    p1.end.edit.setDate(QDate(2026, 8, 1))
+    p1.start.set_value(date(2026, 9, 1))
+    p1.has_end.setChecked(True)
+    p1.end.set_value(date(2026, 8, 1))
     go_next(wizard, error="after the start")
-    p1.end.edit.setDate(QDate(2027, 12, 1))
+    p1.end.set_value(date(2027, 12, 1))
     p1.otj.setValue(278)
     go_next(wizard, "starting_point")
     p2 = wizard.currentPage()
-    assert p2.scan.rowCount() == 35
-    go_next(wizard, error="35 still to rate")
-    for row in range(p2.scan.rowCount()):
+    assert len(p2.grid.boxes) == 35
+    assert p2.counter.text().startswith("70 rating") and "still to give" in p2.counter.text()
+    for row in range(len(p2.grid.boxes)):
         p2.set_rating(row, row % 5, (row + 2) % 5)
     p2.summary.setPlainText("Experienced nurse, new to mentoring")
     go_next(wizard, "goals")
@@ -74,7 +75,7 @@ def fill_goal(page):
     page.goal_title.setText("Plan sessions with a model")
     page.specific.setPlainText("Use GROW to plan every session")
     page.measure.setPlainText("Plans reviewed at each progress review")
-    page.target.setDate(QDate(2027, 3, 1))
+    page.target.set_value(date(2027, 3, 1))
     page.check_ksb("K3")
     page.check_ksb("S3")
 
@@ -105,14 +106,17 @@ def test_whole_wizard_from_an_empty_vault_to_a_signed_contract(vault, qtbot, tmp
     bounds.texts["contact_arrangements"].setPlainText("Teams, working hours")
     go_next(wizard, "stakeholders")
     people = wizard.currentPage()
-    assert people.table.rowCount() == 2  # a line manager and a safeguarding lead to fill in
-    people.set_cell(0, 1, "Grace Obi")
-    people.set_cell(0, 4, "grace@example.org")
-    people.table.cellWidget(0, 7).setChecked(True)
-    people.set_cell(0, 8, "Progress reviews")
+    assert len(people.cards) == 2  # a line manager and a safeguarding lead to fill in
+    grace, tom = people.cards
+    grace.name.setText("Grace Obi")
+    grace.email.setText("grace@example")
+    grace.consent.setChecked(True)
+    grace.what.setText("Progress reviews")
+    go_next(wizard, error="Stakeholder 1 (Grace Obi): “grace@example” is not an email")
+    grace.email.setText("grace@example.org")
     go_next(wizard, error="Stakeholder 2: enter their name")
-    people.set_cell(1, 1, "Tom Reid")
-    people.set_cell(1, 5, "01632 960123")
+    tom.name.setText("Tom Reid")
+    tom.phone.setText("01632 960123")
     go_next(wizard, "sign")
     sign = wizard.currentPage()
     review = sign.review.toPlainText()
@@ -120,6 +124,8 @@ def test_whole_wizard_from_an_empty_vault_to_a_signed_contract(vault, qtbot, tmp
         assert heading in review
     assert "Plan sessions with a model" in review and "every 3 weeks" in review
     assert sign.mentee.name.text() == "Priya Patel" and sign.mentor.name.text() == "Test Mentor"
+    assert sign.employer.name.text() == "Grace Obi"  # the line manager, if they sign
+    assert not sign.employer.signs()  # the employer's signature is optional
     wizard.next()  # Finish is refused: nobody has signed yet
     assert wizard.signed_contract_id is None and "signature from the mentee is empty" in (
         sign.error.text()
@@ -156,6 +162,7 @@ def test_whole_wizard_from_an_empty_vault_to_a_signed_contract(vault, qtbot, tmp
         scan = db.scalars(select(KsbRating).where(KsbRating.contract_id == cid)).all()
         assert len(scan) == 70
         sigs = {s.signer_role.value: s for s in db.scalars(select(Signature))}
+        assert set(sigs) == {"mentee", "mentor"}
         assert sigs["mentee"].method.value == "drawn"
         assert sigs["mentee"].image_png.startswith(b"\x89PNG")
         assert sigs["mentor"].method.value == "typed" and sigs["mentor"].image_png is None
@@ -186,7 +193,7 @@ def test_close_mid_wizard_then_resume_on_the_same_page(vault, qtbot, monkeypatch
     assert again.page(PAGE["mentee"]).mentee.currentText() == "Priya Patel"
     again.back()  # the pages before are there to go back to
     assert again.currentId() == PAGE["starting_point"]
-    assert again.currentPage().scan.cellWidget(0, 2).currentData() == 2
+    assert again.currentPage().grid.boxes[0][1].value() == 2
 
 
 def test_autosave_keeps_what_was_typed(vault, qtbot, ops):
@@ -264,13 +271,17 @@ def test_next_start_offers_to_resume_a_draft(controller, qtbot, monkeypatch):
         cid = contracts.start(db, draft)
         contracts.save(db, cid, draft, "boundaries")
     asked, opened = [], []
-
-    def answer_continue(box):
-        asked.append(box.text())
-        next(b for b in box.buttons() if b.text() == "&Continue").click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", answer_continue)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _parent, _title, text, *a: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    # the question as the contract wizard puts it: "Continue it" or "Not now"
+    monkeypatch.setattr(
+        resume,
+        "ask_to_continue",
+        lambda _parent, name: asked.append(f"{name} left part-way") or True,
+    )
 
     def fake_exec(self):
         self.show()
@@ -295,12 +306,16 @@ def test_mentee_page_shows_contract_versions_and_goals(controller, qtbot):
     with vault.transaction() as db:
         draft = complete_draft(db)
         cid = contracts.start(db, draft)
-        contracts.sign(db, cid, draft, both_signatures(), now=SIGNED_AT)
+        employer = contracts.SignatureData(
+            SignerRole.EMPLOYER, "Grace Obi", SignatureMethod.TYPED, None, SIGNED_AT
+        )
+        contracts.sign(db, cid, draft, [*both_signatures(), employer], now=SIGNED_AT)
         contracts.revise(db, draft.mentee_id)
     page = controller.window.page("mentees")
     page.refresh()
     page.select_id(draft.mentee_id)
     text = page.contract_info.text()
     assert "Contract version 1" in text and "v2 Draft" in text
+    assert "Signed by Priya Patel (Mentee), Grace Obi (Employer), Test Mentor (Mentor)." in text
     assert "Plan sessions with a model" in text
     assert page.contract_button.text().replace("&", "") == "Continue contract…"

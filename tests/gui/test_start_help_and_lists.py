@@ -7,9 +7,9 @@ from datetime import date
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from mentordesk.services import contracts, mentees
+from mentordesk.services import mentees
 from mentordesk.ui import first_steps
 from tests.gui.conftest import settle
 
@@ -83,26 +83,6 @@ def test_f1_opens_the_guide(demo_window, qtbot):
     help_action.trigger()
     assert demo_window.guide.isVisible()
     demo_window.guide.close()
-
-
-def test_a_contract_left_part_way_is_offered_once(controller, qtbot, monkeypatch):
-    from tests.contract_data import complete_draft
-
-    with controller.vault.transaction() as db:
-        draft = complete_draft(db)
-        cid = contracts.start(db, draft)
-        contracts.save(db, cid, draft, "boundaries")
-    asked = []
-
-    def not_now(box):
-        asked.append([b.text() for b in box.buttons()])
-        next(b for b in box.buttons() if b.text() == "&Not now").click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", not_now)
-    for _ in range(2):
-        controller.window.offer_to_resume()
-    assert asked == [["&Continue", "&Not now"]]  # asked once, with "Not now"
 
 
 def test_a_mentee_added_while_the_filter_hides_them_clears_it(controller, qtbot):

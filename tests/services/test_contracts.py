@@ -58,7 +58,8 @@ def test_a_mentee_has_one_draft_at_a_time(vault):
             lambda d: (setattr(d, "mentee_name", " "), setattr(d, "mentee_id", None)),
             "Choose a mentee",
         ),
-        ("starting_point", lambda d: setattr(d.ratings[3], "mentor", None), "1 still to rate: K4"),
+        ("starting_point", lambda d: setattr(d.ratings[3], "mentor", 5), "K4: the mentor's rat"),
+        ("starting_point", lambda d: setattr(d, "ratings", []), "no KSBs to rate"),
         ("goals", lambda d: setattr(d, "goals", []), "at least one development goal"),
         ("goals", lambda d: setattr(d.goals[0], "ksb_codes", []), "at least one KSB"),
         ("goals", lambda d: setattr(d.goals[0], "ksb_codes", ["K99"]), "K99 is not in"),
@@ -69,6 +70,11 @@ def test_a_mentee_has_one_draft_at_a_time(vault):
         ("boundaries", lambda d: setattr(d, "meeting_every_days", 120), "every 90 days"),
         ("stakeholders", lambda d: d.stakeholders.pop(), "designated safeguarding lead"),
         ("stakeholders", lambda d: setattr(d.stakeholders[0], "email", ""), "email or a phone"),
+        (
+            "stakeholders",
+            lambda d: setattr(d.stakeholders[0], "email", "grace@"),
+            r"Stakeholder 1 \(Grace Obi\): “grace@” is not an email address",
+        ),
     ],
 )
 def test_each_page_refuses_bad_input(vault, page, spoil, message):

@@ -17,6 +17,7 @@ from mentordesk.services.contracts.draft import (
     GoalDraft,
     Rating,
     StakeholderDraft,
+    unrated,
 )
 from mentordesk.services.contracts.export import contract_pdf, export_contract
 from mentordesk.services.contracts.lifecycle import (
@@ -24,8 +25,10 @@ from mentordesk.services.contracts.lifecycle import (
     check_all,
     check_page,
     discard,
+    draft_to_offer,
     fill_ratings,
     load,
+    mark_offered,
     new_draft,
     revise,
     save,
@@ -36,6 +39,7 @@ from mentordesk.services.contracts.queries import (
     ContractSummary,
     GoalSummary,
     KsbChoice,
+    SignatureSummary,
     active,
     cadence,
     draft_from_records,
@@ -49,8 +53,10 @@ from mentordesk.services.contracts.queries import (
     line_manager,
     list_contracts,
     mentees_stakeholders,
+    signatures_in_force,
+    signatures_of,
 )
-from mentordesk.services.contracts.signing import sign
+from mentordesk.services.contracts.signing import check_signatures, sign
 from mentordesk.services.signatures import SignatureData
 
 __all__ = [name for name in dir() if not name.startswith("_")]

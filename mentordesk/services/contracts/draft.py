@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 
 from mentordesk.errors import ValidationError
+from mentordesk.validation import is_email
 from mentordesk.vault.enums import BarrierKind, MeetingMode, StakeholderRole
 from mentordesk.words import CONTRACT_PAGE_TITLES, label
 
@@ -176,19 +177,23 @@ def check_mentee(draft: ContractDraft, standard_exists) -> None:
         raise ValidationError("otj_hours_target", "Off-the-job hours cannot be negative.")
 
 
+def unrated(draft: ContractDraft) -> int:
+    """How many ratings of the skills scan are still to give (mentee's and mentor's)."""
+    return sum(score is None for r in draft.ratings for score in (r.mentee, r.mentor))
+
+
 def check_starting_point(draft: ContractDraft) -> None:
-    missing = [r.ksb_code for r in draft.ratings if r.mentee is None or r.mentor is None]
+    """Every KSB is listed; a rating, where given, is 0-4. A rating may be left for later
+    (a revised contract or a progress review): it is then kept as "not rated"."""
     if not draft.ratings:
         raise ValidationError("ratings", "The programme standard has no KSBs to rate.")
-    if missing:
-        shown = ", ".join(missing[:6]) + (" …" if len(missing) > 6 else "")
-        raise ValidationError(
-            "ratings",
-            f"Rate every KSB by the mentee and by you ({len(missing)} still to rate: {shown}).",
-        )
     for r in draft.ratings:
-        if not all(score is not None and 0 <= score <= 4 for score in (r.mentee, r.mentor)):
-            raise ValidationError("ratings", f"{r.ksb_code}: ratings go from 0 to 4.")
+        for who, score in (("mentee", r.mentee), ("mentor", r.mentor)):
+            if score is not None and (isinstance(score, bool) or score not in range(5)):
+                raise ValidationError(
+                    "ratings",
+                    f"{r.ksb_code}: the {who}'s rating goes from 0 to 4 (or leave it not rated).",
+                )
 
 
 def check_goals(draft: ContractDraft) -> None:
@@ -250,6 +255,12 @@ def check_stakeholders(draft: ContractDraft) -> None:
         if not (person.email.strip() or person.phone.strip()):
             raise ValidationError(
                 "email", f"Stakeholder {n} ({person.name}): give an email or a phone number."
+            )
+        if person.email.strip() and not is_email(person.email):
+            raise ValidationError(
+                "email",
+                f"Stakeholder {n} ({person.name}): “{person.email.strip()}” is not an email "
+                "address; correct it (for example tom.nowak@example.nhs.uk) or clear it.",
             )
     if not any(p.role is StakeholderRole.SAFEGUARDING_LEAD for p in draft.stakeholders):
         raise ValidationError(

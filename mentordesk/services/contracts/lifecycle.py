@@ -3,6 +3,7 @@ written, loaded again, discarded, and revised into a new version."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from typing import TypedDict
 
@@ -24,14 +25,16 @@ from mentordesk.services.contracts.draft import (
 )
 from mentordesk.services.contracts.queries import (
     ContractError,
+    ContractSummary,
     _stakeholder_draft,
     active,
     draft_from_records,
+    drafts,
     get,
     ksbs_of,
     mentees_stakeholders,
 )
-from mentordesk.vault.models import Contract, ContractStatus, Standard
+from mentordesk.vault.models import Contract, ContractStatus, Standard, VaultSetting
 
 
 class DefaultTerms(TypedDict):
@@ -217,6 +220,45 @@ def discard(db: Session, contract_id: int) -> None:
     if contract.status is not ContractStatus.DRAFT:
         raise ContractError("Only a draft can be discarded; signed versions are kept.")
     db.delete(contract)
+    db.flush()
+
+
+OFFERED = "contract_drafts_offered"  # vault setting: the drafts offered once at unlock
+
+
+def _draft_keys(db: Session) -> dict[int, str]:
+    """Each draft's id with a key that a later draft given the same id does not share."""
+    rows = db.execute(
+        select(Contract.id, Contract.created_at).where(Contract.status == ContractStatus.DRAFT)
+    )
+    return {cid: f"{cid}@{created.isoformat()}" for cid, created in rows}
+
+
+def _offered(db: Session) -> set[str]:
+    row = db.get(VaultSetting, OFFERED)
+    try:
+        return {str(key) for key in json.loads(row.value)} if row else set()
+    except (TypeError, ValueError):  # unreadable: offer again rather than fail an unlock
+        return set()
+
+
+def draft_to_offer(db: Session) -> ContractSummary | None:
+    """The draft most recently left part-way that has not been offered to continue yet
+    (each draft is offered once; after that it waits in Contracts)."""
+    offered, keys = _offered(db), _draft_keys(db)
+    left = [d for d in drafts(db) if d.page is not None and keys.get(d.id) not in offered]
+    return max(left, key=lambda d: (d.updated_at, d.id), default=None)
+
+
+def mark_offered(db: Session, contract_id: int) -> None:
+    """Remember that this draft was offered (whatever the answer), so it is not again."""
+    keys = _draft_keys(db)
+    if contract_id not in keys:
+        return
+    keep = (_offered(db) | {keys[contract_id]}) & set(keys.values())
+    row = db.get(VaultSetting, OFFERED) or VaultSetting(key=OFFERED)
+    row.value = json.dumps(sorted(keep))
+    db.add(row)
     db.flush()
 
 

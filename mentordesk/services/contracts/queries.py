@@ -18,7 +18,7 @@ from mentordesk.services.contracts.draft import (
     Rating,
     StakeholderDraft,
 )
-from mentordesk.vault.enums import StakeholderRole
+from mentordesk.vault.enums import SignatureMethod, SignerRole, StakeholderRole
 from mentordesk.vault.models import (
     Contract,
     ContractStatus,
@@ -28,8 +28,10 @@ from mentordesk.vault.models import (
     KsbRating,
     Mentee,
     Rater,
+    Signature,
     Stakeholder,
 )
+from mentordesk.words import SIGNER_ROLE
 
 
 class ContractError(MentorDeskError):
@@ -46,6 +48,16 @@ class ContractSummary:
     agreed_at: datetime | None
     page: str | None  # for a draft: the page it was left on
     updated_at: datetime
+
+
+@dataclass(frozen=True)
+class SignatureSummary:
+    """Who signed a contract, as its summary shows it."""
+
+    role: SignerRole
+    name: str
+    method: SignatureMethod
+    signed_at: datetime
 
 
 @dataclass(frozen=True)
@@ -73,7 +85,7 @@ def list_contracts(db: Session, mentee_id: int | None = None) -> list[ContractSu
         select(
             Contract.id,
             Contract.mentee_id,
-            Mentee.full_name,  # as every other list names them
+            Mentee.full_name,
             Contract.version,
             Contract.status,
             Contract.agreed_at,
@@ -86,6 +98,22 @@ def list_contracts(db: Session, mentee_id: int | None = None) -> list[ContractSu
     if mentee_id is not None:
         query = query.where(Contract.mentee_id == mentee_id)
     return [ContractSummary(*row) for row in db.execute(query)]
+
+
+def signatures_of(db: Session, contract_id: int) -> list[SignatureSummary]:
+    """Who signed the contract, in the printed order (mentee, employer, mentor)."""
+    order = list(SIGNER_ROLE)
+    rows = db.scalars(select(Signature).where(Signature.contract_id == contract_id))
+    return [
+        SignatureSummary(s.signer_role, s.signer_name, s.method, s.signed_at)
+        for s in sorted(rows, key=lambda s: (order.index(s.signer_role), s.id))
+    ]
+
+
+def signatures_in_force(db: Session, mentee_id: int) -> list[SignatureSummary]:
+    """Who signed the mentee's contract in force (none when there is none)."""
+    contract = active(db, mentee_id)
+    return signatures_of(db, contract.id) if contract is not None else []
 
 
 def drafts(db: Session) -> list[ContractSummary]:
@@ -242,6 +270,8 @@ def draft_from_records(db: Session, contract: Contract) -> ContractDraft:
             line.mentee = rating.rating
         else:
             line.mentor = rating.rating
+    for ksb in ksbs_of(db, draft.standard_id):  # those left to rate later: "not rated"
+        by_code.setdefault(ksb.code, Rating(ksb.code))
     draft.ratings = sorted(by_code.values(), key=lambda r: _code_order(r.ksb_code))
     draft.goals = [
         GoalDraft(

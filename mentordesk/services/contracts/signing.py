@@ -7,11 +7,13 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from mentordesk.errors import ValidationError
 from mentordesk.services import signatures as signing
 from mentordesk.services.contracts.draft import ContractDraft, StakeholderDraft
 from mentordesk.services.contracts.lifecycle import _apply_programme, check_all
 from mentordesk.services.contracts.queries import ContractError, _programme_of, active, get, ksbs_of
 from mentordesk.services.signatures import SignatureData
+from mentordesk.vault.enums import SignatureMethod
 from mentordesk.vault.models import (
     ContractBarrier,
     ContractStatus,
@@ -23,6 +25,41 @@ from mentordesk.vault.models import (
     SignerRole,
     Stakeholder,
 )
+
+# Who signs a contract: the mentee and the mentor always; the employer (usually the line
+# manager) when they take part. Each is named as the messages say it.
+REQUIRED = {SignerRole.MENTEE: "the mentee", SignerRole.MENTOR: "you (the mentor)"}
+OPTIONAL = {SignerRole.EMPLOYER: "the employer"}
+
+
+def check_signatures(signatures: list[SignatureData]) -> None:
+    """The mentee and the mentor have signed; the employer may have, once, with a name and
+    a mark like the others; nobody else signs a contract."""
+    signing.check(signatures, REQUIRED)
+    roles = [s.role for s in signatures]
+    for role in roles:
+        who = REQUIRED.get(role) or OPTIONAL.get(role)
+        if who is None:
+            raise ValidationError(
+                "signatures",
+                "A contract is signed by the mentee, the mentor and, if they take part, "
+                "the employer; remove the other signature.",
+            )
+        if roles.count(role) > 1:
+            raise ValidationError("signatures", f"There are two signatures from {who}; keep one.")
+    for s in signatures:
+        if s.role in OPTIONAL and not s.name.strip():
+            raise ValidationError(
+                "signatures",
+                f"The signature from {OPTIONAL[s.role]} has no name: enter it, "
+                "or leave the employer out.",
+            )
+        if s.role in OPTIONAL and s.method is SignatureMethod.DRAWN and not s.image_png:
+            raise ValidationError(
+                "signatures",
+                f"The signature from {OPTIONAL[s.role]} is empty: draw it, type the name, "
+                "or leave the employer out.",
+            )
 
 
 def _stakeholder_row(db: Session, mentee_id: int, person: StakeholderDraft) -> Stakeholder:
@@ -60,9 +97,7 @@ def sign(
     if contract.status is not ContractStatus.DRAFT:
         raise ContractError("This contract is signed already.")
     check_all(db, draft)
-    signing.check(
-        signatures, {SignerRole.MENTEE: "the mentee", SignerRole.MENTOR: "you (the mentor)"}
-    )
+    check_signatures(signatures)
 
     mentee_id = _apply_programme(db, draft)
     for name in (
@@ -121,6 +156,8 @@ def sign(
     today = now.astimezone().date()
     for r in draft.ratings:
         for rater, value in ((Rater.MENTEE, r.mentee), (Rater.MENTOR, r.mentor)):
+            if value is None:  # left to rate later: shown as "not rated", nothing stored
+                continue
             db.add(
                 KsbRating(
                     mentee_id=mentee_id,

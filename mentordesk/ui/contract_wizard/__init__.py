@@ -10,23 +10,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from mentordesk.services import contracts, mentees, standards
 from mentordesk.services.contracts import PAGES
 from mentordesk.services.profile import get_profile
+from mentordesk.ui.contract_wizard.base import ContractPage
 from mentordesk.ui.contract_wizard.pages import (
     BarriersPage,
     BoundariesPage,
-    ContractPage,
     GoalsPage,
     MenteePage,
-    StakeholdersPage,
-    StartingPointPage,
 )
+from mentordesk.ui.contract_wizard.scan_page import StartingPointPage
 from mentordesk.ui.contract_wizard.sign_page import SignPage
+from mentordesk.ui.contract_wizard.stakeholders_page import StakeholdersPage
 from mentordesk.ui.ops import Ops
+from mentordesk.ui.widgets import fit_to_screen
 
 AUTOSAVE_MS = 5000
 
@@ -93,7 +94,7 @@ class ContractWizard(QWizard):
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_draft)
         self.autosave.start()
-        self.resize(960, 720)
+        fit_to_screen(self, 960, 720)
 
     # -- context for the pages -----------------------------------------------------------
     def context(self) -> WizardContext:
@@ -173,6 +174,9 @@ class ContractWizard(QWizard):
         if 0 <= self._previous_id < len(self.pages) and self._previous_id != page_id:
             self.pages[self._previous_id].store(self.draft)
         self._previous_id = page_id
+        field = self.pages[page_id].first_field()
+        if field is not None and field.isEnabled():
+            field.setFocus(Qt.FocusReason.TabFocusReason)
         if not self._resuming:
             self.save_draft()
 

@@ -1,4 +1,5 @@
-"""Page 7: the whole contract on one page, and both signatures on this device."""
+"""Page 7: the whole contract on one page, and the signatures on this device: the mentee's
+and the mentor's, and the employer's (usually the line manager) when they take part."""
 
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.services.contracts import SignatureData
-from mentordesk.ui.contract_wizard.pages import ContractPage
+from mentordesk.ui.contract_wizard.base import ContractPage
 from mentordesk.ui.signer_box import SignerBox
-from mentordesk.vault.enums import SignerRole
+from mentordesk.vault.enums import SignerRole, StakeholderRole
 
 
 def _cell(text: str, tag: str = "td") -> str:
@@ -51,17 +52,23 @@ class SignPage(ContractPage):
 
     def __init__(self):
         super().__init__(
-            self.tr("Read it through together. Then each of you signs on this device.")
+            self.tr(
+                "Read it through together. Then each of you signs on this device; tick "
+                "Employer if the line manager signs too."
+            )
         )
         layout = QVBoxLayout(self)
         self.review = QTextBrowser()
         self.review.setAccessibleName(self.tr("The whole contract"))
         layout.addWidget(self.review, 1)
         row = QHBoxLayout()
-        self.mentee = SignerBox(SignerRole.MENTEE, self.tr("Mentee"))
-        self.mentor = SignerBox(SignerRole.MENTOR, self.tr("Mentor"))
-        row.addWidget(self.mentee)
-        row.addWidget(self.mentor)
+        self.mentee = SignerBox(SignerRole.MENTEE, self.tr("Mente&e"))
+        self.employer = SignerBox(
+            SignerRole.EMPLOYER, self.tr("Em&ployer (optional)"), optional=True
+        )
+        self.mentor = SignerBox(SignerRole.MENTOR, self.tr("Men&tor"))
+        for box in (self.mentee, self.employer, self.mentor):
+            row.addWidget(box, 1)
         layout.addLayout(row)
         layout.addWidget(self.error)
 
@@ -71,9 +78,19 @@ class SignPage(ContractPage):
             self.mentee.name.setText(draft.mentee_name)
         if not self.mentor.name.text():
             self.mentor.name.setText(context.mentor_name)
+        if not self.employer.name.text():
+            manager = next(
+                (p.name for p in draft.stakeholders if p.role is StakeholderRole.LINE_MANAGER),
+                "",
+            )
+            self.employer.name.setText(manager)
+
+    def first_field(self):
+        return self.review  # read it through first
 
     def store(self, draft) -> None:
         pass  # signatures are not part of the draft: they are given at signing
 
     def signatures(self, now: datetime) -> list[SignatureData]:
-        return [self.mentee.signature(now), self.mentor.signature(now)]
+        boxes = (self.mentee, self.employer, self.mentor)
+        return [box.signature(now) for box in boxes if box.signs()]
