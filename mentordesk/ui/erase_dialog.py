@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.services.erasure import name_matches
+from mentordesk.ui.widgets import as_data
 
 if TYPE_CHECKING:
     from mentordesk.services.erasure import ErasurePlan
@@ -37,11 +38,14 @@ class EraseDialog(QDialog):
         )
         head.setWordWrap(True)
         layout.addWidget(head)
-        goes = QLabel(
-            self.tr("What goes:")
-            + "<ul>"
-            + "".join(f"<li>{line.replace('<', '&lt;')}</li>" for line in plan.lines())
-            + "</ul>"
+        layout.addWidget(QLabel(self.tr("What goes:")))
+        # The list and the note on backups are worded by the erasure service (in English).
+        goes = as_data(
+            QLabel(
+                "<ul>"
+                + "".join(f"<li>{line.replace('<', '&lt;')}</li>" for line in plan.lines())
+                + "</ul>"
+            )
         )
         goes.setAccessibleName(self.tr("What goes"))
         layout.addWidget(goes)
@@ -59,11 +63,13 @@ class EraseDialog(QDialog):
                 "records of each kind went, without any of their content."
             ).format(plan.mentee_id)
         )
-        notes.append(backups_note)
         for text in notes:
             label = QLabel(text)
             label.setWordWrap(True)
             layout.addWidget(label)
+        backups = as_data(QLabel(backups_note))
+        backups.setWordWrap(True)
+        layout.addWidget(backups)
         prompt = QLabel(self.tr("&Type their full name, {0}, to confirm:").format(plan.full_name))
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Full name, to confirm"))

@@ -11,7 +11,7 @@ INK = QColor("#10243e")
 # A typed signature prints in Helvetica Oblique at 18 points (documents/layout.py, style
 # "typed"); the preview uses the same face, slant and size, so what is seen is what prints.
 TYPED_FAMILY = "Helvetica"
-TYPED_POINT_SIZE = 18
+TYPED_POINT_SIZE = 15  # as documents/layout.py prints a typed name
 
 
 def typed_font() -> QFont:

@@ -6,19 +6,19 @@ it prints; the skills scan's bulk fill; a draft offered once after unlocking."""
 from io import BytesIO
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -281,7 +281,7 @@ def test_the_pdf_prints_a_typed_name_as_the_preview_shows_it(vault):
     assert (f"/{TYPED_FAMILY}-Oblique", TYPED_POINT_SIZE) in seen, seen
 
 
-def test_a_draft_is_offered_once_and_not_now_is_remembered(vault, qtbot, ops):
+def test_a_draft_is_offered_once_and_not_now_is_remembered(vault, qtbot, ops, monkeypatch):
     with vault.transaction() as db:
         cid = contracts.start(db, complete_draft(db))
     parent = QWidget()
@@ -289,13 +289,12 @@ def test_a_draft_is_offered_once_and_not_now_is_remembered(vault, qtbot, ops):
     parent.show()
     asked = []
 
-    def answer_not_now():
-        box = QApplication.activeModalWidget()
-        asked.append(box.text() if box else None)
-        if box is not None:
-            qtbot.keyClick(box, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # &Not now
+    def answer_not_now(box):
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "&Not now").click()
+        return 0
 
-    QTimer.singleShot(50, answer_not_now)
+    monkeypatch.setattr(QMessageBox, "exec", answer_not_now)
     assert offer_to_resume(parent, ops) is None
     assert asked == [
         "The contract for Priya Patel was left part-way: continue it now, or later from Contracts."
