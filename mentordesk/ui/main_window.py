@@ -82,11 +82,15 @@ class MainWindow(QMainWindow):
         self.saved_notice = SavedNotice()
         self.statusBar().insertPermanentWidget(0, self.saved_notice)
         ops.saved.connect(self.saved_notice.show_saved)
+        ops.saved.connect(lambda *_: self.statusBar().clearMessage())  # room for the notice
         self.sidebar.setCurrentRow(0)
-        fit_to_screen(self, 1366, 800)  # the whole of a laptop's screen, at first
+        fit_to_screen(self, 1366, 800)
         geometry = settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        elif self.screen().availableGeometry().width() <= 1440:
+            # The first start on a laptop uses the whole screen, not a window inside it.
+            self.setWindowState(Qt.WindowState.WindowMaximized)
 
     # -- menus -------------------------------------------------------------------------
     def _action(self, menu, text, slot, shortcut=None) -> QAction:

@@ -37,10 +37,12 @@ class Column:
 def display(value: Any) -> str:
     if value is None:
         return ""
+    # Dates read as in every date field: "8 Jul 2026" (see ui/fields.py).
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%a %d %b %Y, %H:%M")
+        local = value.astimezone()
+        return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
     if isinstance(value, date):
-        return value.strftime("%d %b %Y")
+        return f"{value.day} {value:%b %Y}"
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)

@@ -53,7 +53,8 @@ def shortcuts_of(window: QWidget) -> list[tuple[str, str]]:
     for button in window.findChildren(QAbstractButton):
         keys = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         what = button.text().replace("&", "").rstrip("…").strip()
-        if keys and what:
+        mnemonic = keys.startswith("Alt+") and len(keys) == len("Alt+X")
+        if keys and what and not mnemonic:  # Alt+letter is told once, in the note above
             seen.setdefault(what, keys)
     return sorted(seen.items(), key=lambda item: item[1])
 
