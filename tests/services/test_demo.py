@@ -7,7 +7,8 @@ from sqlalchemy import select
 
 from mentordesk.services import contracts, mentees
 from mentordesk.services.demo import build_demo
-from mentordesk.services.demo.roles import BARRIERS_BY_KIND, ROLES, Role
+from mentordesk.services.demo.roles import Role
+from mentordesk.services.demo.workplaces import BARRIERS_BY_KIND, ROLES
 from mentordesk.vault.check import run_checks
 from mentordesk.vault.models import (
     ActionItem,

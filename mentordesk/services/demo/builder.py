@@ -18,7 +18,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from mentordesk.services.demo import content as words
-from mentordesk.services.demo import roles
+from mentordesk.services.demo import roles, workplaces
 from mentordesk.services.demo.bulk import review_rows, session_rows
 from mentordesk.services.demo.contracts import ContractPlan, sign_contracts
 from mentordesk.services.demo.practice import practice_rows
@@ -159,21 +159,13 @@ class DemoYear:
     def _email(self, name: str, domain: str) -> str:
         return ".".join(name.lower().replace("'", "").split()) + f"@{domain}"
 
-    def _uln(self) -> str:
-        """A Unique Learner Number with a right check digit (see services.mentees.is_uln)."""
-        while True:
-            digits = [self.rng.randint(1, 9)] + [self.rng.randint(0, 9) for _ in range(8)]
-            remainder = sum(d * w for d, w in zip(digits, range(10, 1, -1), strict=True)) % 11
-            if remainder:
-                return "".join(map(str, digits)) + str(10 - remainder)
-
     def mentees(self) -> None:
         span = self.size.history_days or (330 if self.size.mentees <= 10 else 700)
         names = {name for name, _preferred in words.CAST}
         for n in range(self.size.mentees):
             name, preferred = self._name(n, names)
             names.add(name)
-            role = roles.ROLES[n % len(roles.ROLES)]
+            role = workplaces.ROLES[n % len(workplaces.ROLES)]
             start = self.weekday(self.anchor - timedelta(days=self.rng.randint(40, span)))
             # Whatever the anchor, the first mentee's next review falls due within the
             # fortnight and the second's is overdue, so the dashboard shows both.
@@ -210,7 +202,7 @@ class DemoYear:
                 "otj_hours_target": float(self.rng.choice([278, 312, 365, 420])),
                 "status": status,
                 "notes": None,
-                "uln": self._uln(),
+                "uln": roles.new_uln(self.rng),
                 "provider_name": provider,
                 "provider_contact": tutor,
                 "provider_email": self._email(tutor, provider_domain),
@@ -258,7 +250,7 @@ class DemoYear:
             name=role.safeguarding_lead,
             organisation=role.employer,
             email=f"safeguarding@{role.domain}",
-            phone=f"01632 960 {100 + roles.ROLES.index(role):03d}",
+            phone=f"01632 960 {100 + workplaces.ROLES.index(role):03d}",
             needs="Told the same day of any safeguarding concern.",
         )
         cadence = self.rng.choice([14, 14, 21, 28])

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from mentordesk.services import contracts
 from mentordesk.services.contracts import BarrierDraft, GoalDraft, SignatureData
 from mentordesk.services.contracts.draft import GAS_LEVELS
-from mentordesk.services.demo import roles
+from mentordesk.services.demo import workplaces
 from mentordesk.services.demo.roles import GoalText
 from mentordesk.vault.models import (
     MeetingMode,
@@ -31,7 +31,7 @@ class ContractPlan:
     goals: int
     seed: int
     revised_after_days: int | None = None
-    role: str = "hospital"  # a key of roles.BY_KEY: where the goals and barriers come from
+    role: str = "hospital"  # a key of workplaces.BY_KEY: where goals and barriers come from
     barriers: int = 1
     prior_learning: str = ""
     support_needs: str = ""
@@ -78,7 +78,7 @@ def sign_contracts(
         contracts.fill_ratings(db, draft)
         for rating in draft.ratings:
             rating.mentee, rating.mentor = rng.randint(0, 2), rng.randint(0, 2)
-        role = roles.BY_KEY[plan.role]
+        role = workplaces.BY_KEY[plan.role]
         draft.starting_point = role.starting_point
         draft.prior_learning = plan.prior_learning
         draft.support_needs = plan.support_needs or "Prefers written summaries after each session."
