@@ -50,18 +50,18 @@ ROLES: tuple[Role, ...] = (
         barriers=(
             BarrierText(
                 B.TIME,
-                "Twelve-hour shifts on a rotating rota make a regular mentoring slot hard to keep.",
-                "Sessions booked at the start of each rota block, always on a day shift.",
+                "Rotating 12-hour shifts: no regular slot.",
+                "Booked per rota block, on day shifts.",
             ),
             BarrierText(
                 B.WORKLOAD,
-                "Ward staffing is short; mentoring is the first thing dropped on a busy day.",
-                "The ward manager protects one hour a fortnight on the rota.",
+                "Short-staffed: mentoring dropped first.",
+                "An hour a fortnight protected on the rota.",
             ),
             BarrierText(
                 B.CONFIDENCE,
-                "Unsure about giving feedback to staff who have worked on the ward for longer.",
-                "Practise feedback conversations in sessions before trying them on the ward.",
+                "Unsure giving feedback to senior staff.",
+                "Practise feedback in sessions first.",
             ),
         ),
         topics=(
@@ -130,18 +130,18 @@ ROLES: tuple[Role, ...] = (
         barriers=(
             BarrierText(
                 B.WORKLOAD,
-                "Month-end production deadlines pull the workshop off training.",
-                "Mentoring sessions planned for the first two weeks of each month.",
+                "Month-end deadlines stop training.",
+                "Sessions early in each month.",
             ),
             BarrierText(
                 B.CONFIDENCE,
-                "Confident on the machines, less confident explaining the reasons in words.",
-                "Prepare explanations in sessions; try them with one apprentice first.",
+                "Less confident explaining the why.",
+                "Rehearse explanations in sessions first.",
             ),
             BarrierText(
                 B.DIGITAL_ACCESS,
-                "No wifi in the workshop; the online modules can only be done at home.",
-                "An hour a week on the office computer, agreed with the production manager.",
+                "No wifi in the workshop for online modules.",
+                "An hour a week on the office computer.",
             ),
         ),
         topics=(
@@ -206,18 +206,18 @@ ROLES: tuple[Role, ...] = (
         barriers=(
             BarrierText(
                 B.TIME,
-                "Split shifts and travel between visits leave no fixed free hour in the day.",
-                "Sessions at the office on Monday mornings, before the first round.",
+                "Split shifts and travel: no fixed free hour.",
+                "Sessions on Monday mornings, before rounds.",
             ),
             BarrierText(
                 B.CARING,
-                "Looks after a parent at home, so evenings are not free for study.",
-                "Study time moved into paid hours on quieter Monday mornings.",
+                "Looks after a parent; evenings not free.",
+                "Study time in paid hours on Monday mornings.",
             ),
             BarrierText(
                 B.HEALTH,
-                "Recovering from a back injury; long sessions on their feet are hard.",
-                "Seated sessions with a break every half hour.",
+                "Back injury: long spells standing are hard.",
+                "Seated sessions, a break every half hour.",
             ),
         ),
         topics=(
@@ -279,18 +279,18 @@ ROLES: tuple[Role, ...] = (
         barriers=(
             BarrierText(
                 B.TIME,
-                "Rotating early and late shifts; the training room is booked during the day.",
-                "Sessions at the handover between shifts, booked a month ahead.",
+                "Rotating early and late shifts.",
+                "Sessions at shift handover, booked ahead.",
             ),
             BarrierText(
                 B.LANGUAGE,
-                "English is a second language; written portfolio work takes much longer.",
-                "Reflections recorded as voice notes first, then written up together.",
+                "English is a second language.",
+                "Voice notes first, written up together.",
             ),
             BarrierText(
                 B.WORKLOAD,
-                "Line output targets leave little slack for training on the shift.",
-                "The production manager allows one line stop a week for training.",
+                "Line output targets leave no time to train.",
+                "One line stop a week set aside for training.",
             ),
         ),
         topics=(
@@ -352,18 +352,18 @@ ROLES: tuple[Role, ...] = (
         barriers=(
             BarrierText(
                 B.TIME,
-                "Night shifts three weeks in four; daytime sessions fall in their sleep time.",
-                "Sessions at 6:30 am at the end of a night shift, or remote.",
+                "Night shifts: days are for sleep.",
+                "Sessions at 6:30 am after a night shift.",
             ),
             BarrierText(
                 B.DIGITAL_ACCESS,
-                "No work computer on the warehouse floor; the e-portfolio only on a phone.",
-                "A desk and laptop in the training room booked for an hour a week.",
+                "No work computer; e-portfolio on a phone.",
+                "A training-room laptop booked weekly.",
             ),
             BarrierText(
                 B.LANGUAGE,
-                "English is a second language; writing reflective accounts takes a long time.",
-                "Reflections talked through first, then written up together.",
+                "English is their second language.",
+                "Talked through first, then written up.",
             ),
         ),
         topics=(
@@ -426,18 +426,18 @@ ROLES: tuple[Role, ...] = (
         barriers=(
             BarrierText(
                 B.TIME,
-                "Break and lunch duties fill the school day; only after 3:30 pm is free.",
-                "Sessions after school on Wednesdays, when there are no clubs.",
+                "Break and lunch duties until 3:30 pm.",
+                "Sessions after school on Wednesdays.",
             ),
             BarrierText(
                 B.CARING,
-                "Collects their own children from school on most days.",
-                "Sessions on Wednesdays, when a grandparent collects the children.",
+                "Collects their own children most days.",
+                "Wednesdays, when a grandparent collects.",
             ),
             BarrierText(
                 B.CONFIDENCE,
-                "Worried about observing colleagues who are also friends.",
-                "Agree the purpose of each observation with the colleague beforehand.",
+                "Worried about observing friends at work.",
+                "Agree each observation's purpose beforehand.",
             ),
         ),
         topics=(
