@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mentordesk.clock import system_now
+from mentordesk.errors import VaultDamaged
 from mentordesk.vault.fileio import PRIVATE_MODE, fsync_dir
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Connection, Engine
 
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 KEYED_CHAIN = "0005"  # the revision that keys the audit chain (and so starts its anchor)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -55,11 +56,36 @@ def _config(conn: Connection) -> Config:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    """Run the migrations up to ``target`` in one transaction, with foreign keys off.
+
+    SQLite changes most of a table's definition only by rebuilding it (new table, copy,
+    drop the old, rename). With foreign keys on, dropping the old table would first delete
+    its rows and so cascade-delete every record that points at them; SQLite's own procedure
+    for schema changes turns foreign keys off around the change and checks them after it.
+    That check runs before the commit: a migration that leaves a broken key is undone.
+    """
     from alembic import command
 
     with engine.connect() as conn:
-        command.upgrade(_config(conn), target)
-        conn.commit()
+        raw = conn.connection.driver_connection  # no transaction yet: the pragma takes effect
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            conn.begin()  # one transaction for every step: all of them or none
+            command.upgrade(_config(conn), target)
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                table, rowid, parent, _fk = broken[0]
+                raise VaultDamaged(
+                    f"Upgrading the vault's schema would leave {len(broken)} broken link(s) "
+                    f"(the first from {table} row {rowid} to {parent}). Nothing was changed; "
+                    "restore the vault from a backup."
+                )
+            conn.commit()
+        finally:
+            if conn.in_transaction():
+                conn.rollback()  # (inside a transaction the pragma below would do nothing)
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 def script_head() -> str:

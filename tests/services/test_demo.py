@@ -2,9 +2,25 @@
 
 from datetime import date
 
+import pytest
+from sqlalchemy import select
+
+from mentordesk.services import contracts, mentees
 from mentordesk.services.demo import build_demo
+from mentordesk.services.demo.roles import Role
+from mentordesk.services.demo.workplaces import BARRIERS_BY_KIND, ROLES
 from mentordesk.vault.check import run_checks
-from mentordesk.vault.models import Base
+from mentordesk.vault.models import (
+    ActionItem,
+    Base,
+    Contract,
+    EvidenceItem,
+    Mentee,
+    MentoringSession,
+    ProgressReview,
+    Stakeholder,
+    StakeholderRole,
+)
 
 ANCHOR = date(2026, 11, 23)
 SKIP = {"audit_event"}
@@ -105,3 +121,118 @@ def test_the_xl_demo_is_a_thousand_mentees_and_a_hundred_thousand_sessions():
     assert xl.reflections / xl.mentees == large.reflections / large.mentees
     args = build_parser().parse_args(["demo", "--vault", "somewhere", "--size", "xl"])
     assert args.size == "xl"
+
+
+# -- believable records: each mentee's fit their workplace and role ----------------------------
+# Words a barrier of each kind says one of (so a "language" barrier about shift patterns,
+# say, is caught whatever pool it came from).
+KIND_CUES = {
+    "time": ("shift", "rota", "hours", "day", "pm", "evening", "night", "time"),
+    "workload": ("workload", "busy", "deadline", "staffing", "targets", "short"),
+    "confidence": ("confident", "unsure", "worried", "nervous"),
+    "health": ("health", "injury", "sleep", "tired", "condition"),
+    "caring": ("looks after", "children", "parent", "carer", "caring"),
+    "language": ("english", "language"),
+    "digital_access": ("computer", "laptop", "phone", "wifi", "online", "internet"),
+}
+
+
+def _role_of(mentee) -> Role:
+    (role,) = [r for r in ROLES if (r.employer, r.job_title) == (mentee.employer, mentee.job_title)]
+    return role
+
+
+def test_every_barrier_in_the_pools_says_what_its_kind_is_about():
+    kinds = list(BARRIERS_BY_KIND)
+    for i, kind in enumerate(kinds):
+        for other in kinds[i + 1 :]:
+            assert not BARRIERS_BY_KIND[kind] & BARRIERS_BY_KIND[other], (kind, other)
+        for text in BARRIERS_BY_KIND[kind]:
+            assert any(cue in text.lower() for cue in KIND_CUES[kind.value]), (kind, text)
+    for role in ROLES:
+        titles = [g.title for g in role.goals]
+        assert len(titles) == len(set(titles)) and len(titles) >= 4, role.key
+
+
+def check_believable(vault) -> tuple[list[Mentee], list[str]]:
+    """Every mentee's records come from their role's pools; returns them and first names."""
+    with vault.session() as db:
+        people = list(db.scalars(select(Mentee).order_by(Mentee.id)))
+        for mentee in people:
+            role = _role_of(mentee)
+            assert mentees.is_uln(mentee.uln), (mentee.full_name, mentee.uln)
+            manager = db.get(Stakeholder, mentee.line_manager_id)
+            assert manager.mentee_id == mentee.id and manager.role is StakeholderRole.LINE_MANAGER
+            assert manager.organisation == mentee.employer
+            assert mentee.provider_name and mentee.provider_contact and mentee.provider_email
+            reduction = mentee.otj_reduction_hours or 0
+            assert 0 <= reduction <= mentee.otj_hours_target
+            goal_pool = {g.title for g in role.goals}
+            for contract in db.scalars(select(Contract).where(Contract.mentee_id == mentee.id)):
+                titles = [g.title for g in contract.goals]
+                assert len(titles) == len(set(titles)), (mentee.full_name, titles)
+                assert set(titles) <= goal_pool, (mentee.full_name, role.key, titles)
+                for barrier in contract.barriers:
+                    assert barrier.description in BARRIERS_BY_KIND[barrier.kind], barrier
+                    assert (barrier.kind, barrier.description) in {
+                        (b.kind, b.text) for b in role.barriers
+                    }
+                assert contract.prior_learning == (mentee.prior_learning or "")
+            in_force = [g.title for g in contracts.goals_in_force(db, mentee.id)]
+            assert in_force and len(in_force) == len(set(in_force))
+            sessions = db.scalars(
+                select(MentoringSession).where(MentoringSession.mentee_id == mentee.id)
+            ).all()
+            topics = {f"Work on {t}." for t in role.topics}
+            assert sessions and {s.objectives for s in sessions} <= topics
+            actions = {a.capitalize() for a in role.actions}
+            done = db.scalars(
+                select(ActionItem.description).where(
+                    ActionItem.mentee_id == mentee.id, ActionItem.session_id.is_not(None)
+                )
+            ).all()
+            assert set(done) <= actions, (mentee.full_name, set(done) - actions)
+            evidence = db.scalars(
+                select(EvidenceItem.title).where(
+                    EvidenceItem.mentee_id == mentee.id,
+                    EvidenceItem.title.like("Workplace evidence: %"),
+                )
+            ).all()
+            assert {e.split(": ", 1)[1] for e in evidence} <= set(role.topics)
+            for review in db.scalars(
+                select(ProgressReview).where(ProgressReview.mentee_id == mentee.id)
+            ):
+                assert review.comments_employer == role.employer_comment
+        firsts = [m.full_name.split()[0] for m in people]
+    return people, firsts
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_demo_records_fit_each_mentees_workplace_and_role(tmp_path, seed):
+    vault, _ = build_demo(tmp_path / "v", "small", seed=seed, anchor=ANCHOR)
+    with vault:
+        people, firsts = check_believable(vault)
+    assert len({_role_of(m).key for m in people}) == 6  # six workplaces
+    assert firsts.count("Violet") == 2  # two Violets: every screen must tell them apart
+    assert sum(1 for m in people if m.support_needs) >= 1
+    reduced = [m for m in people if m.otj_reduction_hours]
+    assert len(reduced) == 1 and reduced[0].prior_learning
+    assert reduced[0].effective_otj_target == reduced[0].otj_hours_target - 40
+
+
+def test_bulk_demo_records_fit_each_mentees_workplace_and_role(tmp_path, monkeypatch):
+    """The benchmark vaults write sessions and reviews as rows; they fit the same way."""
+    from dataclasses import replace
+
+    from mentordesk.services.demo import builder
+
+    few = replace(
+        builder.SIZES["large"], mentees=14, sessions_per_mentee=6, reflections=5,
+        evidence_links=100, cpd_entries=3,
+    )  # fmt: skip
+    monkeypatch.setitem(builder.SIZES, "few", few)
+    vault, _ = build_demo(tmp_path / "v", "few", seed=9, anchor=ANCHOR)
+    with vault:
+        people, _firsts = check_believable(vault)
+        assert all(r.ok for r in run_checks(vault))
+    assert len(people) == 14 and len({m.uln for m in people}) == 14

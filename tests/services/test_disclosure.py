@@ -169,6 +169,21 @@ def test_the_period_and_the_mentees_chosen_limit_the_records(filled, tmp_path):
     assert not [n for n in only_tom if n.startswith("Priya")]
 
 
+def test_learning_support_needs_never_reach_an_employer(filled, tmp_path):
+    """Kept on the mentee's record for the mentor alone: not in any kind of record."""
+    vault, priya, _tom = filled
+    needs = "CANARY-support-needs-61aa"
+    with vault.transaction() as db:
+        data = mentees.get(db, priya)
+        data.support_needs = needs
+        data.uln = "9276308686"
+        mentees.update(db, priya, data)
+    everything = replace(EmployerChoice(), **{kind: True for kind in CANARIES})
+    files = export(vault, everything, tmp_path / "all.age")
+    assert grep(files, needs) == []
+    assert grep(files, "Priya Patel")  # the export is about her
+
+
 @pytest.mark.parametrize(
     ("name", "folder"),
     [("../x", "x"), ("/etc", "etc"), ("a\x00b", "a_b"), ("..", "mentee"), ("C:\\win", "C_win")],

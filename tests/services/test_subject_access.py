@@ -87,7 +87,15 @@ def test_everything_about_the_mentee_and_nothing_else(demo, tmp_path):
                 exported = json.loads(files.get(f"data/{table.name}.json", b"[]"))
                 assert len(exported) == held, table.name
         mentee = db.get(Mentee, mid)
-        assert json.loads(files["data/mentee.json"])[0]["full_name"] == mentee.full_name
+        (held_row,) = json.loads(files["data/mentee.json"])
+        assert set(held_row) == set(Mentee.__table__.c.keys())  # every column, new ones too
+        for column in ("full_name", "uln", "provider_name", "provider_contact",
+                       "provider_email", "support_needs", "prior_learning",
+                       "otj_reduction_hours", "line_manager_id"):  # fmt: skip
+            assert held_row[column] == getattr(mentee, column), column
+        assert mentee.uln and mentee.line_manager_id
+        stakeholders = {r["id"] for r in json.loads(files["data/stakeholder.json"])}
+        assert mentee.line_manager_id in stakeholders
         listed = exports.list_exports(db)
     # rows reached through others: the sessions' amendments and actions, contracts' goals
     assert any(name.startswith("data/goal") for name in files) or not json.loads(

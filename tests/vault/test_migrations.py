@@ -1,5 +1,6 @@
 """Alembic migrations: models match the head, and a first-schema vault is upgraded safely."""
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import select
@@ -153,3 +154,75 @@ def test_opening_a_session_record_uses_the_action_index(vault):
         scans += [(r[3], statement) for r in plan if r[3].startswith("SCAN action_item")]
     assert any("action_item" in s for s, _p in statements)
     assert scans == []
+
+
+_STAMP = "'2025-01-06 09:00:00'"
+
+
+def _mentee_with_records_at_0004(vault_dir):
+    engine, key = rebuild_at(vault_dir, "0004")  # (0005 needs the vault's own engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO mentee (id, full_name, otj_hours_target, status, created_at, "
+            f"updated_at) VALUES (1, 'Kept Whole', 312, 'active', {_STAMP}, {_STAMP})"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO stakeholder (id, mentee_id, role, name, created_at, updated_at) "
+            f"VALUES (1, 1, 'line_manager', 'Lena Manager', {_STAMP}, {_STAMP})"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO goal (mentee_id, title, status, created_at, updated_at) "
+            f"VALUES (1, 'Run a new starter induction', 'open', {_STAMP}, {_STAMP})"
+        )
+    engine.dispose()
+    return key
+
+
+def test_an_older_vault_gains_the_provider_details_and_keeps_every_record(vault_dir):
+    """0008 rebuilds the mentee table; what points at a mentee (their stakeholders, goals)
+    is still there after it, and foreign keys are on again."""
+    from tests.conftest import PASSPHRASE
+
+    _mentee_with_records_at_0004(vault_dir)
+    with Vault.open_with_passphrase(vault_dir, PASSPHRASE) as vault:
+        conn = vault.connection
+        assert migrate.revision_of(conn) == migrate.SCHEMA_HEAD
+        assert conn.execute("SELECT name FROM stakeholder").fetchall() == [("Lena Manager",)]
+        assert conn.execute("SELECT title FROM goal").fetchall() == [
+            ("Run a new starter induction",)
+        ]
+        assert conn.execute(
+            "SELECT full_name, uln, line_manager_id, otj_reduction_hours FROM mentee"
+        ).fetchall() == [("Kept Whole", None, None, None)]
+        with vault.engine.connect() as sa_conn:
+            assert sa_conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        with vault.transaction() as db:
+            data = mentees.get(db, 1)
+            data.line_manager = mentees.Contact(id=1, name="Lena Manager")
+            mentees.update(db, 1, data)
+        # The new key works: the line manager's record going unlinks them.
+        conn.execute("DELETE FROM stakeholder WHERE id = 1")
+        assert conn.execute("SELECT line_manager_id FROM mentee").fetchone() == (None,)
+
+
+def test_an_upgrade_that_would_leave_a_broken_link_changes_nothing(vault_dir):
+    from mentordesk.errors import VaultDamaged
+    from tests.conftest import PASSPHRASE
+
+    key = _mentee_with_records_at_0004(vault_dir)
+    engine = make_engine(vault_dir / "vault.db", key)
+    with engine.connect() as conn:
+        conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        conn.exec_driver_sql(
+            "INSERT INTO goal (mentee_id, title, status, created_at, updated_at) "
+            f"VALUES (99, 'Nobody owns this', 'open', {_STAMP}, {_STAMP})"
+        )
+        conn.commit()
+    engine.dispose()
+    with pytest.raises(VaultDamaged, match="broken link"):
+        Vault.open_with_passphrase(vault_dir, PASSPHRASE)
+    engine = make_engine(vault_dir / "vault.db", key)
+    with engine.connect() as conn:
+        assert migrate.current_revision(conn) == "0004"
+        assert conn.exec_driver_sql("SELECT count(*) FROM stakeholder").scalar() == 1
+    engine.dispose()

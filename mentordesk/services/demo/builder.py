@@ -18,6 +18,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from mentordesk.services.demo import content as words
+from mentordesk.services.demo import roles, workplaces
 from mentordesk.services.demo.bulk import review_rows, session_rows
 from mentordesk.services.demo.contracts import ContractPlan, sign_contracts
 from mentordesk.services.demo.practice import practice_rows
@@ -130,6 +131,7 @@ class DemoYear:
         self.held_days: list[tuple[int, int, date, int]] = []  # spec index, mentee, day, std
         self.reflection_sessions: list[tuple[int, int]] = []  # reflection id, spec index
         self.mentee_ksbs: dict[int, list[int]] = {}
+        self.roles_of: dict[int, roles.Role] = {}  # each mentee's workplace and role
         self.session_ids: list[int] = []  # in spec order, when written in bulk
 
     # -- helpers -----------------------------------------------------------------------
@@ -145,16 +147,25 @@ class DemoYear:
         return datetime.combine(day, time(hour, minute), tzinfo=UTC)
 
     # -- people ------------------------------------------------------------------------
+    def _name(self, n: int, taken: set[str]) -> tuple[str, str | None]:
+        """The small demo's cast first, then names drawn at random (unique while they last)."""
+        if n < len(words.CAST):
+            return words.CAST[n]
+        while True:
+            name = f"{self.pick(words.FIRST_NAMES)} {self.pick(words.LAST_NAMES)}"
+            if name not in taken or len(taken) > 700:
+                return name, None
+
+    def _email(self, name: str, domain: str) -> str:
+        return ".".join(name.lower().replace("'", "").split()) + f"@{domain}"
+
     def mentees(self) -> None:
         span = self.size.history_days or (330 if self.size.mentees <= 10 else 700)
-        names: set[str] = set()
+        names = {name for name, _preferred in words.CAST}
         for n in range(self.size.mentees):
-            while True:
-                name = f"{self.pick(words.FIRST_NAMES)} {self.pick(words.LAST_NAMES)}"
-                if name not in names or len(names) > 700:
-                    names.add(name)
-                    break
-            employer, job = words.EMPLOYERS[n % len(words.EMPLOYERS)]
+            name, preferred = self._name(n, names)
+            names.add(name)
+            role = workplaces.ROLES[n % len(workplaces.ROLES)]
             start = self.weekday(self.anchor - timedelta(days=self.rng.randint(40, span)))
             # Whatever the anchor, the first mentee's next review falls due within the
             # fortnight and the second's is overdue, so the dashboard shows both.
@@ -167,42 +178,56 @@ class DemoYear:
             if self.size.mentees > 10 and n % 17 == 5:
                 status = self.pick([MenteeStatus.COMPLETED, MenteeStatus.ON_BREAK])
             standard_id = self.standards[n % len(self.standards)]
-            first = name.split()[0].lower()
             planned_end = start + timedelta(days=self.rng.choice([396, 456, 548]))
             until = self.anchor + timedelta(days=42)
             if self.size.history_days and n > 1 and planned_end < self.anchor:
                 # Sessions stop a week before the end (weekends move them on a little).
                 status, until = MenteeStatus.COMPLETED, planned_end - timedelta(days=7)
-            mentee_id = self.rows.add(
-                "mentee",
-                full_name=name,
-                preferred_name=None,
-                email=f"{first}.{n + 1}@example.org",
-                phone=f"07700 900{n % 1000:03d}",
-                job_title=job,
-                employer=employer,
-                standard_id=standard_id,
-                start_date=start,
-                planned_end_date=planned_end,
-                otj_hours_target=float(self.rng.choice([278, 312, 365, 420])),
-                status=status,
-                notes=None,
-            )
-            self.mentee(mentee_id, name, employer, start, standard_id, until)
+            provider, provider_domain = words.PROVIDER
+            tutor = f"{self.pick(words.FIRST_NAMES)} {self.pick(words.LAST_NAMES)}"
+            # Some have told their provider of a learning support need; one in seven
+            # (the third mentee first) has prior learning that takes hours off the target.
+            support = self.pick(roles.SUPPORT_NEEDS) if n % 3 == 2 else None
+            reduced = n % 7 == 2
+            row = {
+                "full_name": name,
+                "preferred_name": preferred,
+                "email": self._email(name, role.domain),
+                "phone": f"07700 900{n % 1000:03d}",
+                "job_title": role.job_title,
+                "employer": role.employer,
+                "standard_id": standard_id,
+                "start_date": start,
+                "planned_end_date": planned_end,
+                "otj_hours_target": float(self.rng.choice([278, 312, 365, 420])),
+                "status": status,
+                "notes": None,
+                "uln": roles.new_uln(self.rng),
+                "provider_name": provider,
+                "provider_contact": tutor,
+                "provider_email": self._email(tutor, provider_domain),
+                "provider_phone": f"0113 496 0{n % 1000:03d}",
+                "line_manager_id": None,  # their stakeholder record, made next
+                "support_needs": support,
+                "prior_learning": role.prior_learning,
+                "otj_reduction_hours": roles.PRIOR_LEARNING_REDUCTION if reduced else None,
+            }
+            mentee_id = self.rows.add("mentee", **row)
+            self.roles_of[mentee_id] = role
+            self.mentee(mentee_id, self.rows.tables["mentee"][-1], start, standard_id, until)
 
-    def mentee(
-        self, mentee_id: int, name: str, employer: str, start: date, std: int, until: date
-    ) -> None:
+    def mentee(self, mentee_id: int, row: dict, start: date, std: int, until: date) -> None:
         rows = self.rows
+        role = self.roles_of[mentee_id]
         manager = f"{self.pick(words.FIRST_NAMES)} {self.pick(words.LAST_NAMES)}"
-        rows.add(
+        row["line_manager_id"] = rows.add(
             "stakeholder",
             mentee_id=mentee_id,
             role=StakeholderRole.LINE_MANAGER,
             role_other=None,
             name=manager,
-            organisation=employer,
-            email="manager@example.org",
+            organisation=role.employer,
+            email=self._email(manager, role.domain),
             phone=None,
             needs="Monthly update on progress and any support the team can give.",
         )
@@ -211,10 +236,10 @@ class DemoYear:
             mentee_id=mentee_id,
             role=StakeholderRole.TRAINING_PROVIDER,
             role_other=None,
-            name=f"{self.pick(words.FIRST_NAMES)} {self.pick(words.LAST_NAMES)}",
-            organisation=self.pick(words.PROVIDERS),
-            email="tutor@example.org",
-            phone=None,
+            name=row["provider_contact"],
+            organisation=row["provider_name"],
+            email=row["provider_email"],
+            phone=row["provider_phone"],
             needs="Evidence mapped to KSBs before each progress review.",
         )
         rows.add(
@@ -222,10 +247,10 @@ class DemoYear:
             mentee_id=mentee_id,
             role=StakeholderRole.SAFEGUARDING_LEAD,
             role_other=None,
-            name="Marion Cole",
-            organisation=employer,
-            email="safeguarding@example.org",
-            phone="01632 960 123",
+            name=role.safeguarding_lead,
+            organisation=role.employer,
+            email=f"safeguarding@{role.domain}",
+            phone=f"01632 960 {100 + workplaces.ROLES.index(role):03d}",
             needs="Told the same day of any safeguarding concern.",
         )
         cadence = self.rng.choice([14, 14, 21, 28])
@@ -236,11 +261,16 @@ class DemoYear:
             goals=self.rng.randint(2, 3),
             seed=self.rng.randrange(1 << 30),
             revised_after_days=90 if mentee_id == 2 else None,  # one mentee revised theirs
+            role=role.key,
+            barriers=self.rng.randint(1, 2),
+            prior_learning=row["prior_learning"] or "",
+            support_needs=row["support_needs"] or "",
         )
         self.contract_plans.append(plan)
         ksb_ids = self.ksbs[str(std)]
         goals = [(mentee_id, k) for k in range(plan.goals)]  # goal ids come with signing
         self.sessions(mentee_id, start, until, cadence, ksb_ids, goals, std)
+        name = row["full_name"]
         self.reviews(mentee_id, name, manager, start, min(until, self.anchor), ksb_ids)
         self.mentee_ksbs[mentee_id] = ksb_ids[:6]
 
@@ -253,6 +283,7 @@ class DemoYear:
             step = cadence
             count = max(1, int((end - start).days / cadence))
         models = words.MODELS
+        role = self.roles_of[mentee_id]
         for k in range(count):
             day = self.weekday(start + timedelta(days=int(k * step) + 3))
             starts = self.at(
@@ -273,13 +304,14 @@ class DemoYear:
                 starts_at=starts,
                 minutes=self.rng.choice([30, 45, 60, 60, 90]),
                 mode=mode,
-                location=self.pick(words.LOCATIONS) if mode is MeetingMode.IN_PERSON else "",
+                location=self.pick(role.places) if mode is MeetingMode.IN_PERSON else "",
                 model=models[(mentee_id + k) % len(models)],
-                topic=self.pick(words.TOPICS),
+                topic=self.pick(role.topics),
                 words={
                     "feeling": self.pick(words.FEELINGS),
-                    "attempt": self.pick(words.ATTEMPTS),
-                    "action": self.pick(words.ACTIONS),
+                    "attempt": self.pick(role.attempts),
+                    "action": self.pick(role.actions),
+                    "options": role.options,
                 },
                 state=state,
                 planned_ksbs=self.rng.sample(ksb_ids, 2),
@@ -306,6 +338,7 @@ class DemoYear:
                     held_on=day,
                     mentee=name,
                     employer_contact=manager,
+                    employer_comment=self.roles_of[mentee_id].employer_comment,
                     rags=[self.rng.choice([None, None, *Rag]) for _ in range(min(6, len(ksb_ids)))],
                     maths=self.pick(["Achieved level 2", "Working towards level 2"]),
                 )
@@ -323,7 +356,7 @@ class DemoYear:
                 "evidence_item",
                 mentee_id=None,
                 session_id=None,
-                title=f"My practice: {self.pick(words.TOPICS)}",
+                title=f"My practice: {self.pick(roles.MENTOR_TOPICS)}",
                 kind=self.pick(words.EVIDENCE_KINDS),
                 description=None,
                 occurred_on=self.anchor - timedelta(days=15 * n + 3),
@@ -342,7 +375,7 @@ class DemoYear:
                 "evidence_item",
                 mentee_id=mentee_id,
                 session_id=None,
-                title=f"Workplace evidence: {self.pick(words.TOPICS)}",
+                title=f"Workplace evidence: {self.pick(self.roles_of[mentee_id].topics)}",
                 kind=self.pick(words.EVIDENCE_KINDS),
                 description="Seen at work and discussed at the next mentoring session.",
                 occurred_on=day,
@@ -350,7 +383,7 @@ class DemoYear:
             for ksb in self.rng.sample(ksb_ids, k):
                 rows.add("evidence_ksb", evidence_id=eid, ksb_id=ksb, comment=None)
         first = rows.tables["evidence_item"][0]
-        note = b"Observation checklist: greeted the patient, checked ID, explained the procedure."
+        note = b"Observation checklist: agreed the aim, asked open questions, summarised actions."
         rows.add(
             "attachment",
             owner_type="evidence_item",
@@ -375,6 +408,9 @@ class DemoYear:
 
 def _insert_all(db: Session, rows: _Rows, stamp: datetime, progress: Progress | None) -> None:
     conn = db.connection()
+    # A mentee points at their line manager, a stakeholder who points back at them: which
+    # of the two goes in first, the other's key is checked at the commit, not the insert.
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     order = [t.name for t in Base.metadata.sorted_tables if t.name in rows.tables]
     total = sum(len(rows.tables[t]) for t in order)
     done = 0
@@ -415,9 +451,9 @@ def build_demo(
     spec = SIZES[size]
     profile = ProfileData(
         full_name="Sam Okafor",
-        organisation="Riverside General Hospital",
-        role="Clinical practice mentor",
-        email="sam.okafor@example.org",
+        organisation=words.PROVIDER[0],
+        role="Learning and skills mentor",
+        email=f"sam.okafor@{words.PROVIDER[1]}",
     )
     if progress:
         progress(0, 1, QT_TRANSLATE_NOOP("words", "Creating the vault"))

@@ -115,6 +115,7 @@ def review_rows(rows, specs: list[ReviewSpec], ksbs: dict[int, list[int]]) -> No
             english_status=ENGLISH,
             maths_status=spec.maths,
             **REVIEW_TEXT,
+            comments_employer=spec.employer_comment,
             next_review_on=spec.held_on + timedelta(weeks=12),
             is_final=True,
         )

@@ -60,34 +60,35 @@ LAST_NAMES = [
     "Young",
     "Zielinski",
 ]
-EMPLOYERS = [
-    ("Riverside General Hospital", "Healthcare assistant apprentice"),
-    ("Castleford Precision Engineering", "Machinist apprentice"),
-    ("Northgate Community Care", "Care worker trainee"),
-    ("Brightwater Foods", "Production team leader trainee"),
-    ("Hallam Logistics", "Warehouse supervisor trainee"),
-    ("St Anne's Primary School", "Teaching assistant apprentice"),
+# The small demo's mentees, one for each role in order (see roles.py). Two share the first
+# name Violet, as happens: every screen must tell them apart.
+CAST = [
+    ("Violet Mensah", None),
+    ("Tomasz Nowak", "Tom"),
+    ("Grace Hughes", None),
+    ("Callum Brennan", None),
+    ("Ewa Kowalski", None),
+    ("Violet Evans", None),
 ]
-PROVIDERS = ["Westfield College", "Pennine Training Partnership", "City Skills Academy"]
-LOCATIONS = ["Ward 7 office", "Training room 2", "Workshop mezzanine", "Staff canteen", "Library"]
+# The training provider the mentor works for: every mentee's apprenticeship is with it.
+PROVIDER = ("Pennine Training Partnership", "pennine-training.example.org")
 MODELS = ["grow", "oskar", "clear", "egan", "clutterbuck", "free"]
 # What a mentor might write at each stage of each shipped session model.
 STAGE_NOTES = {
     "goal": "Agreed to focus on {topic} before the next review.",
     "reality": "Feels {feeling} about {topic}; has tried {attempt} so far.",
-    "options": "Talked through shadowing a colleague, a short e-learning module, "
-    "and practice on shift.",
+    "options": "Talked through {options}.",
     "will": "Will {action} by next session and bring an example to discuss.",
     "outcome": "Wants to feel in control of {topic} by the end of the month.",
     "scaling": "Puts themself at 5 out of 10 on {topic}; was 3 last month.",
     "know_how": "It went well when they tried {attempt}; their buddy helps.",
     "affirm_action": "Noted how far they have come. Small step: {action}.",
-    "review": "Better since last time: {topic} feels {feeling}.",
+    "review": "Looked back at the last action on {topic}; feels {feeling} about it now.",
     "contracting": "Agreed to use the hour on {topic}, with ten minutes for the portfolio.",
     "listening": "Described a hard week; {topic} is where it showed most.",
     "exploring": "Explored what gets in the way and who could help.",
     "action": "First step: {action}, before the next session.",
-    "current_picture": "The story so far: {topic} feels {feeling}; tried {attempt}.",
+    "current_picture": "The story so far on {topic}: feels {feeling}; has tried {attempt}.",
     "preferred_picture": "Better would be handling {topic} without asking for help.",
     "way_forward": "Plan: {action}, then review together.",
     "rapport": "Getting to know each other; agreed how we will work.",
@@ -103,35 +104,7 @@ QUESTIONING = [
     ["Open", "Scaling", "Summarising"],
     ["Reflective", "Clarifying"],
 ]
-TOPICS = [
-    "handover communication",
-    "time management on busy shifts",
-    "writing reflective accounts",
-    "giving feedback to peers",
-    "infection control audits",
-    "planning portfolio evidence",
-    "confidence on the phone with families",
-    "reading technical drawings",
-    "stock rotation",
-    "managing a difficult conversation",
-]
 FEELINGS = ["more confident", "unsure", "stretched", "motivated", "anxious", "positive"]
-ATTEMPTS = [
-    "asking a senior colleague",
-    "making a checklist",
-    "practising with a buddy",
-    "reading the policy",
-    "keeping a diary",
-]
-ACTIONS = [
-    "draft a reflective account",
-    "observe a colleague",
-    "complete the e-learning module",
-    "book a meeting with the line manager",
-    "collect a witness statement",
-    "update the learning log",
-    "practise the procedure under supervision",
-]
 EVIDENCE_KINDS = [
     "observation",
     "witness statement",

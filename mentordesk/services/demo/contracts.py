@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 from mentordesk.services import contracts
 from mentordesk.services.contracts import BarrierDraft, GoalDraft, SignatureData
 from mentordesk.services.contracts.draft import GAS_LEVELS
-from mentordesk.services.demo import content as words
+from mentordesk.services.demo import workplaces
+from mentordesk.services.demo.roles import GoalText
 from mentordesk.vault.models import (
-    BarrierKind,
     MeetingMode,
     SignatureMethod,
     SignerRole,
@@ -31,6 +31,10 @@ class ContractPlan:
     goals: int
     seed: int
     revised_after_days: int | None = None
+    role: str = "hospital"  # a key of workplaces.BY_KEY: where goals and barriers come from
+    barriers: int = 1
+    prior_learning: str = ""
+    support_needs: str = ""
 
 
 def _signatures(mentee: str, mentor: str, when: datetime) -> list[SignatureData]:
@@ -40,15 +44,17 @@ def _signatures(mentee: str, mentor: str, when: datetime) -> list[SignatureData]
     ]
 
 
-def _goal(rng: random.Random, start: date, end: date | None, codes: list[str]) -> GoalDraft:
-    topic = rng.choice(words.TOPICS)
+def _goal(
+    rng: random.Random, text: GoalText, start: date, end: date | None, codes: list[str]
+) -> GoalDraft:
     latest = (end - start).days - 1 if end else 300
     return GoalDraft(
-        title=f"Improve {topic}",
-        specific=f"Be able to handle {topic} without prompting.",
-        measure="Two observed examples signed off by the line manager.",
-        achievable_because="Daily opportunities on shift and a supportive team.",
-        relevant_to="The apprenticeship standard and the team's priorities.",
+        title=text.title,
+        specific=text.specific,
+        measure=text.measure,
+        achievable_because="Time for it agreed with the line manager, and new starters to "
+        "work with.",
+        relevant_to="The learning mentor standard and the team's induction of new starters.",
         target_date=start + timedelta(days=rng.randint(90, max(91, min(300, latest)))),
         ksb_codes=sorted(rng.sample(codes, 2)),
         levels={level: GAS_WORDS[level] for level in GAS_LEVELS},
@@ -72,22 +78,20 @@ def sign_contracts(
         contracts.fill_ratings(db, draft)
         for rating in draft.ratings:
             rating.mentee, rating.mentor = rng.randint(0, 2), rng.randint(0, 2)
-        draft.starting_point = (
-            "Settling into the role; confident with routine tasks, less so with written "
-            "evidence and speaking up in team meetings."
-        )
-        draft.prior_learning = "GCSE English and maths; first aid at work."
-        draft.support_needs = "Prefers written summaries after each session."
+        role = workplaces.BY_KEY[plan.role]
+        draft.starting_point = role.starting_point
+        draft.prior_learning = plan.prior_learning
+        draft.support_needs = plan.support_needs or "Prefers written summaries after each session."
         codes = [r.ksb_code for r in draft.ratings]
+        # Distinct goals from the role's pool; the one after them is for a revision.
+        texts = rng.sample(role.goals, min(len(role.goals), plan.goals + 1))
         draft.goals = [
-            _goal(rng, plan.start, draft.planned_end_date, codes) for _ in range(plan.goals)
+            _goal(rng, text, plan.start, draft.planned_end_date, codes)
+            for text in texts[: plan.goals]
         ]
         draft.barriers = [
-            BarrierDraft(
-                rng.choice(list(BarrierKind)[:-1]),
-                "Shift pattern makes regular study time hard.",
-                "Protected hour on the rota every other week.",
-            )
+            BarrierDraft(b.kind, b.text, b.support)
+            for b in rng.sample(role.barriers, min(plan.barriers, len(role.barriers)))
         ]
         draft.meeting_every_days = plan.cadence
         draft.meeting_mode = MeetingMode.IN_PERSON
@@ -104,8 +108,8 @@ def sign_contracts(
             draft, _ = contracts.load(db, v2)
             draft.meeting_every_days = 14
             draft.meeting_mode = MeetingMode.REMOTE
-            draft.goals.append(_goal(rng, later.date(), draft.planned_end_date, codes))
-            draft.support_needs += " Remote sessions while on night shifts."
+            draft.goals.append(_goal(rng, texts[-1], later.date(), draft.planned_end_date, codes))
+            draft.support_needs += " Remote sessions when work is at its busiest."
             contracts.sign(db, v2, draft, _signatures(draft.mentee_name, mentor, later), now=later)
     return {
         plan.mentee_id: [g.id for g in contracts.goals_in_force(db, plan.mentee_id)]

@@ -34,9 +34,8 @@ REVIEW_TEXT = {
     "safeguarding_check": "No concerns raised.",
     "epa_readiness": "Not yet: portfolio about half complete.",
     "smart_targets": "Map two more observations to the skills by the next review\n"
-    "Complete the reflective account on a challenging shift",
+    "Complete a reflective account of a mentoring conversation that was hard",
     "comments_mentee": "The sessions help me plan my week.",
-    "comments_employer": "Good progress on the ward.",
 }
 PLAN = "Check in, review last actions, focus topic, agree next steps."
 
@@ -50,7 +49,7 @@ class SessionSpec:
     location: str
     model: str
     topic: str
-    words: dict[str, str]  # feeling, attempt, action
+    words: dict[str, str]  # feeling, attempt, action, options
     state: str  # planned, held, cancelled, quick (a quick note not yet completed), no_show
     planned_ksbs: list[int]
     evidenced_ksbs: list[int]
@@ -107,6 +106,7 @@ class ReviewSpec:
     employer_contact: str
     rags: list[Rag]
     maths: str
+    employer_comment: str = "Good progress in the team."
 
 
 def conduct(
@@ -204,6 +204,7 @@ def hold_reviews(
                 status.rag = rag
         for name, text in REVIEW_TEXT.items():
             setattr(d, name, text)
+        d.comments_employer = spec.employer_comment
         d.english_status = d.english_status or ENGLISH
         d.maths_status = spec.maths
         signatures = [

@@ -36,6 +36,11 @@ class Mentee(Timestamped, Base):
             "planned_end_date IS NULL OR start_date IS NULL OR planned_end_date > start_date",
             name="end_after_start",
         ),
+        CheckConstraint(
+            "otj_reduction_hours IS NULL OR "
+            "(otj_reduction_hours >= 0 AND otj_reduction_hours <= otj_hours_target)",
+            name="otj_reduction_within_target",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -53,15 +58,43 @@ class Mentee(Timestamped, Base):
         str_enum(MenteeStatus), default=MenteeStatus.ACTIVE, index=True
     )
     notes: Mapped[str | None] = mapped_column(Text)
+    # What training providers ask for. The ULN is the Learning Records Service's number.
+    uln: Mapped[str | None] = mapped_column(Text)
+    provider_name: Mapped[str | None] = mapped_column(Text)
+    provider_contact: Mapped[str | None] = mapped_column(Text)
+    provider_email: Mapped[str | None] = mapped_column(Text)
+    provider_phone: Mapped[str | None] = mapped_column(Text)
+    # The line manager is one of the mentee's stakeholders, so a contract names the same
+    # person. (The key is added after both tables exist: each table points at the other.)
+    line_manager_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stakeholder.id", ondelete="SET NULL", use_alter=True)
+    )
+    support_needs: Mapped[str | None] = mapped_column(Text)  # private: never shared
+    prior_learning: Mapped[str | None] = mapped_column(Text)
+    otj_reduction_hours: Mapped[float | None]  # off-the-job hours prior learning removes
 
     standard: Mapped[Standard | None] = relationship()
     stakeholders: Mapped[list[Stakeholder]] = relationship(
-        back_populates="mentee", cascade="all, delete-orphan"
+        back_populates="mentee",
+        cascade="all, delete-orphan",
+        foreign_keys="Stakeholder.mentee_id",
+    )
+    line_manager: Mapped[Stakeholder | None] = relationship(
+        foreign_keys=[line_manager_id], viewonly=True
     )
 
     @property
     def display_name(self) -> str:
         return self.preferred_name or self.full_name
+
+    @property
+    def effective_otj_target(self) -> float:
+        """The off-the-job hours still to do: the target less what prior learning removes."""
+        return effective_otj_target(self.otj_hours_target, self.otj_reduction_hours)
+
+
+def effective_otj_target(target: float, reduction: float | None) -> float:
+    return max(0.0, target - (reduction or 0.0))
 
 
 class Stakeholder(Timestamped, Base):
@@ -77,4 +110,4 @@ class Stakeholder(Timestamped, Base):
     phone: Mapped[str | None] = mapped_column(Text)
     needs: Mapped[str | None] = mapped_column(Text)  # their needs or expectations
 
-    mentee: Mapped[Mentee] = relationship(back_populates="stakeholders")
+    mentee: Mapped[Mentee] = relationship(back_populates="stakeholders", foreign_keys=[mentee_id])
