@@ -2531,7 +2531,171 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Programme standard</source>
+        <source>&amp;Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider and employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppo&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 digits, from the training provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferred name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ULN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme stan&amp;dard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lanned end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-the-jo&amp;b target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emplo&amp;yer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ine manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line manager&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line manager&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line manager&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept with their other stakeholders, so a new contract names them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training pr&amp;ovider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training provider&apos;s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training provider&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training provider&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private: never part of an employer export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learnin&amp;g support needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior lear&amp;ning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-the-job hours it removes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-the-job hours to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {0:g} hours removed is more than the target of {1:g} hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:g} hours (the target of {1:g} less {2:g} for prior learning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:g} hours (the whole target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not an email address (for example tom.nowak@example.nhs.uk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2539,23 +2703,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preferred name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Programme &amp;standard:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2563,35 +2711,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned &amp;end:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Off-the-job target:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;mployer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Job title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Emai&amp;l:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not&amp;es:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8125,6 +8249,13 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <source>{0} is known</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
