@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 
 
@@ -17,31 +16,48 @@ def _parts(full_name: str, preferred: str | None) -> tuple[str, str]:
 def _shown(first: str, surname: str, letters: int) -> str:
     if not surname:
         return first
-    if letters >= len(surname):
+    if letters >= len(surname) - 1:  # "Xu", not "X."; "Green", not "Gree."
         return f"{first} {surname}"
     return f"{first} {surname[:letters]}."
 
 
 def _key(label: str) -> str:
-    # "Ann Li" and "Ann Li." read the same: the full stop does not tell two people apart.
     return label.rstrip(".").casefold()
 
 
+def _alike(a: str, b: str) -> bool:
+    """Two labels that could be the same person: the same, or one cut short where the
+    other goes on ("Violet Gre." and "Violet Grey"; "Ann Li" and "Ann Li.")."""
+    ka, kb = _key(a), _key(b)
+    return (
+        ka == kb
+        or (a.endswith(".") and kb.startswith(ka))
+        or (b.endswith(".") and ka.startswith(kb))
+    )
+
+
 def _clashes(labels: dict[int, str]) -> list[list[int]]:
-    groups: dict[str, list[int]] = defaultdict(list)
-    for mid, label in labels.items():
-        groups[_key(label)].append(mid)
-    return [sorted(ids) for ids in groups.values() if len(ids) > 1]
+    """Groups of people whose labels could be taken for one another."""
+    ids = sorted(labels)
+    groups: list[set[int]] = []
+    for n, a in enumerate(ids):
+        for b in ids[n + 1 :]:
+            if _alike(labels[a], labels[b]):
+                joined = [g for g in groups if a in g or b in g]
+                merged = {a, b}.union(*joined)
+                groups = [g for g in groups if g not in joined] + [merged]
+    return [sorted(g) for g in groups]
 
 
 def short_names(people: Iterable[tuple[int, str, str | None]]) -> dict[int, str]:
     """A short name for each mentee ``(id, full name, preferred name)``, unique among them.
 
-    First (or preferred) name and the surname's initial: "Violet G.". While two would read
-    the same, those two show more of their surnames ("Violet Gree." and "Violet Grey"); two
-    with the same first name and surname show their full names (a middle name may tell them
-    apart), and people whose full names are the same too are numbered in id order
-    ("Violet Green (1)", "Violet Green (2)").
+    First (or preferred) name and the surname's initial: "Violet G.". While two could be
+    taken for each other, they show more of their surnames ("Violet Gre." and "Violet
+    Gri."; the whole surname once that is no longer: "Violet Green" and "Violet Grey", never
+    "Violet Gre." beside "Violet Grey"). Two with the same first name and surname show
+    their full names (a middle name may tell them apart), and people whose full names are
+    the same too are numbered in id order ("Violet Green (1)", "Violet Green (2)").
     """
     parts = {mid: _parts(full, preferred) for mid, full, preferred in people}
     full_names = {mid: " ".join(full.split()) for mid, full, _ in people}
