@@ -90,6 +90,8 @@ class StagesBox(QGroupBox):
 
 
 class SessionRecordDialog(QDialog):
+    SIZE = (900, 900)  # as large as this, where the screen allows
+
     def __init__(self, ops: Ops, session_id: int, form: RecordForm, parent=None):
         super().__init__(parent)
         self.ops = ops
@@ -254,7 +256,7 @@ class SessionRecordDialog(QDialog):
         self.show_lock()
         no_default_button(self)
         tidy_mnemonics(self)
-        fit_to_screen(self, 900, 900)
+        fit_to_screen(self, *self.SIZE)
         self._saved = self.record()  # what Close compares with, so nothing typed is lost
         first = (
             self.quick_text
@@ -398,6 +400,8 @@ class SessionRecordDialog(QDialog):
             self.ops.notice.emit(self.tr("Session record saved."))
         self.show_history()
         self.show_lock()
+        if self.is_final and not self.amending:  # the form is locked: keep the keyboard here
+            self.amend_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self._saved = self.record()
         return True
 

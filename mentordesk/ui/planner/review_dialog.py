@@ -114,6 +114,8 @@ SECTIONS = [
 
 
 class ReviewDialog(QDialog):
+    SIZE = (1100, 940)  # as large as this, where the screen allows
+
     def __init__(self, ops: Ops, form: ReviewForm, parent=None):
         super().__init__(parent)
         self.ops = ops
@@ -211,7 +213,7 @@ class ReviewDialog(QDialog):
         self.show_lock()
         no_default_button(self)
         tidy_mnemonics(self)
-        fit_to_screen(self, 1100, 940)
+        fit_to_screen(self, *self.SIZE)
         self._saved = copy.deepcopy(self.draft_now())  # what Close compares with
 
     def _keep_label(self, field: str, label: QWidget | None) -> None:
@@ -325,6 +327,7 @@ class ReviewDialog(QDialog):
         self.review_id = out.value
         self.is_final = True
         self.show_lock()
+        self.pdf_button.setFocus(Qt.FocusReason.OtherFocusReason)  # the form is locked now
         self.ops.notice.emit(self.tr("Review signed and final."))
         self._saved = copy.deepcopy(self.draft_now())
         return True
