@@ -78,7 +78,8 @@ class CalendarCanvas(QWidget):
             if sid in self.chips:
                 self.chips[sid].show_entry(e)
             else:
-                self.chips[sid] = Chip(e, self)
+                self.chips[sid] = chip = Chip(e, self)
+                chip.setFont(self.chip_font())
         self.place_chips()
         if had_focus and self.selected is not None:
             self._focus_chip(self.selected)
@@ -229,6 +230,9 @@ class CalendarCanvas(QWidget):
         self.setAccessibleDescription(text)
 
     # -- painting helpers -----------------------------------------------------------------
+    def chip_font(self) -> QFont:
+        return self.font()
+
     def chip_height(self, sid: int, width: float) -> int:
         return self.chips[sid].height_for(width)
 
@@ -238,6 +242,13 @@ class MonthView(CalendarCanvas):
 
     HEADER = 22
     view_name = QT_TRANSLATE_NOOP("CalendarCanvas", "Month view")
+
+    def chip_font(self) -> QFont:
+        """A little smaller than the text around: a day of a month is small, and a time and
+        a name fit on one line more often."""
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        return font
 
     def cell(self) -> tuple[float, float]:
         return self.width() / 7, (self.height() - self.HEADER) / 6

@@ -105,9 +105,10 @@ class Chip(QWidget):
         if fm.horizontalAdvance(head) <= room:
             if not self.entry.title:
                 return [head]
-            return [
-                fm.elidedText(f"{head} · {self.entry.title}", Qt.TextElideMode.ElideRight, room)
-            ]
+            full = f"{head} · {self.entry.title}"
+            line = fm.elidedText(full, Qt.TextElideMode.ElideRight, room)
+            # a title cut to a letter or two says nothing, and looks like a cut name
+            return [line] if len(line) >= len(head) + 3 + 4 else [head]
         e = self.entry
         lines = [f"{self.kind.mark} {e.starts_at.astimezone():%H:%M}"]
         for word_ in (e.short_name or e.mentee).split():  # the name wraps between its words
