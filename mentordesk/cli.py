@@ -127,6 +127,12 @@ def build_parser() -> argparse.ArgumentParser:
     ics = esub.add_parser("ics", help="planned sessions as an iCalendar file")
     ics.add_argument("--mentee", metavar="NAME_OR_ID", help="one mentee's (default: everyone's)")
     ics.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
+    ics.add_argument(
+        "--details",
+        action="store_true",
+        help="add each session's title and objectives (by default an event says only "
+        "'Mentoring — T. Nowak', when and where: calendars are often shared)",
+    )
     _add_vault_args(ics)
     from mentordesk.cli_export import add_commands as add_export_commands
 
@@ -335,7 +341,7 @@ def cmd_export(args) -> int:
             from mentordesk.services.sessions.ics import export_to
 
             mentee_id = mentees.find(db, args.mentee) if args.mentee else None
-            count = export_to(args.out, db, mentee_id, now=CLOCK.now())
+            count = export_to(args.out, db, mentee_id, now=CLOCK.now(), details=args.details)
             print(f"{count} planned sessions written to {args.out}")
     return EXIT_OK
 

@@ -168,7 +168,12 @@ def test_reviews_due_ics_round_trip_and_review_export(
     assert code == 0 and "1 sessions added" in out and "all-day" in out
     code, out, _ = run(capsys, "export", "ics", "--out", str(tmp_path / "out.ics"), *vault_arg)
     assert code == 0 and out.startswith("1 planned sessions")
-    assert b"SUMMARY:Catch-up about the audit" in (tmp_path / "out.ics").read_bytes()
+    shared = (tmp_path / "out.ics").read_bytes()
+    assert b"SUMMARY:Mentoring \xe2\x80\x94 P. Patel" in shared and b"audit" not in shared
+    code, out, _ = run(
+        capsys, "export", "ics", "--details", "--out", str(tmp_path / "mine.ics"), *vault_arg
+    )
+    assert code == 0 and b"SUMMARY:Catch-up about the audit" in (tmp_path / "mine.ics").read_bytes()
     ics.write_bytes(b"BEGIN:VCALENDAR\r\nBROKEN")
     code, _, err = run(capsys, "import", "ics", str(ics), *vault_arg)
     assert code == 1 and err.startswith("mentordesk: ") and "Traceback" not in err

@@ -225,7 +225,15 @@ def test_fill_and_sign_a_review(controller, qtbot, tmp_path):
     for name, text in texts.items():
         dialog.texts[name].clear()
         qtbot.keyClicks(dialog.texts[name], text)
-    dialog.ksb_table.cellWidget(0, 2).setCurrentIndex(2)  # Green
+    table = dialog.ksb_table  # by keys: to the RAG of the first KSB, F2, down twice: Green
+    table.setFocus()
+    table.setCurrentCell(0, 2)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    rag = table.indexWidget(table.currentIndex())
+    assert rag.accessibleName().startswith("RAG, KSB 1: K1 ")
+    qtbot.keyClick(rag, Qt.Key.Key_Down)
+    qtbot.keyClick(rag, Qt.Key.Key_Down)
+    qtbot.keyClick(rag, Qt.Key.Key_Return)
     mentee_box, employer_box, _mentor_box = dialog.signers
     pad = mentee_box.pad
     qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=QPoint(10, 20))

@@ -1,7 +1,7 @@
 """Calendar files: export planned sessions, import them into another vault, read invitations."""
 
 import shutil
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -62,8 +62,8 @@ def test_round_trip_into_a_fresh_vault_keeps_times_and_titles(vault, vault_templ
         cancelled = sessions.plan(db, SessionPlan(ben, times[0], 30))
         sessions.cancel(db, cancelled, "Clash")
     with vault.session() as db:
-        data = export_ics(db, None, now=NOW)
-        only_ben = export_ics(db, ben, now=NOW)
+        data = export_ics(db, None, now=NOW, details=True)
+        only_ben = export_ics(db, ben, now=NOW, details=True)
     assert data.count(b"BEGIN:VEVENT") == 2 and only_ben.count(b"BEGIN:VEVENT") == 1
 
     fresh = tmp_path / "fresh"
@@ -73,7 +73,7 @@ def test_round_trip_into_a_fresh_vault_keeps_times_and_titles(vault, vault_templ
         with other.transaction() as db:
             result = import_ics(db, data)
         with other.session() as db:
-            again = export_ics(db, None, now=NOW)
+            again = export_ics(db, None, now=NOW, details=True)
         shown = sessions.entries(
             other.connection, datetime(2026, 1, 1, tzinfo=UTC), datetime(2028, 1, 1, tzinfo=UTC)
         )
@@ -87,6 +87,33 @@ def test_round_trip_into_a_fresh_vault_keeps_times_and_titles(vault, vault_templ
         (i.uid, i.summary, i.starts_at, i.minutes) for i in second
     ]
     assert [i.summary for i in second] == ["Mentoring: Ana Lee", "Portfolio check"]
+
+
+def test_a_neutral_calendar_comes_back_with_its_mentees_and_no_titles(
+    vault, vault_template, tmp_path
+):
+    ana, ben = add(vault, "Ana Lee"), add(vault, "Ben Ode")
+    when = datetime(2026, 12, 1, 9, tzinfo=UTC)
+    with vault.transaction() as db:
+        sessions.plan(db, SessionPlan(ana, when, 45, location="Ward 7"))
+        sessions.plan(db, SessionPlan(ben, when + timedelta(days=1), 60, title="Portfolio check"))
+    with vault.session() as db:
+        data = export_ics(db, None, now=NOW)
+    assert [i.summary for i in parse_ics(data)[0]] == ["Mentoring — A. Lee", "Mentoring — B. Ode"]
+    fresh = tmp_path / "fresh"
+    shutil.copytree(vault_template[0], fresh)
+    with Vault.open_with_passphrase(fresh, PASSPHRASE) as other:
+        add(other, "Ben Ode"), add(other, "Ana Lee")
+        with other.transaction() as db:
+            result = import_ics(db, data)  # no mentee chosen: each is found by "A. Lee"
+        shown = sessions.entries(
+            other.connection, datetime(2026, 1, 1, tzinfo=UTC), datetime(2028, 1, 1, tzinfo=UTC)
+        )
+    assert len(result.created) == 2
+    assert [(e.mentee, e.title, e.starts_at) for e in shown] == [
+        ("Ana Lee", "", when),
+        ("Ben Ode", "", when + timedelta(days=1)),
+    ]
 
 
 def test_outlook_invitation_with_a_windows_time_zone_and_an_attendee(vault):

@@ -21,7 +21,7 @@ from tests.conftest import NOW
 START = datetime(2027, 1, 4, 9, tzinfo=UTC)
 
 
-def whole_calendar(db, mentee_id=None) -> bytes:
+def whole_calendar(db, mentee_id=None, details=False) -> bytes:
     """The calendar as it was made before export streamed: every event in one Calendar."""
     query = (
         select(MentoringSession, Mentee)
@@ -41,12 +41,16 @@ def whole_calendar(db, mentee_id=None) -> bytes:
         event.add("dtstamp", NOW)
         event.add("dtstart", s.starts_at)
         event.add("dtend", s.starts_at + timedelta(minutes=s.duration_minutes))
-        event.add("summary", s.title or f"Mentoring: {m.display_name}")
+        if details:
+            event.add("summary", s.title or f"Mentoring: {m.display_name}")
+        else:
+            event.add("summary", ics.neutral_title(m.full_name))
         if s.location:
             event.add("location", s.location)
-        if s.objectives:
+        if details and s.objectives:
             event.add("description", s.objectives)
-        event.add(ics.MENTEE_PROPERTY, m.full_name)
+        if details:
+            event.add(ics.MENTEE_PROPERTY, m.full_name)
         event.add(ics.MODE_PROPERTY, s.mode.value)
         cal.add_component(event)
     return cal.to_ical()
@@ -79,8 +83,9 @@ def test_streamed_calendar_has_the_same_bytes_as_one_built_whole(planned, tmp_pa
     with vault.session() as db:
         for who in (None, ana, ben):
             assert export_ics(db, who, now=NOW) == whole_calendar(db, who)
-        written = export_to(tmp_path / "all.ics", db, None, now=NOW)
-        assert (tmp_path / "all.ics").read_bytes() == whole_calendar(db)
+            assert export_ics(db, who, now=NOW, details=True) == whole_calendar(db, who, True)
+        written = export_to(tmp_path / "all.ics", db, None, now=NOW, details=True)
+        assert (tmp_path / "all.ics").read_bytes() == whole_calendar(db, details=True)
     assert written == 3
     cal = icalendar.Calendar.from_ical((tmp_path / "all.ics").read_bytes())
     events = cal.walk("VEVENT")
@@ -92,6 +97,32 @@ def test_streamed_calendar_has_the_same_bytes_as_one_built_whole(planned, tmp_pa
     assert events[0].decoded("dtend") - events[0].decoded("dtstart") == timedelta(minutes=45)
     invitations, skipped = parse_ics((tmp_path / "all.ics").read_bytes())
     assert [i.minutes for i in invitations] == [45, 90, 30] and skipped == []
+
+
+CANARY = "CANARY-7f3a confidential sickness absence plan"
+
+
+def test_by_default_an_event_says_who_when_and_where_and_nothing_of_the_session(vault, tmp_path):
+    with vault.transaction() as db:
+        tom = mentees.create(db, mentees.MenteeData("Tomasz Nowak", preferred_name="Tom"))
+        sessions.plan(
+            db,
+            SessionPlan(
+                tom, START, 60, location="Ward 7 office", title=f"Title {CANARY}", objectives=CANARY
+            ),
+        )
+        export_to(tmp_path / "shared.ics", db, None, now=NOW)
+        export_to(tmp_path / "mine.ics", db, None, now=NOW, details=True)
+    shared = (tmp_path / "shared.ics").read_bytes()
+    assert b"CANARY" not in shared and b"Tomasz" not in shared
+    [event] = icalendar.Calendar.from_ical(shared).walk("VEVENT")
+    assert str(event["summary"]) == "Mentoring — T. Nowak"
+    assert str(event["location"]) == "Ward 7 office"
+    assert "description" not in event and ics.MENTEE_PROPERTY not in event
+    assert event.decoded("dtstart") == START
+    # Asked for (a calendar nobody else sees): the title and the objectives go in.
+    [mine] = icalendar.Calendar.from_ical((tmp_path / "mine.ics").read_bytes()).walk("VEVENT")
+    assert str(mine["summary"]) == f"Title {CANARY}" and str(mine["description"]) == CANARY
 
 
 def test_an_empty_calendar_is_still_a_calendar(vault, tmp_path):

@@ -242,3 +242,37 @@ def test_review_pdf_names_the_programme_and_prints_every_ksb_title_whole(vault, 
             f"Progress review · Priya Patel · 23 November 2026 · MD-R-{rid:04d} "
             f"Page {n} of {len(pages)}"
         )
+
+
+def test_signing_lists_everything_missing_at_once_in_the_order_of_the_form(vault):
+    _, mid = signed_contract(vault)
+    with vault.session() as db:
+        d = store.prefill(db, mid, TODAY)
+    d.wellbeing_check = "Well"
+    unsigned = [
+        SignatureData(SignerRole.MENTEE, "Priya Patel", SignatureMethod.DRAWN, b"", SIGNED),
+        SignatureData(SignerRole.MENTOR, "Test Mentor", SignatureMethod.TYPED, None, SIGNED),
+    ]
+    with vault.transaction() as db:
+        with pytest.raises(store.MissingToSign) as caught:
+            store.sign(db, None, d, unsigned, now=SIGNED)
+    missing = caught.value.missing
+    assert [field for field, _ in missing] == [
+        "progress_summary",
+        "safeguarding_check",
+        "english_status",
+        "maths_status",
+        "epa_readiness",
+        "smart_targets",
+        "signature:mentee",
+        "signature:employer",
+    ]
+    assert caught.value.field == "progress_summary"
+    message = str(caught.value)
+    assert message.startswith("Before signing, complete 8 parts: progress against the plan;")
+    assert "the mentee's signature; the employer's name." in message and "\n" not in message
+    with vault.session() as db:
+        assert store.list_reviews(db, mid) == []  # nothing was saved
+    complete(d)
+    assert store.missing_to_sign(d, three_signatures()) == []
+    assert store.missing_to_sign(d) == []  # the parts alone, before anyone signs

@@ -263,3 +263,46 @@ def test_hours_are_totalled_from_held_sessions_in_the_period(vault):
     assert (
         sessions.totals(conn, mid, date(2026, 11, 1), date(2026, 11, 30)).travel_avoided_km == 12.5
     )
+
+
+def test_an_action_cannot_fall_due_before_its_session(vault):
+    _, mid = signed_contract(vault)
+    sid = planned(vault, mid, at(date(2026, 11, 10), 10))
+    early = ActionDraft("Book an observation", "Mentee", date(2026, 4, 10))
+    with vault.transaction() as db:
+        with pytest.raises(ValidationError, match="Book an observation") as caught:
+            sessions.record(db, sid, SessionRecord(notes={"notes": "x"}, actions=[early]))
+    message = str(caught.value)
+    assert "10 Apr 2026" in message and "10 Nov 2026" in message and "\n" not in message
+    with vault.transaction() as db:  # a quick note is held to the same rule
+        with pytest.raises(ValidationError, match="before the session"):
+            sessions.quick_note(db, sid, "Met briefly", [early])
+    assert sessions.entry(vault.connection, sid).status is SessionStatus.PLANNED
+    on_the_day = ActionDraft("Book an observation", "Mentee", date(2026, 11, 10))
+    with vault.transaction() as db:
+        sessions.record(
+            db, sid, SessionRecord(notes={"notes": "x"}, actions=[on_the_day]), final=True, now=NOW
+        )
+    # An amendment cannot move it before the session either.
+    with vault.transaction() as db:
+        rec = sessions.record_of(db, sid)
+        rec.actions[0].due_date = date(2026, 11, 9)
+        with pytest.raises(ValidationError, match="before the session"):
+            sessions.amend(db, sid, rec, "Wrong date", now=NOW)
+    with vault.session() as db:
+        assert sessions.record_of(db, sid).actions[0].due_date == date(2026, 11, 10)
+
+
+def test_new_actions_fall_due_by_the_next_session_else_a_fortnight_on(vault):
+    _, mid = signed_contract(vault)
+    first = planned(vault, mid, at(date(2026, 11, 10), 10))
+    gone = planned(vault, mid, at(date(2026, 11, 17), 10))
+    with vault.transaction() as db:
+        sessions.cancel(db, gone, "Clash")
+        form = sessions.record_form(db, first)
+    assert form.session_day == date(2026, 11, 10) and form.next_session_on is None
+    assert form.default_due == date(2026, 11, 24)  # a cancelled session is not the next
+    planned(vault, mid, at(date(2026, 12, 1), 10))
+    with vault.session() as db:
+        form = sessions.record_form(db, first)
+    assert form.next_session_on == date(2026, 12, 1) == form.default_due

@@ -16,7 +16,7 @@ from mentordesk.services.contracts import ksbs_of
 from mentordesk.services.sessions.records import totals
 from mentordesk.services.signatures import SignatureData
 from mentordesk.services.stored import day_end, day_start, dbapi
-from mentordesk.vault.enums import ActionStatus, Rag, SignerRole
+from mentordesk.vault.enums import ActionStatus, Rag, SignatureMethod, SignerRole
 from mentordesk.vault.models import (
     ActionItem,
     EvidenceItem,
@@ -52,19 +52,37 @@ TEXT_FIELDS = (
     "comments_employer",
     "comments_mentor",
 )
+# What must be written before a review is signed: field -> its name in the list of what is
+# missing (the form's section, or its label where that is clearer).
 NEEDED_TO_SIGN = {
-    "progress_summary": "Summarise progress against the plan.",
-    "wellbeing_check": "Record the wellbeing check.",
-    "safeguarding_check": "Record the safeguarding check.",
-    "english_status": "Record where the mentee is with English.",
-    "maths_status": "Record where the mentee is with maths.",
-    "epa_readiness": "Say how ready the mentee is for end-point assessment.",
-    "smart_targets": "Agree at least one SMART target for the next review.",
+    "progress_summary": "progress against the plan",
+    "wellbeing_check": "wellbeing check",
+    "safeguarding_check": "safeguarding check",
+    "english_status": "English",
+    "maths_status": "maths",
+    "epa_readiness": "readiness for end-point assessment",
+    "smart_targets": "at least one SMART target",
 }
+SIGNATURE_FIELD = "signature:"  # + the signer's role, for a signature that is missing
+WHOSE = {SignerRole.MENTEE: "the mentee's", SignerRole.EMPLOYER: "the employer's"}  # else "your"
 
 
 class ReviewError(MentorDeskError):
     pass
+
+
+class MissingToSign(ValidationError):
+    """Parts a review needs before it can be signed, all of them: ``missing`` lists
+    (field, what) in the order of the form; ``field`` is the first."""
+
+    def __init__(self, missing: list[tuple[str, str]]) -> None:
+        names = "; ".join(what for _field, what in missing)
+        super().__init__(
+            missing[0][0],
+            f"Before signing, complete {len(missing)} part{'s' if len(missing) > 1 else ''}: "
+            f"{names}.",
+        )
+        self.missing = missing
 
 
 @dataclass
@@ -308,12 +326,28 @@ def check(db: Session, d: ReviewDraft, *, to_sign: bool, today: date) -> None:
                 f"The next review must be within {weeks} weeks "
                 f"(by {d.held_on + timedelta(weeks=weeks):%d %B %Y}).",
             )
-    if to_sign:
-        if d.next_review_on is None:
-            raise ValidationError("next_review_on", "Set the date of the next review.")
-        for name, message in NEEDED_TO_SIGN.items():
-            if not getattr(d, name).strip():
-                raise ValidationError(name, message)
+    if to_sign and (missing := missing_to_sign(d)):
+        raise MissingToSign(missing)
+
+
+def missing_to_sign(
+    d: ReviewDraft, signatures: list[SignatureData] | None = None
+) -> list[tuple[str, str]]:
+    """Everything still needed before the review can be signed, as (field, what), in the
+    order of the form: the next review's date, the parts in :data:`NEEDED_TO_SIGN`, and
+    (when ``signatures`` are given) each signer's name and mark."""
+    missing = []
+    if d.next_review_on is None:
+        missing.append(("next_review_on", "the date of the next review"))
+    missing += [(f, what) for f, what in NEEDED_TO_SIGN.items() if not getattr(d, f).strip()]
+    for role in SIGNERS if signatures is not None else ():
+        sig = next((s for s in signatures or () if s.role is role), None)
+        whose = WHOSE.get(role, "your")
+        if sig is None or not sig.name.strip():
+            missing.append((SIGNATURE_FIELD + role.value, f"{whose} name"))
+        elif sig.method is SignatureMethod.DRAWN and not sig.image_png:
+            missing.append((SIGNATURE_FIELD + role.value, f"{whose} signature"))
+    return missing
 
 
 def save(db: Session, d: ReviewDraft, review_id: int | None, *, today: date) -> int:
@@ -356,7 +390,9 @@ def sign(
     """Save, check every part, take the three signatures and make the review final. Each
     line of the SMART targets becomes an open action due by the next review."""
     today = now.astimezone().date()
-    check(db, d, to_sign=True, today=today)
+    check(db, d, to_sign=False, today=today)
+    if missing := missing_to_sign(d, signatures):
+        raise MissingToSign(missing)
     signing.check(signatures, SIGNERS)
     review_id = save(db, d, review_id, today=today)
     row = get(db, review_id)

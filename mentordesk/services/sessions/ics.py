@@ -7,6 +7,10 @@ cannot be placed with a mentee, raises :class:`IcsError` (one short line that qu
 a few printable characters of the file) and nothing is added. Invitations that are fine but
 are not sessions (cancelled, all-day, repeating, dated outside the years a planner holds)
 are left out, each with its reason. Export streams: one event is in memory at a time.
+
+Exported events say only who and where by default ("Mentoring — T. Nowak", the location):
+a calendar is often shared (a team's Outlook, a phone synced to a work account), and what a
+session is about is confidential. Titles and objectives go in only when asked for.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from typing import IO, TYPE_CHECKING
 from sqlalchemy import select
 
 from mentordesk.errors import DiskFull, MentorDeskError
+from mentordesk.services.sessions.names import initial_and_surname
 from mentordesk.services.sessions.planning import MAX_MINUTES, SessionPlan, plan
 from mentordesk.vault.enums import MeetingMode, SessionStatus
 from mentordesk.words import QT_TRANSLATE_NOOP
@@ -97,9 +102,18 @@ def _export_query(mentee_id: int | None):
     return query.execution_options(yield_per=EXPORT_BATCH)
 
 
-def write_calendar(out: IO[bytes], db: Session, mentee_id: int | None, *, now: datetime) -> int:
+def neutral_title(full_name: str) -> str:
+    """An event's title that says no more than who: "Mentoring — T. Nowak"."""
+    return f"Mentoring — {initial_and_surname(full_name)}"
+
+
+def write_calendar(
+    out: IO[bytes], db: Session, mentee_id: int | None, *, now: datetime, details: bool = False
+) -> int:
     """Write the planned sessions (of one mentee, or all) to ``out`` as an iCalendar file,
-    one event at a time as the vault yields them; how many were written."""
+    one event at a time as the vault yields them; how many were written. Each event has a
+    neutral title, the time and the location; ``details`` adds the session's own title, its
+    objectives and the mentee's full name (for a calendar nobody else sees)."""
     import icalendar
 
     cal = icalendar.Calendar()
@@ -117,12 +131,16 @@ def write_calendar(out: IO[bytes], db: Session, mentee_id: int | None, *, now: d
         event.add("dtstamp", now)
         event.add("dtstart", starts)
         event.add("dtend", starts + timedelta(minutes=minutes))
-        event.add("summary", title or f"Mentoring: {preferred or full}")
+        if details:
+            event.add("summary", title or f"Mentoring: {preferred or full}")
+        else:
+            event.add("summary", neutral_title(full))
         if location:
             event.add("location", location)
-        if objectives:
+        if details and objectives:
             event.add("description", objectives)
-        event.add(MENTEE_PROPERTY, full)
+        if details:
+            event.add(MENTEE_PROPERTY, full)
         event.add(MODE_PROPERTY, mode.value)
         out.write(event.to_ical())
         count += 1
@@ -130,15 +148,21 @@ def write_calendar(out: IO[bytes], db: Session, mentee_id: int | None, *, now: d
     return count
 
 
-def export_ics(db: Session, mentee_id: int | None, *, now: datetime) -> bytes:
-    """Planned sessions (of one mentee, or all) as an iCalendar file, in memory."""
+def export_ics(
+    db: Session, mentee_id: int | None, *, now: datetime, details: bool = False
+) -> bytes:
+    """Planned sessions (of one mentee, or all) as an iCalendar file, in memory (see
+    :func:`write_calendar` for ``details``)."""
     buffer = io.BytesIO()
-    write_calendar(buffer, db, mentee_id, now=now)
+    write_calendar(buffer, db, mentee_id, now=now, details=details)
     return buffer.getvalue()
 
 
-def export_to(path: Path, db: Session, mentee_id: int | None, *, now: datetime) -> int:
-    """Write the planned sessions to ``path`` (whole or not at all); how many were written.
+def export_to(
+    path: Path, db: Session, mentee_id: int | None, *, now: datetime, details: bool = False
+) -> int:
+    """Write the planned sessions to ``path`` (whole or not at all); how many were written
+    (see :func:`write_calendar` for ``details``).
     The file is written beside ``path`` under another name, readable by its owner only, and
     takes ``path``'s place once complete; on any fault it is removed."""
     from mentordesk.vault.fileio import PRIVATE_MODE, fsync_dir
@@ -151,7 +175,7 @@ def export_to(path: Path, db: Session, mentee_id: int | None, *, now: datetime) 
     tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as fh:
-            count = write_calendar(fh, db, mentee_id, now=now)
+            count = write_calendar(fh, db, mentee_id, now=now, details=details)
             fh.flush()
             os.fsync(fh.fileno())
         if os.name == "posix":
@@ -408,6 +432,12 @@ def _match(invitation: Invitation, people: list[tuple[int, str, str | None]]) ->
         for mid, full, preferred in people
         if full.casefold() in text or (preferred and f" {preferred.casefold()} " in f" {text} ")
     }
+    if not named:  # our own neutral title names the mentee as "T. Nowak"
+        named = {
+            mid
+            for mid, full, _ in people
+            if invitation.summary.casefold() == neutral_title(full).casefold()
+        }
     return named.pop() if len(named) == 1 else None
 
 
@@ -424,6 +454,7 @@ def import_ics(
 
     invitations, skipped = parse_ics(data)
     people = [(m.id, m.full_name, m.preferred_name) for m in db.scalars(select(Mentee))]
+    full_names = {mid: full for mid, full, _ in people}
     placed = []
     for inv in invitations:
         mentee_id = _match(inv, people) or default_mentee_id
@@ -453,13 +484,15 @@ def import_ics(
             else:
                 result.skipped.append(f"“{_quote(inv.summary)}”: already in the planner.")
             continue
+        neutral = neutral_title(full_names.get(mentee_id, ""))
         p = SessionPlan(
             mentee_id=mentee_id,
             starts_at=inv.starts_at,
             duration_minutes=inv.minutes,
             mode=inv.mode,
             location=inv.location,
-            title=inv.summary,
+            # a neutral title ("Mentoring — T. Nowak") is no title: the planner shows the name
+            title="" if inv.summary == neutral else inv.summary,
             objectives=inv.description,
         )
         result.created.append(plan(db, p, ics_uid=inv.uid or None))

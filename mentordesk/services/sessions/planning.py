@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from mentordesk.errors import MentorDeskError, ValidationError
 from mentordesk.services import session_models
+from mentordesk.services.sessions.names import short_names
 from mentordesk.services.stored import MENTEE_NAME, dbapi, moment, stored
 from mentordesk.vault.enums import MeetingMode, SessionStatus
 
@@ -65,6 +66,8 @@ class CalendarEntry:
     model: str
     is_final: bool
     quick_note: bool
+    full_name: str = ""
+    short_name: str = ""  # unique among the mentees of the entries read together
 
     @property
     def ends_at(self) -> datetime:
@@ -84,12 +87,13 @@ class Proposal:
 
 # -- reading (plain SQL) ------------------------------------------------------------------
 _ENTRY_SQL = f"""SELECT s.id, m.id, {MENTEE_NAME}, s.starts_at, s.duration_minutes, s.status,
-                        s.mode, coalesce(s.title, ''), s.model, s.is_final, s.quick_note
+                        s.mode, coalesce(s.title, ''), s.model, s.is_final, s.quick_note,
+                        m.full_name, m.preferred_name
                  FROM mentoring_session s JOIN mentee m ON m.id = s.mentee_id"""
 
 
-def _entry(row) -> CalendarEntry:
-    sid, mid, name, starts, minutes, status, mode, title, model, final, quick = row
+def _entry(row, shorts: dict[int, str] | None = None) -> CalendarEntry:
+    sid, mid, name, starts, minutes, status, mode, title, model, final, quick, full, _ = row
     return CalendarEntry(
         sid,
         mid,
@@ -102,7 +106,16 @@ def _entry(row) -> CalendarEntry:
         model,
         bool(final),
         bool(quick),
+        full,
+        (shorts or {}).get(mid) or name,
     )
+
+
+def _entries(rows) -> list[CalendarEntry]:
+    """Entries with short names that tell apart every mentee among them."""
+    rows = list(rows)
+    shorts = short_names({(r[1], r[11], r[12]) for r in rows})
+    return [_entry(r, shorts) for r in rows]
 
 
 def entries(
@@ -114,14 +127,15 @@ def entries(
     if mentee_id is not None:
         sql += " AND s.mentee_id = ?"
         args.append(mentee_id)
-    return [_entry(r) for r in conn.execute(sql + " ORDER BY s.starts_at, s.id", args)]
+    return _entries(conn.execute(sql + " ORDER BY s.starts_at, s.id", args))
 
 
 def entry(conn, session_id: int) -> CalendarEntry:
     row = conn.execute(_ENTRY_SQL + " WHERE s.id = ?", (session_id,)).fetchone()
     if row is None:
         raise SessionError("That session no longer exists.")
-    return _entry(row)
+    [found] = _entries([row])
+    return found
 
 
 def clashes(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -182,7 +182,20 @@ def set_action_status(
 
 
 # -- writing ------------------------------------------------------------------------------
-def check(rec: SessionRecord, *, final: bool) -> None:
+def check_due_dates(actions: Sequence[ActionDraft], session_day: date) -> None:
+    """Every action falls due on or after the day it was agreed."""
+    for a in actions:
+        if a.due_date is not None and a.due_date < session_day:
+            raise ValidationError(
+                "actions",
+                f"The action “{a.description.strip()}” is due on {a.due_date:%d %b %Y}, before "
+                f"the session on {session_day:%d %b %Y}; give it a date on or after the session.",
+            )
+
+
+def check(rec: SessionRecord, *, final: bool, session_day: date | None = None) -> None:
+    """The record makes sense (and, when ``final``, is complete); actions are due on or
+    after ``session_day``, the local day the session was held."""
     if not 5 <= rec.duration_minutes <= MAX_MINUTES:
         raise ValidationError("duration", "A session lasts between 5 minutes and 8 hours.")
     if rec.otj_hours < 0 or rec.otj_hours > 24:
@@ -202,6 +215,8 @@ def check(rec: SessionRecord, *, final: bool) -> None:
     for a in rec.actions:
         if not a.description.strip():
             raise ValidationError("actions", "Every action needs a description.")
+    if session_day is not None:
+        check_due_dates(rec.actions, session_day)
     if final:
         if rec.quick_note:
             raise ValidationError(
@@ -281,8 +296,9 @@ def record(
         raise SessionLocked("This session is final; make an amendment with a reason instead.")
     if s.status is SessionStatus.CANCELLED:
         raise SessionError("This session was cancelled; restore it before recording it.")
-    check(rec, final=final)
-    _apply(db, s, rec, s.starts_at.astimezone().date())
+    day = s.starts_at.astimezone().date()
+    check(rec, final=final, session_day=day)
+    _apply(db, s, rec, day)
     if final:
         s.is_final = True
         s.finalised_at = now
@@ -336,12 +352,13 @@ def amend(
         raise SessionError("This session is not final yet; edit the record directly.")
     if not reason.strip():
         raise ValidationError("reason", "Give a reason for the amendment.")
-    check(rec, final=True)
+    day = s.starts_at.astimezone().date()
+    check(rec, final=True, session_day=day)
     before, after = _describe(record_of(db, session_id)), _describe(rec)
     changes = {k: {"from": before[k], "to": after[k]} for k in after if before[k] != after[k]}
     if not changes:
         raise ValidationError("amendment", "Nothing has changed, so there is nothing to amend.")
-    _apply(db, s, rec, s.starts_at.astimezone().date())
+    _apply(db, s, rec, day)
     s.amendments.append(SessionAmendment(made_at=now, reason=reason.strip(), changes=changes))
     db.flush()
     return changes
@@ -392,6 +409,36 @@ class RecordForm:
     objectives: str
     planned_ksb_ids: frozenset[int]
     ksb_choices: list[tuple[int, str]]
+    next_session_on: date | None = None  # the mentee's next session after this one, if any
+
+    @property
+    def session_day(self) -> date:
+        """The local day of the session: no action agreed at it falls due before."""
+        return self.starts_at.astimezone().date()
+
+    @property
+    def default_due(self) -> date:
+        """When a new action falls due unless changed: by the next session, else a
+        fortnight after this one."""
+        return self.next_session_on or self.session_day + timedelta(days=14)
+
+
+def next_session_on(db: Session, session_id: int) -> date | None:
+    """The local day of the mentee's next session (planned or held) after this one."""
+    from mentordesk.vault.models import MentoringSession
+
+    s = get(db, session_id)
+    starts = db.scalar(
+        select(MentoringSession.starts_at)
+        .where(
+            MentoringSession.mentee_id == s.mentee_id,
+            MentoringSession.starts_at > s.starts_at,
+            MentoringSession.status != SessionStatus.CANCELLED,
+        )
+        .order_by(MentoringSession.starts_at)
+        .limit(1)
+    )
+    return starts.astimezone().date() if starts is not None else None
 
 
 def record_form(db: Session, session_id: int) -> RecordForm:
@@ -408,4 +455,5 @@ def record_form(db: Session, session_id: int) -> RecordForm:
         objectives=s.objectives or "",
         planned_ksb_ids=frozenset(k.id for k in s.ksbs),
         ksb_choices=[(k.id, k.label) for k in contracts.ksb_choices(db, s.mentee.standard_id)],
+        next_session_on=next_session_on(db, session_id),
     )

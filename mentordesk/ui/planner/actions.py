@@ -11,16 +11,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from mentordesk.services.sessions import planning
-from mentordesk.services.sessions.planning import CalendarEntry, SessionPlan
-from mentordesk.ui.i18n import word
+from mentordesk.services.sessions.planning import SessionPlan
+from mentordesk.ui.planner.chips import status_words
 from mentordesk.ui.undo import undoable
 from mentordesk.ui.widgets import ModulePage
 from mentordesk.vault.changes import Changes
-from mentordesk.vault.enums import SessionStatus
 
 if TYPE_CHECKING:
     from datetime import date
@@ -30,19 +28,7 @@ if TYPE_CHECKING:
     from mentordesk.ui.ops import Ops
     from mentordesk.ui.undo import VaultUndoStack
 
-
-def status_words(e: CalendarEntry) -> str:
-    """A session's state in the planner: planned, cancelled, or how far it is recorded."""
-    translate = QCoreApplication.translate
-    if e.status is SessionStatus.HELD:
-        if e.quick_note:
-            return translate("PlannerActions", "Quick note")
-        return (
-            translate("PlannerActions", "Final")
-            if e.is_final
-            else translate("PlannerActions", "Recorded")
-        )
-    return word(e.status)
+__all__ = ["PlannerActions", "status_words"]
 
 
 class PlannerActions(ModulePage):
@@ -229,35 +215,32 @@ class PlannerActions(ModulePage):
             title=self.tr("Import calendar"),
             label=self.tr("Importing calendar invitations…"),
             parent=self,
-            done=self._imported,
+            done=lambda result: self._imported(Path(path), result),
         )
 
-    def _imported(self, result) -> None:
-        text = self.tr("{0} sessions added, {1} moved to a new time.").format(
-            len(result.created), len(result.moved)
-        )
+    def _imported(self, path: Path, result) -> None:
+        """Say what the import did: how many sessions came in (or that none did), how many
+        moved, and why any invitation was left out."""
+        added, moved = len(result.created), len(result.moved)
+        if added or moved:
+            parts = []
+            if added:
+                parts.append(self.tr("%n session(s) imported", "", added))
+            if moved:
+                parts.append(self.tr("%n session(s) moved to a new time", "", moved))
+            text = self.tr("{0} from {1}.").format("; ".join(parts), path.name)
+        else:
+            text = self.tr("No new sessions found in {0}.").format(path.name)
+        self.ops.notice.emit(text)
         if result.skipped:
             text += "\n\n" + self.tr("Not imported:") + "\n" + "\n".join(result.skipped)
-        QMessageBox.information(self, self.tr("Calendar imported"), text)
+        QMessageBox.information(self, self.tr("Import calendar"), text)
 
     def export_ics(self) -> None:
-        from mentordesk.services.sessions.ics import export_to
+        """Export .ics…: what goes in (a neutral title unless the mentor asks for more, with
+        a warning), then where; "Saved to …" once written."""
+        from mentordesk.ui.planner.export_dialog import IcsExportDialog
 
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export planned sessions"),
-            str(Path.home() / "mentoring-sessions.ics"),
-            self.tr("iCalendar (*.ics)"),
-        )
-        if not path:
-            return
         mentee_id = self.mentee.currentData()
-        self.ops.start(
-            lambda job: export_to(Path(path), job.db, mentee_id, now=job.now),
-            write=False,
-            title=self.tr("Export calendar"),
-            cancellable=False,  # one step: nothing to stop part-way
-            label=self.tr("Writing the calendar file…"),
-            parent=self,
-            message=self.tr("Planned sessions written to {0}").format(path),
-        )
+        dialog = IcsExportDialog(self.ops, mentee_id, self.mentee.currentText(), self)
+        dialog.exec()

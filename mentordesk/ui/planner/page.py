@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -27,8 +28,9 @@ from mentordesk.services.reviews.due import reviews_due
 from mentordesk.services.sessions import planning
 from mentordesk.services.sessions.planning import CalendarEntry
 from mentordesk.ui.ops import Ops
-from mentordesk.ui.planner.actions import PlannerActions, status_words
+from mentordesk.ui.planner.actions import PlannerActions
 from mentordesk.ui.planner.calendar_view import MonthView, WeekView, day_range
+from mentordesk.ui.planner.chips import Legend, describe, status_words
 from mentordesk.ui.planner.due_panel import ReviewsDuePanel
 from mentordesk.ui.table_model import ROW_ROLE, Column, RowTableModel, fit_columns
 from mentordesk.ui.undo import VaultUndoStack
@@ -36,6 +38,7 @@ from mentordesk.ui.widgets import as_data
 from mentordesk.vault.changes import Changes
 
 VIEWS = ["month", "week", "agenda"]
+MODEL_COLUMN, TITLE_COLUMN = 3, 5
 
 
 class PlannerPage(PlannerActions):
@@ -68,7 +71,9 @@ class PlannerPage(PlannerActions):
         for w in (self.tabs, self.prev_button, self.today_button, self.next_button, self.period):
             head.addWidget(w)
         head.addStretch()
-        head.addWidget(QLabel(self.tr("Show:")))
+        show = QLabel(self.tr("&Show:"))
+        show.setBuddy(self.mentee)
+        head.addWidget(show)
         head.addWidget(self.mentee)
         layout.addLayout(head)
 
@@ -115,9 +120,13 @@ class PlannerPage(PlannerActions):
                     lambda e: self.tr("{0} min").format(e.duration_minutes),
                     align_right=True,
                 ),
-                Column(self.tr("Model"), lambda e: session_models.get(e.model).name),
+                Column(
+                    self.tr("Model"),
+                    lambda e: session_models.get(e.model).name,
+                    tooltip=lambda e: session_models.get(e.model).name,
+                ),
                 Column(self.tr("State"), status_words),
-                Column(self.tr("Title"), lambda e: e.title),
+                Column(self.tr("Title"), lambda e: e.title, tooltip=describe),
             ]
         )
         proxy = QSortFilterProxyModel(self)
@@ -129,11 +138,17 @@ class PlannerPage(PlannerActions):
         self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.agenda.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.agenda.verticalHeader().hide()
+        self.agenda.setWordWrap(False)
         self.agenda_fitter = fit_columns(self.agenda)
+        self.stretch_title()
         self.stack = QStackedWidget()
         for calendar_view in (self.month, self.week, self.agenda):
             self.stack.addWidget(calendar_view)
-        body.addWidget(self.stack, 1)
+        self.legend = Legend()
+        shown = QVBoxLayout()
+        shown.addWidget(self.stack, 1)
+        shown.addWidget(self.legend)
+        body.addLayout(shown, 1)
         side = QVBoxLayout()
         self.due_panel = ReviewsDuePanel()
         self.due = self.due_panel.list
@@ -223,6 +238,7 @@ class PlannerPage(PlannerActions):
         self.tabs.setCurrentIndex(VIEWS.index(view))
         self.tabs.blockSignals(False)
         self.stack.setCurrentIndex(VIEWS.index(view))
+        self.legend.setVisible(view != "agenda")  # the agenda says the state in words
         self.refresh()
         shown = self.stack.currentWidget()
         if shown is not None:
@@ -275,7 +291,21 @@ class PlannerPage(PlannerActions):
         else:
             self.period.setText(f"<b>{self.day:%d %b %Y} →</b>")
             self.agenda_model.set_rows(self.entries)
+            self.stretch_title()  # a reset of the model forgets how each column sizes
         self.show_detail(self.selected_id())  # the detail follows what was changed
+
+    def stretch_title(self) -> None:
+        """The title takes the room the other columns leave (cut with "…" when short of it;
+        its tooltip has the whole session), so the agenda never scrolls sideways."""
+        header = self.agenda.horizontalHeader()
+        # Not "stretch the last section": that never shrinks it below its fitted width.
+        header.setStretchLastSection(False)
+        if header.count() > TITLE_COLUMN:
+            header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+            # A model's name is known from a word or two (its tooltip has it whole): the
+            # room goes to the title, which only the mentor wrote.
+            widest = self.agenda.fontMetrics().averageCharWidth() * 18
+            header.resizeSection(MODEL_COLUMN, min(header.sectionSize(MODEL_COLUMN), widest))
 
     def show_due(self) -> None:
         found = self.ops.read(lambda job: reviews_due(job.conn, job.today))

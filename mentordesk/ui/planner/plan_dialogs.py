@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,9 +28,12 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services import session_models, sessions
 from mentordesk.services.sessions import Proposal, SessionPlan
+from mentordesk.ui.fields import DateField, DateTimeField
 from mentordesk.ui.i18n import word
 from mentordesk.ui.ops import Ops
-from mentordesk.ui.widgets import ErrorLabel, as_data, is_ticked, py_date, py_datetime
+from mentordesk.ui.planner.cells import keyboard_table
+from mentordesk.ui.planner.keys import tidy_mnemonics
+from mentordesk.ui.widgets import ErrorLabel, as_data, is_ticked
 from mentordesk.vault.enums import MeetingMode
 
 
@@ -73,6 +75,7 @@ def fill_checklist(widget: QListWidget, items: list[tuple[int, str]], ticked) ->
     widget.clear()
     for item_id, text in items:
         item = QListWidgetItem(text)
+        item.setToolTip(text)  # a long KSB is cut to the list's width
         item.setData(Qt.ItemDataRole.UserRole, item_id)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if item_id in ticked else Qt.CheckState.Unchecked)
@@ -102,9 +105,7 @@ class PlanDialog(QDialog):
         self.setWindowTitle(self.tr("Change session") if session_id else self.tr("New session"))
         form = QFormLayout()
         self.mentee = mentee_combo(mentees, plan.mentee_id)
-        self.starts = QDateTimeEdit(QDateTime(plan.starts_at.astimezone().replace(tzinfo=None)))
-        self.starts.setCalendarPopup(True)
-        self.starts.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.starts = DateTimeField(plan.starts_at.astimezone().replace(tzinfo=None))
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 480)
         self.minutes.setSingleStep(15)
@@ -129,7 +130,7 @@ class PlanDialog(QDialog):
         self.clash.setStyleSheet("color: #b03a2e;")
         self.clash.setWordWrap(True)
         form.addRow(self.tr("&Mentee"), self.mentee)
-        form.addRow(self.tr("&Starts"), self.starts)
+        form.addRow(self.tr("St&arts"), self.starts)
         form.addRow(self.tr("&Length"), self.minutes)
         form.addRow(self.tr("M&ode"), self.mode)
         form.addRow(self.tr("&Where"), self.location)
@@ -144,12 +145,15 @@ class PlanDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        tidy_mnemonics(self)
         self._ticked_goals, self._ticked_ksbs = set(plan.goal_ids), set(plan.ksb_ids)
         self.mentee.currentIndexChanged.connect(self.load_mentee)
         self.model.currentIndexChanged.connect(self.show_model)
@@ -181,7 +185,7 @@ class PlanDialog(QDialog):
         self.model_summary.setText(f"{model.summary}\n{stages}")
 
     def starts_at(self) -> datetime:
-        return py_datetime(self.starts.dateTime()).astimezone()
+        return self.starts.value().astimezone()
 
     def show_clashes(self) -> None:
         starts, minutes, sid = self.starts_at(), self.minutes.value(), self.session_id
@@ -232,14 +236,11 @@ class SeriesDialog(QDialog):
         self.setWindowTitle(self.tr("Plan a series of sessions"))
         form = QFormLayout()
         self.mentee = mentee_combo(mentees, mentee_id)
-        self.first = QDateTimeEdit(QDateTime(first.astimezone().replace(tzinfo=None)))
-        self.first.setCalendarPopup(True)
-        self.first.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.first = DateTimeField(first.astimezone().replace(tzinfo=None))
         self.every = QSpinBox()
         self.every.setRange(1, 90)
         self.every.setSuffix(self.tr(" days"))
-        self.until = QDateEdit()
-        self.until.setCalendarPopup(True)
+        self.until = DateField(first.astimezone().date() + timedelta(weeks=12))
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 480)
         self.minutes.setSingleStep(15)
@@ -255,9 +256,12 @@ class SeriesDialog(QDialog):
         form.addRow(self.tr("&Length"), self.minutes)
         form.addRow(self.tr("M&ode"), self.mode)
         form.addRow(self.tr("Session mo&del"), self.model)
-        self.propose_button = QPushButton(self.tr("Propose &dates"))
+        self.propose_button = QPushButton(self.tr("P&ropose dates"))
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Session"), self.tr("Clashes")])
+        keyboard_table(self.table, self.tr("Proposed sessions"))
+        self.table.setAccessibleDescription(self.tr("Space ticks or unticks a session."))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setColumnWidth(0, 220)
@@ -268,6 +272,7 @@ class SeriesDialog(QDialog):
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Plan ticked sessions"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -293,6 +298,7 @@ class SeriesDialog(QDialog):
         self._loading = True
         self.load_mentee()
         self._loading = False
+        tidy_mnemonics(self)
         self.resize(640, 720)
 
     def _cadence_changed(self, _days: int) -> None:
@@ -319,15 +325,15 @@ class SeriesDialog(QDialog):
             self.minutes.setValue(60)
             self.cadence_note.setText(self.tr("No contract in force: choose how often."))
         end = choices.planned_end or self.ops.clock.today() + timedelta(weeks=12)
-        self.until.setDate(QDate(end.year, end.month, end.day))
+        self.until.set_value(end)
         self._loading = False
         self.repropose.stop()
         self.propose()
 
     def propose(self) -> None:
         self.error.clear_error()
-        first = py_datetime(self.first.dateTime()).astimezone()
-        mid, until = self.mentee.currentData(), py_date(self.until.date())
+        first = self.first.value().astimezone()
+        mid, until = self.mentee.currentData(), self.until.value()
         every, minutes = self.every.value(), self.minutes.value()
         found = self.ops.read(
             lambda job: sessions.propose_series(
@@ -364,7 +370,7 @@ class SeriesDialog(QDialog):
             return
         template = SessionPlan(
             mentee_id=self.mentee.currentData(),
-            starts_at=py_datetime(self.first.dateTime()).astimezone(),
+            starts_at=self.first.value().astimezone(),
             duration_minutes=self.minutes.value(),
             mode=self.mode.currentData(),
             model=self.model.currentData(),

@@ -4,15 +4,12 @@ final, and amendments (kept with their time) after it."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
@@ -26,10 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,12 +31,14 @@ from PySide6.QtWidgets import (
 from mentordesk.services import session_models, sessions
 from mentordesk.services.sessions import (
     QUESTIONING_TECHNIQUES,
-    ActionDraft,
     RecordForm,
     SessionRecord,
 )
 from mentordesk.ui.i18n import word
 from mentordesk.ui.ops import Ops
+from mentordesk.ui.planner.action_tables import ActionsTable, OpenActionsBox
+from mentordesk.ui.planner.fitted import FittedScroll
+from mentordesk.ui.planner.keys import go_to, no_default_button, tidy_mnemonics
 from mentordesk.ui.planner.plan_dialogs import (
     checked_ids,
     fill_checklist,
@@ -52,15 +48,10 @@ from mentordesk.ui.planner.plan_dialogs import (
 from mentordesk.ui.widgets import (
     ErrorLabel,
     as_data,
-    cell_text,
-    cell_widget,
     fit_to_screen,
-    is_ticked,
     may_close_unsaved,
-    py_date,
-    qdate,
 )
-from mentordesk.vault.enums import ActionStatus, Attendance, MeetingMode
+from mentordesk.vault.enums import Attendance, MeetingMode
 
 
 class StagesBox(QGroupBox):
@@ -98,69 +89,15 @@ class StagesBox(QGroupBox):
         return {k: b.toPlainText() for k, b in self.boxes.items()}
 
 
-class ActionsTable(QTableWidget):
-    """Actions agreed at this session: description, owner, due date."""
-
-    def __init__(self, parent=None):
-        super().__init__(0, 3, parent)
-        self.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Owner"), self.tr("Due")])
-        self.horizontalHeader().setStretchLastSection(False)
-        self.setColumnWidth(0, 360)
-        self.setColumnWidth(1, 110)
-        self.setColumnWidth(2, 130)
-        self.verticalHeader().hide()
-        self.setFixedHeight(130)
-        self.ids: list[int | None] = []
-        self.default_due = date(2000, 1, 1)  # set by the dialog: a fortnight after the session
-
-    def add(self, a: ActionDraft | None = None) -> None:
-        a = a or ActionDraft("", self.tr("Mentee"), None)
-        row = self.rowCount()
-        self.insertRow(row)
-        text = QTableWidgetItem(a.description)
-        self.setItem(row, 0, text)
-        self.setItem(row, 1, QTableWidgetItem(a.owner))
-        due = QDateEdit(qdate(a.due_date, self.default_due))
-        due.setCalendarPopup(True)
-        self.setCellWidget(row, 2, due)
-        self.ids.append(a.id)
-        if not a.description:
-            self.setCurrentCell(row, 0)
-            self.editItem(text)
-
-    def remove_selected(self) -> None:
-        row = self.currentRow()
-        if row >= 0:
-            self.removeRow(row)
-            del self.ids[row]
-
-    def show_drafts(self, actions: list[ActionDraft]) -> None:
-        """The actions as saved: one row each, with its id (blank rows are not kept)."""
-        self.setRowCount(0)
-        self.ids = []
-        for a in actions:
-            self.add(a)
-
-    def drafts(self) -> list[ActionDraft]:
-        out = []
-        for row in range(self.rowCount()):
-            text = cell_text(self, row, 0).strip()
-            owner = cell_text(self, row, 1)
-            due = py_date(cell_widget(self, row, 2, QDateEdit).date())
-            action_id = self.ids[row] if row < len(self.ids) else None
-            if text or action_id is not None:
-                out.append(ActionDraft(text, owner, due, action_id))
-        return out
-
-
 class SessionRecordDialog(QDialog):
+    SIZE = (900, 900)  # as large as this, where the screen allows
+
     def __init__(self, ops: Ops, session_id: int, form: RecordForm, parent=None):
         super().__init__(parent)
         self.ops = ops
         self.session_id = session_id
         self.amending = False
         self.rec = form.record
-        self.open_actions = list(form.open_actions)
         self.amendments = form.amendments
         self.is_final = form.is_final
         mentee_name, objectives = form.mentee_name, form.objectives
@@ -182,34 +119,12 @@ class SessionRecordDialog(QDialog):
 
         body = QWidget()
         col = QVBoxLayout(body)
+        self.error = ErrorLabel()
         # Open actions from earlier sessions and reviews, closed from here.
-        self.carried = QTableWidget(len(self.open_actions), 3)
-        self.carried.setHorizontalHeaderLabels(
-            [self.tr("Done"), self.tr("Open action from before"), self.tr("Outcome")]
-        )
-        self.carried.verticalHeader().hide()
-        self.carried.setColumnWidth(0, 50)
-        self.carried.setColumnWidth(1, 420)
-        self.carried.horizontalHeader().setStretchLastSection(True)
-        self.carried.setFixedHeight(40 + 28 * min(4, max(1, len(self.open_actions))))
-        for r, a in enumerate(self.open_actions):
-            tick = QTableWidgetItem()
-            tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            tick.setCheckState(Qt.CheckState.Unchecked)
-            text = a.description + (
-                self.tr(" (due {0:%d %b})").format(a.due_date) if a.due_date else ""
-            )
-            item = QTableWidgetItem(text)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.carried.setItem(r, 0, tick)
-            self.carried.setItem(r, 1, item)
-            self.carried.setItem(r, 2, QTableWidgetItem(""))
-        box = QGroupBox(self.tr("Open actions ({0})").format(len(self.open_actions)))
-        box_layout = QVBoxLayout(box)
-        box_layout.addWidget(self.carried)
-        self.close_actions = QPushButton(self.tr("Close &ticked actions"))
-        box_layout.addWidget(self.close_actions)
-        col.addWidget(box)
+        self.open_box = OpenActionsBox(ops, form.open_actions, self.error)
+        self.carried = self.open_box.table
+        self.close_actions = self.open_box.close_button
+        col.addWidget(self.open_box)
 
         essentials = QGroupBox(self.tr("The session"))
         grid = QGridLayout(essentials)
@@ -265,7 +180,7 @@ class SessionRecordDialog(QDialog):
         self.feedback = QPlainTextEdit()
         self.feedback.setTabChangesFocus(True)
         self.feedback.setFixedHeight(56)
-        detail_form.addRow(self.tr("&Feedback given"), self.feedback)
+        detail_form.addRow(self.tr("Feedback &given"), self.feedback)
         self.ksbs = QListWidget()
         self.ksbs.setAccessibleName(self.tr("KSBs evidenced"))
         self.ksbs.setFixedHeight(120)
@@ -274,11 +189,10 @@ class SessionRecordDialog(QDialog):
 
         agreed = QGroupBox(self.tr("Actions agreed"))
         av = QVBoxLayout(agreed)
-        self.action_table = ActionsTable()
-        self.action_table.default_due = form.starts_at.astimezone().date() + timedelta(days=14)
+        self.action_table = ActionsTable(form.session_day, form.default_due)
         buttons = QHBoxLayout()
         self.add_action = QPushButton(self.tr("&Add action"))
-        self.remove_action = QPushButton(self.tr("Remove action"))
+        self.remove_action = QPushButton(self.tr("&Remove action"))
         buttons.addWidget(self.add_action)
         buttons.addWidget(self.remove_action)
         buttons.addStretch()
@@ -292,19 +206,14 @@ class SessionRecordDialog(QDialog):
         self.history_box = QGroupBox(self.tr("Amendments"))
         QVBoxLayout(self.history_box).addWidget(self.history)
         col.addWidget(self.history_box)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-
-        self.error = ErrorLabel()
+        self.scroll_area = FittedScroll(body)
+        outer.addWidget(self.scroll_area, 1)
         outer.addWidget(self.error)
         bar = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save"))
         self.final_button = QPushButton(self.tr("Save and mark &final"))
         self.amend_button = QPushButton(self.tr("A&mend…"))
-        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button = QPushButton(self.tr("&Close"))
         for b in (self.save_button, self.final_button, self.amend_button):
             bar.addWidget(b)
         bar.addStretch()
@@ -337,7 +246,6 @@ class SessionRecordDialog(QDialog):
         self.quick.toggled.connect(self.show_quick)
         self.add_action.clicked.connect(lambda: self.action_table.add())
         self.remove_action.clicked.connect(self.action_table.remove_selected)
-        self.close_actions.clicked.connect(self.close_ticked)
         self.save_button.clicked.connect(lambda: self.save(final=False))
         self.final_button.clicked.connect(lambda: self.save(final=True))
         self.amend_button.clicked.connect(self.start_amending)
@@ -346,8 +254,17 @@ class SessionRecordDialog(QDialog):
         self.show_travel()
         self.show_quick(self.quick.isChecked())
         self.show_lock()
-        fit_to_screen(self, 860, 900)
+        no_default_button(self)
+        tidy_mnemonics(self)
+        fit_to_screen(self, *self.SIZE)
         self._saved = self.record()  # what Close compares with, so nothing typed is lost
+        first = (
+            self.quick_text
+            if self.quick.isChecked()
+            else next(iter(self.stages.boxes.values()), None)
+        )
+        if first is not None and self.editable():
+            first.setFocus(Qt.FocusReason.OtherFocusReason)  # where a mentor starts typing
 
     # -- view state -----------------------------------------------------------------------
     def show_travel(self) -> None:
@@ -431,28 +348,15 @@ class SessionRecordDialog(QDialog):
         )
 
     # -- actions ------------------------------------------------------------------------
-    def close_ticked(self) -> None:
-        ticked = [(r, a) for r, a in enumerate(self.open_actions) if is_ticked(self.carried, r)]
-        if not ticked:
-            return
-        closing = [(a.id, cell_text(self.carried, r, 2)) for r, a in ticked]
-
-        def close(job) -> None:
-            for action_id, outcome in closing:
-                sessions.set_action_status(
-                    job.db, action_id, ActionStatus.DONE, outcome, now=job.now
-                )
-
-        if not self.ops.write(close, show=self.error.show_error):
-            return
-        for r, _a in reversed(ticked):
-            self.carried.removeRow(r)
-            del self.open_actions[r]
-
     def save(self, *, final: bool) -> bool:
         self.error.clear_error()
         rec, sid = self.record(), self.session_id
         if self.amending:
+            if rec == self._saved:  # say so before asking why
+                self.error.show_error(
+                    self.tr("Nothing has changed yet: change the record, then save the amendment.")
+                )
+                return False
             reason, ok = QInputDialog.getText(
                 self, self.tr("Amendment"), self.tr("Why is this record being changed?")
             )
@@ -465,6 +369,7 @@ class SessionRecordDialog(QDialog):
 
             out = self.ops.write(amend, show=self.error.show_error)
             if not out:
+                self.go_to_problem(out.error)
                 return False
             self.amendments, self.amending = out.value, False
             self.ops.notice.emit(self.tr("Amendment kept, with its time and reason."))
@@ -488,14 +393,36 @@ class SessionRecordDialog(QDialog):
 
             out = self.ops.write(save, show=self.error.show_error)
             if not out:
+                self.go_to_problem(out.error)
                 return False
             self.rec, self.is_final = out.value, final
             self.action_table.show_drafts(self.rec.actions)
             self.ops.notice.emit(self.tr("Session record saved."))
         self.show_history()
         self.show_lock()
+        if self.is_final and not self.amending:  # the form is locked: keep the keyboard here
+            self.amend_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self._saved = self.record()
         return True
+
+    def go_to_problem(self, error: BaseException | None) -> None:
+        """Scroll to the field a refusal names and give it the keyboard."""
+        field = getattr(error, "field", None)
+        widgets = {
+            "duration": self.minutes,
+            "otj_hours": self.otj,
+            "travel": self.travel,
+            "attendance": self.attendance,
+            "model": self.model,
+            "quick_note": self.quick,
+            "notes": next(iter(self.stages.boxes.values()), None),
+            "actions": self.action_table,
+        }
+        if field == "actions":
+            row = self.action_table.first_due_too_early()
+            if row is not None:
+                self.action_table.setCurrentCell(row, 2)
+        go_to(self.scroll_area, widgets.get(field or ""))
 
     def done(self, result: int) -> None:
         """Closing (Close, Esc, the window's ×) never drops what was typed unasked."""

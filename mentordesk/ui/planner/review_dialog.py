@@ -4,23 +4,22 @@ for, a RAG per KSB, and the signatures of mentee, employer and mentor on this de
 from __future__ import annotations
 
 import copy
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,18 +28,25 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services.reviews import export, store
 from mentordesk.services.reviews.store import ReviewDraft, ReviewForm
+from mentordesk.ui.fields import DateField
 from mentordesk.ui.i18n import word
 from mentordesk.ui.ops import Ops
+from mentordesk.ui.planner.cells import (
+    VALUE_ROLE,
+    ChoiceDelegate,
+    NamedDelegate,
+    commit_editing,
+    keyboard_table,
+)
+from mentordesk.ui.planner.fitted import FittedScroll, WrapRow
+from mentordesk.ui.planner.keys import go_to, no_default_button, tidy_mnemonics
 from mentordesk.ui.signer_box import SignerBox
 from mentordesk.ui.widgets import (
     ErrorLabel,
     as_data,
     cell_text,
-    cell_widget,
     fit_to_screen,
     may_close_unsaved,
-    py_date,
-    qdate,
 )
 from mentordesk.vault.enums import Rag, SignerRole
 from mentordesk.words import QT_TRANSLATE_NOOP
@@ -108,6 +114,8 @@ SECTIONS = [
 
 
 class ReviewDialog(QDialog):
+    SIZE = (1100, 940)  # as large as this, where the screen allows
+
     def __init__(self, ops: Ops, form: ReviewForm, parent=None):
         super().__init__(parent)
         self.ops = ops
@@ -119,10 +127,11 @@ class ReviewDialog(QDialog):
         body = QWidget()
         col = QVBoxLayout(body)
         top = QFormLayout()
-        self.held_on = QDateEdit(qdate(self.draft.held_on, self.draft.held_on))
-        self.held_on.setCalendarPopup(True)
-        self.next_review = QDateEdit(qdate(self.draft.next_review_on, self.draft.held_on))
-        self.next_review.setCalendarPopup(True)
+        held = self.draft.held_on
+        self.held_on = DateField(held)
+        self.next_review = DateField(
+            self.draft.next_review_on, fallback=held, minimum=held + timedelta(days=1)
+        )
         self.planned = QDoubleSpinBox()
         self.recorded = QDoubleSpinBox()
         for hours in (self.planned, self.recorded):
@@ -134,14 +143,15 @@ class ReviewDialog(QDialog):
         top.addRow(self.tr("Review &held on"), self.held_on)
         top.addRow(
             self.tr("Period"),
-            as_data(
-                QLabel(f"{period:%d %b %Y} – {self.draft.held_on:%d %b %Y}" if period else "—")
-            ),
+            as_data(QLabel(f"{period:%d %b %Y} – {held:%d %b %Y}" if period else "—")),
         )
-        top.addRow(self.tr("Off-the-job hours &planned to date"), self.planned)
+        top.addRow(self.tr("Off-the-job hours p&lanned to date"), self.planned)
         top.addRow(self.tr("Off-the-job hours &recorded (from sessions)"), self.recorded)
         top.addRow(self.tr("&Next review"), self.next_review)
         col.addLayout(top)
+        # field -> (its label, the label's own text): marked "⚠" while needed to sign
+        self.labels: dict[str, tuple[QLabel | QGroupBox, str]] = {}
+        self._keep_label("next_review_on", top.labelForField(self.next_review))
 
         self.texts: dict[str, QPlainTextEdit] = {}
         for title, fields in SECTIONS:
@@ -152,15 +162,19 @@ class ReviewDialog(QDialog):
                 edit.setTabChangesFocus(True)
                 edit.setFixedHeight(26 + 18 * lines)
                 shown = QCoreApplication.translate("ReviewDialog", label)
-                edit.setAccessibleName(shown)
+                edit.setAccessibleName(
+                    shown
+                    if shown == section.title()
+                    else f"{section.title()}: {shown}"  # "Concerns raised: By the mentee"
+                )
                 section_form.addRow(shown, edit)
+                self._keep_label(name, section_form.labelForField(edit))
                 self.texts[name] = edit
             col.addWidget(section)
             if title == "Progress against the plan":
                 col.addWidget(self._ksb_box())
 
         signs = QGroupBox(self.tr("Signatures (on this device)"))
-        row = QHBoxLayout(signs)
         self.signers = [
             SignerBox(SignerRole.MENTEE, self.tr("Mentee")),
             SignerBox(SignerRole.EMPLOYER, self.tr("Employer")),
@@ -168,22 +182,21 @@ class ReviewDialog(QDialog):
         ]
         for signer, name in zip(self.signers, (mentee_name, manager, mentor), strict=True):
             signer.name.setText(name)
-            row.addWidget(signer)
+            self._keep_label(store.SIGNATURE_FIELD + signer.role.value, signer)
+        QVBoxLayout(signs).addWidget(WrapRow(list(self.signers)))
         col.addWidget(signs)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        self.scroll_area = FittedScroll(body)
+        outer.addWidget(self.scroll_area, 1)
         self.state = QLabel()
+        self.state.setWordWrap(True)
         self.error = ErrorLabel()
         outer.addWidget(self.state)
         outer.addWidget(self.error)
         bar = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save draft"))
         self.sign_button = QPushButton(self.tr("Sign and &finalise"))
-        self.pdf_button = QPushButton(self.tr("Print to P&DF…"))
-        self.close_button = QPushButton(self.tr("Close"))
+        self.pdf_button = QPushButton(self.tr("&Print to PDF…"))
+        self.close_button = QPushButton(self.tr("&Close"))
         for b in (self.save_button, self.sign_button, self.pdf_button):
             bar.addWidget(b)
         bar.addStretch()
@@ -193,47 +206,72 @@ class ReviewDialog(QDialog):
         self.sign_button.clicked.connect(self.sign)
         self.pdf_button.clicked.connect(self.print_pdf)
         self.close_button.clicked.connect(self.accept)
+        self.held_on.dateChanged.connect(
+            lambda _d: self.next_review.set_minimum(self.held_on.value() + timedelta(days=1))
+        )
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self.show_lock()
-        fit_to_screen(self, 900, 940)
+        no_default_button(self)
+        tidy_mnemonics(self)
+        fit_to_screen(self, *self.SIZE)
         self._saved = copy.deepcopy(self.draft_now())  # what Close compares with
+
+    def _keep_label(self, field: str, label: QWidget | None) -> None:
+        if isinstance(label, QLabel):
+            self.labels[field] = (label, label.text())
+        elif isinstance(label, QGroupBox):
+            self.labels[field] = (label, label.title())
 
     def _ksb_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("RAG per KSB (from the evidence so far; change as agreed)"))
-        self.ksb_table = QTableWidget(len(self.draft.ksb_statuses), 4)
-        self.ksb_table.setHorizontalHeaderLabels(
+        table = self.ksb_table = QTableWidget(len(self.draft.ksb_statuses), 4)
+        table.setHorizontalHeaderLabels(
             [self.tr("KSB"), self.tr("Evidence"), self.tr("RAG"), self.tr("Comment")]
         )
-        self.ksb_table.verticalHeader().hide()
-        self.ksb_table.setColumnWidth(0, 380)
-        self.ksb_table.setColumnWidth(1, 70)
-        self.ksb_table.setColumnWidth(2, 90)
-        self.ksb_table.horizontalHeader().setStretchLastSection(True)
-        self.ksb_table.setFixedHeight(260)
+        keyboard_table(table, self.tr("RAG per KSB"))
+        table.setAccessibleDescription(
+            self.tr("Arrows move between KSBs; F2 changes a RAG or a comment.")
+        )
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        table.setColumnWidth(2, 100)
+        word_ = self.tr("KSB")
+        rags = [(word(value), value) for value in Rag]
+        table.setItemDelegateForColumn(2, ChoiceDelegate(table, word_, rags))
+        table.setItemDelegateForColumn(3, NamedDelegate(table, word_))
+        table.setFixedHeight(260)
+        fixed = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         for r, s in enumerate(self.draft.ksb_statuses):
             name = QTableWidgetItem(f"{s.code} {s.title}")
-            name.setToolTip(s.title)
-            self.ksb_table.setItem(r, 0, name)
-            self.ksb_table.setItem(r, 1, QTableWidgetItem(str(s.evidence)))
-            rag = QComboBox()
-            for value in Rag:
-                rag.addItem(word(value), value)
-            rag.setCurrentIndex(rag.findData(s.rag))
-            self.ksb_table.setCellWidget(r, 2, rag)
-            self.ksb_table.setItem(r, 3, QTableWidgetItem(s.comment))
-        QVBoxLayout(box).addWidget(self.ksb_table)
+            name.setToolTip(f"{s.code} {s.title}")
+            name.setFlags(fixed)
+            evidence = QTableWidgetItem(str(s.evidence))
+            evidence.setFlags(fixed)
+            rag = QTableWidgetItem(word(s.rag))
+            rag.setData(VALUE_ROLE, s.rag)
+            table.setItem(r, 0, name)
+            table.setItem(r, 1, evidence)
+            table.setItem(r, 2, rag)
+            table.setItem(r, 3, QTableWidgetItem(s.comment))
+        QVBoxLayout(box).addWidget(table)
         return box
 
     def draft_now(self) -> ReviewDraft:
         d = self.draft
-        d.held_on = py_date(self.held_on.date())
-        d.next_review_on = py_date(self.next_review.date())
+        d.held_on = self.held_on.value()
+        d.next_review_on = self.next_review.value()
         d.otj_hours_planned = self.planned.value()
         d.otj_hours_recorded = self.recorded.value()
         for name, edit in self.texts.items():
             setattr(d, name, edit.toPlainText())
+        commit_editing(self.ksb_table)
         for r, s in enumerate(d.ksb_statuses):
-            s.rag = cell_widget(self.ksb_table, r, 2, QComboBox).currentData()
+            cell = self.ksb_table.item(r, 2)
+            rag = cell.data(VALUE_ROLE) if cell is not None else None
+            s.rag = rag if isinstance(rag, Rag) else s.rag
             s.comment = cell_text(self.ksb_table, r, 3)
         return d
 
@@ -265,6 +303,7 @@ class ReviewDialog(QDialog):
             lambda job: store.save(job.db, draft, rid, today=job.today), show=self.error.show_error
         )
         if not out:
+            self.go_to_problem(out.error)
             return False
         self.review_id = out.value
         self.show_lock()
@@ -282,13 +321,56 @@ class ReviewDialog(QDialog):
             show=self.error.show_error,
         )
         if not out:
+            self.go_to_problem(out.error)
             return False
+        self.mark_missing(set())
         self.review_id = out.value
         self.is_final = True
         self.show_lock()
+        self.pdf_button.setFocus(Qt.FocusReason.OtherFocusReason)  # the form is locked now
         self.ops.notice.emit(self.tr("Review signed and final."))
         self._saved = copy.deepcopy(self.draft_now())
         return True
+
+    # -- what needs attention -------------------------------------------------------------
+    def field_widget(self, field: str) -> QWidget | None:
+        """The input where ``field`` is typed or chosen."""
+        fixed: dict[str, QWidget] = {
+            "held_on": self.held_on,
+            "next_review_on": self.next_review,
+            "otj_hours_planned": self.planned,
+            "otj_hours_recorded": self.recorded,
+        }
+        if field in fixed:
+            return fixed[field]
+        if field in self.texts:
+            return self.texts[field]
+        for signer in self.signers:
+            if field == store.SIGNATURE_FIELD + signer.role.value:
+                # no name: type it; a name but no mark: "Type my name" is the keyboard's way
+                return signer.name if not signer.name.text().strip() else signer.type
+        return None
+
+    def mark_missing(self, fields: set[str]) -> None:
+        """ "⚠" before the label of each part still needed to sign (words, not colour)."""
+        for field, (label, text) in self.labels.items():
+            shown = f"⚠ {text}" if field in fields else text
+            if isinstance(label, QLabel):
+                label.setText(shown)
+            else:
+                label.setTitle(shown)
+            widget = self.field_widget(field)
+            if widget is not None:
+                needed = self.tr("Needed before signing") if field in fields else ""
+                widget.setAccessibleDescription(needed)
+
+    def go_to_problem(self, error: BaseException | None) -> None:
+        """Mark every part a refusal lists, scroll to the first and give it the keyboard."""
+        missing = getattr(error, "missing", None) or []
+        self.mark_missing({field for field, _what in missing})
+        field = getattr(error, "field", None)
+        if field is not None:
+            go_to(self.scroll_area, self.field_widget(field))
 
     def done(self, result: int) -> None:
         """Closing never drops what was typed in a draft unasked."""
@@ -307,13 +389,16 @@ class ReviewDialog(QDialog):
         )
         if not path:
             return
-        rid = self.review_id
+        rid, out = self.review_id, Path(path)
         self.ops.start(
-            lambda job: export.export_review(job.db, rid, Path(path)),
+            lambda job: export.export_review(job.db, rid, out),
             write=False,
             title=self.tr("Print review to PDF"),
             cancellable=False,  # one step: nothing to stop part-way
             label=self.tr("Writing the review…"),
             parent=self,
-            message=self.tr("Review written to {0}").format(path),
+            done=lambda written: self.ops.saved.emit(
+                Path(written or out), self.tr("Progress review")
+            ),
+            show=self.error.show_error,
         )
