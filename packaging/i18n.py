@@ -121,7 +121,10 @@ def extracted() -> set[tuple[str, str, str]]:
 # -- English plural forms --------------------------------------------------------------------
 _PLURAL = re.compile(r"\((e?s)\)")
 _UNFINISHED_NUMERUS = re.compile(
-    r"(<message numerus=\"yes\">\s*(?:<comment>.*?</comment>\s*)?<source>(.*?)</source>"
+    # Every part stays inside one <message>: a lazy ".*?" would otherwise run on from a
+    # finished message into the next one's source, and fill the wrong message.
+    r"(<message numerus=\"yes\">\s*(?:<comment>(?:(?!</message>).)*?</comment>\s*)?"
+    r"<source>((?:(?!</message>).)*?)</source>"
     r"(?:(?!</message>).)*?)"
     r"<translation type=\"unfinished\">(\s*)((?:<numerusform></numerusform>\s*)+)</translation>",
     re.S,

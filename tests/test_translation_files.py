@@ -58,3 +58,56 @@ def test_english_forms_from_the_source(pipeline):
     assert pipeline.english_forms("%n day(s) overdue") == ("%n day overdue", "%n days overdue")
     assert pipeline.english_forms("{0}; %n clash(es)") == ("{0}; %n clash", "{0}; %n clashes")
     assert pipeline.english_forms("+%n more") is None
+
+
+def test_every_english_plural_form_is_its_own_sources(pipeline):
+    """Each message's forms are made from its own source, never from a neighbour's."""
+    import html
+    import re
+
+    text = pipeline.ENGLISH_TS.read_text(encoding="utf-8")
+    numerus = re.findall(
+        r'<message numerus="yes">\s*<source>(.*?)</source>\s*<translation>(.*?)</translation>',
+        text,
+        re.S,
+    )
+    assert numerus
+    for source, translation in numerus:
+        forms = [
+            html.unescape(f)
+            for f in re.findall(r"<numerusform>(.*?)</numerusform>", translation, re.S)
+        ]
+        assert tuple(forms) == pipeline.english_forms(html.unescape(source)), source
+
+
+def test_filling_keeps_to_each_message(pipeline, tmp_path):
+    """A finished plural followed by an unfinished one with markup: each gets its own forms."""
+    ts = tmp_path / "x.ts"
+    ts.write_text(
+        """<TS><context><name>A</name>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Too short&lt;/b&gt; %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context></TS>""",
+        encoding="utf-8",
+    )
+    assert pipeline.fill_english_plurals(ts) == []
+    text = ts.read_text(encoding="utf-8")
+    assert text.count("<numerusform>%n change</numerusform>") == 1
+    assert "<numerusform>&lt;b&gt;Too short&lt;/b&gt; %n characters.</numerusform>" in text
+    assert "&lt;/source&gt;" not in text
