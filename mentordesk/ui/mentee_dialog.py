@@ -145,6 +145,7 @@ class MenteeDialog(QDialog):
         self._show_effective_target()
         self.result_id: int | None = None
         self.resize(640, self.sizeHint().height())
+        self.full_name.setFocus()  # the keyboard starts in the name, not on the tabs
 
     # -- the tabs ------------------------------------------------------------------------
     def _checked_row(self, form: QFormLayout, key: str, label: str, widget: QWidget, tab: int):
@@ -192,6 +193,12 @@ class MenteeDialog(QDialog):
         form.addRow(self.tr("Programme stan&dard:"), self.standard)
         form.addRow(self.tr("Programme s&tart:"), self.start)
         form.addRow(self.tr("P&lanned end:"), self.end)
+        for optional in (self.start, self.end):
+            # Alt and the label's letter reaches the tick box: a label's letter skips a
+            # buddy that takes no focus itself (the row around the tick box and the date).
+            label = form.labelForField(optional)
+            if isinstance(label, QLabel):
+                label.setBuddy(optional.enabled)
         form.addRow(self.tr("Off-the-jo&b target:"), self.otj)
         form.addRow(self.tr("St&atus:"), self.status)
         return page

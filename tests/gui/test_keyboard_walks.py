@@ -1,68 +1,70 @@
-"""Adding a mentee with the keyboard alone: key presses on whatever has the focus, as a
-mentor would type them (no mouse, no setters). The other walks (a new contract, planning
-and recording a session, signing a review) are beside their own screens' tests."""
+"""Adding a mentee with the keyboard alone: key presses on whatever has the keyboard, as a
+mentor types them (no mouse, no setters). The other walks (a new contract, planning and
+recording a session, signing a review) are beside their own screens' tests."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
 
 from mentordesk.services import mentees
 from mentordesk.ui.mentee_dialog import MenteeDialog
-
-ALT = Qt.KeyboardModifier.AltModifier
-CTRL = Qt.KeyboardModifier.ControlModifier
+from tests.gui.keyboard import CTRL, in_modal, keys, press
 
 
-def keys(qtbot, widget_of, *presses) -> None:
-    """Each press is text to type, or (key, modifiers), sent to the focused widget."""
-    for press in presses:
-        target = widget_of()
-        assert target is not None, "nothing has the keyboard"
-        if isinstance(press, str):
-            qtbot.keyClicks(target, press)
-        else:
-            key, modifiers = (
-                press if isinstance(press, tuple) else (press, Qt.KeyboardModifier.NoModifier)
-            )
-            qtbot.keyClick(target, key, modifiers)
+def typed(qtbot, text: str) -> None:
+    qtbot.keyClicks(keys(), text)
+
+
+def key(qtbot, which: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(keys(), which, modifiers)
 
 
 def test_add_a_mentee_by_keyboard_alone(controller, qtbot):
     window = controller.window
     window.show()
-    keys(qtbot, window.focusWidget, (Qt.Key.Key_2, CTRL))  # Go › Mentees
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow() and QApplication.focusWidget() is not None)
+    key(qtbot, Qt.Key.Key_2, CTRL)  # Go › Mentees
     page = window.page("mentees")
     assert window.stack.currentWidget() is page
-    typed = []
+    seen = []
 
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, MenteeDialog)
-        focus = dialog.focusWidget
-        # The name field has the keyboard first; then Alt+letters jump between fields.
-        keys(qtbot, focus, "Tomasz Nowak")
-        keys(qtbot, focus, (Qt.Key.Key_D, ALT), "ST1379")  # programme standard
-        keys(qtbot, focus, (Qt.Key.Key_T, ALT), (Qt.Key.Key_Space))  # the start is known
-        keys(qtbot, focus, (Qt.Key.Key_Tab), "1 Sep 2026")  # Tab: into the date field
-        keys(qtbot, focus, (Qt.Key.Key_M, ALT), "tom@")  # an email that is not one
-        keys(qtbot, focus, (Qt.Key.Key_Return))
-        typed.append(dialog.isVisible())  # refused: still open, the error named
-        assert "not an email address" in " ".join(
-            label.text() for label in dialog.findChildren(type(dialog.error)) if label.isVisible()
-        )
-        keys(qtbot, focus, (Qt.Key.Key_M, ALT), (Qt.Key.Key_A, CTRL), "tom.nowak@example.org")
-        keys(qtbot, focus, (Qt.Key.Key_V, ALT))  # the Provider and employer tab
-        keys(qtbot, focus, (Qt.Key.Key_Y, ALT), "Hallam Logistics")
-        keys(qtbot, focus, (Qt.Key.Key_Return))  # Save
-        typed.append(dialog.isVisible())
+    def fill(dialog: MenteeDialog) -> None:
+        assert keys() is dialog.full_name  # the keyboard starts in the name
+        typed(qtbot, "Tomasz Nowak")
+        press(qtbot, Qt.Key.Key_T)  # Programme s&tart: the tick box "known"
+        key(qtbot, Qt.Key.Key_Space)
+        key(qtbot, Qt.Key.Key_Tab)  # into the date itself
+        typed(qtbot, "01Sep2026")  # a part typed whole moves on to the next
+        press(qtbot, Qt.Key.Key_D)  # Programme stan&dard
+        typed(qtbot, "ST1379")  # a drop-down finds what is typed
+        press(qtbot, Qt.Key.Key_M)  # E&mail
+        typed(qtbot, "tom@")
+        key(qtbot, Qt.Key.Key_Return)
 
-    QTimer.singleShot(0, fill)
-    keys(qtbot, window.focusWidget, (Qt.Key.Key_N, CTRL))  # Add mentee…
-    qtbot.waitUntil(lambda: len(typed) == 2)
-    assert typed == [True, False]
+        def told() -> bool:
+            shown = (label.text() for label in dialog.findChildren(QLabel) if label.isVisible())
+            return any("not an email address" in text for text in shown)
+
+        qtbot.waitUntil(told)
+        seen.append(dialog.isVisible())
+        press(qtbot, Qt.Key.Key_M)
+        key(qtbot, Qt.Key.Key_A, CTRL)
+        typed(qtbot, "tom.nowak@example.org")
+        press(qtbot, Qt.Key.Key_V)  # the Pro&vider and employer tab
+        press(qtbot, Qt.Key.Key_Y)  # Emplo&yer
+        typed(qtbot, "Hallam Logistics")
+        key(qtbot, Qt.Key.Key_Return)  # Save
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        seen.append("saved")
+
+    in_modal(qtbot, MenteeDialog, fill)
+    key(qtbot, Qt.Key.Key_N, CTRL)  # Add mentee…
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10000)
+    assert seen == [True, "saved"]  # "tom@" refused and named, then saved
     with controller.vault.session() as db:
         rows = mentees.list_mentees(db)
         stored = mentees.get(db, rows[0].id)

@@ -5,19 +5,12 @@ only (to whatever has the keyboard, as a person's keys go); every planner dialog
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
-    QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
-    QTextEdit,
     QWidget,
 )
 from sqlalchemy import select
@@ -25,8 +18,7 @@ from sqlalchemy import select
 from mentordesk.services import sessions
 from mentordesk.services.reviews import store
 from mentordesk.ui.planner.export_dialog import IcsExportDialog
-from mentordesk.ui.planner.fitted import FittedScroll, WrapRow
-from mentordesk.ui.planner.keys import mnemonic
+from mentordesk.ui.planner.fitted import WrapRow
 from mentordesk.ui.planner.plan_dialogs import PlanDialog, SeriesDialog, default_start
 from mentordesk.ui.planner.record_dialog import SessionRecordDialog
 from mentordesk.ui.planner.review_dialog import ReviewDialog
@@ -34,66 +26,16 @@ from mentordesk.vault.enums import SessionStatus, SignatureMethod
 from mentordesk.vault.models import ActionItem
 from tests.conftest import NOW, TODAY
 from tests.contract_data import signed_contract
+from tests.gui import layout_checks
+from tests.gui.keyboard import ALT, CTRL, activated, alt, in_modal, keys, press
 
 pytestmark = pytest.mark.dates
-ALT = Qt.KeyboardModifier.AltModifier
-CTRL = Qt.KeyboardModifier.ControlModifier
 SCREENS = [(1366, 768), (1280, 720)]
 
 
 def shown(day) -> str:
     """A date as the app shows it: "3 Dec 2026"."""
     return f"{day.day} {day:%b %Y}"
-
-
-def keys() -> QWidget:
-    """What has the keyboard now."""
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has the keyboard"
-    return widget
-
-
-def press(qtbot, key: Qt.Key) -> None:
-    """Alt and a button's letter: Qt clicks it a moment later (showing it pressed)."""
-    qtbot.keyClick(keys(), key, ALT)
-    qtbot.wait(250)
-
-
-def alt(qtbot, button: QAbstractButton) -> None:
-    """Press the Alt-letter shown on a button (as a person reads it off the screen)."""
-    letter = mnemonic(button.text())
-    assert letter, f"{button.text()!r} has no Alt-letter"
-    press(qtbot, getattr(Qt.Key, f"Key_{letter.upper()}"))
-
-
-def activated(qtbot, window: QWidget) -> None:
-    """What the window manager does when a dialog closes: its parent window is active
-    again (the offscreen platform has no window manager)."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: window.isActiveWindow() and QApplication.focusWidget() is not None)
-
-
-def in_modal(qtbot, dialog_class, drive) -> list:
-    """Run ``drive(dialog)`` once the next modal ``dialog_class`` is up; if it fails, the
-    dialog is closed so the test fails instead of waiting."""
-    seen: list = []
-
-    def check():
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, dialog_class):
-            QTimer.singleShot(20, check)
-            return
-        seen.append(dialog)
-        try:
-            dialog.activateWindow()  # as the window manager does with a new window
-            qtbot.waitUntil(lambda: dialog.isActiveWindow() and dialog.focusWidget() is not None)
-            drive(dialog)
-        finally:
-            if dialog.isVisible() and not dialog.property("keep"):
-                dialog.reject()
-
-    QTimer.singleShot(0, check)
-    return seen
 
 
 def open_planner(controller, qtbot):
@@ -223,77 +165,9 @@ def test_sign_a_review_by_keys_only(controller, qtbot):
 
 
 # -- every planner dialog: fits, names its inputs, one control per Alt-letter -----------------
-def inputs(window: QWidget) -> list[QWidget]:
-    found = []
-    for w in window.findChildren(QWidget):
-        inner = isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)
-        if isinstance(w, QLineEdit) and inner:
-            continue  # the text part of a spin box or drop-down
-        if isinstance(w, QHeaderView) or (
-            isinstance(w, QAbstractItemView) and w.window() is not window
-        ):
-            continue  # a table's header, a drop-down's pop-up list
-        if isinstance(
-            w,
-            QLineEdit
-            | QPlainTextEdit
-            | QTextEdit
-            | QComboBox
-            | QAbstractSpinBox
-            | QAbstractItemView,
-        ):
-            found.append(w)
-    return found
-
-
-def unnamed(window: QWidget) -> list[str]:
-    buddies = {id(label.buddy()) for label in window.findChildren(QLabel) if label.buddy()}
-    return [
-        f"{type(w).__name__} {w.objectName()}"
-        for w in inputs(window)
-        if not w.accessibleName().strip() and id(w) not in buddies
-    ]
-
-
-def shared_letters(window: QWidget) -> list[str]:
-    seen: dict[str, str] = {}
-    clashes = []
-    for w in window.findChildren(QWidget):
-        text = w.text() if isinstance(w, QAbstractButton) else None
-        if isinstance(w, QLabel) and w.buddy() is not None:
-            text = w.text()
-        letter = mnemonic(text or "")
-        if letter:
-            if letter in seen:
-                clashes.append(f"Alt+{letter}: {seen[letter]!r} and {text!r}")
-            seen[letter] = text or ""
-    return clashes
-
-
-def clipped(window: QWidget) -> list[str]:
-    """Widgets laid out beyond their parent's edges (a form wider than its window)."""
-    out = []
-    for w in window.findChildren(QWidget):
-        parent = w.parentWidget()
-        layout = parent.layout() if parent is not None else None
-        if not w.isVisible() or layout is None or layout.indexOf(w) < 0:
-            continue
-        g = w.geometry()
-        if (
-            g.left() < 0
-            or g.top() < 0
-            or g.right() > parent.width()
-            or g.bottom() > parent.height()
-        ):
-            out.append(f"{type(w).__name__} {g} in {type(parent).__name__} {parent.size()}")
-    for scroll in window.findChildren(FittedScroll):
-        if scroll.widget().width() > scroll.viewport().width():
-            out.append(f"{scroll.widget().width()} wide in a view {scroll.viewport().width()}")
-    return out
-
-
 def check(qtbot, dialog: QWidget, screen: tuple[int, int]) -> None:
-    """``dialog`` as large as it opens on ``screen`` (less the panels' room)."""
+    """``dialog`` as large as it opens on ``screen`` (less the panels' room): nothing cut,
+    every input named, one control per Alt-letter (the checks every window passes)."""
     width, height = screen
     qtbot.addWidget(dialog)
     want = getattr(dialog, "SIZE", (dialog.width(), dialog.height()))
@@ -301,9 +175,7 @@ def check(qtbot, dialog: QWidget, screen: tuple[int, int]) -> None:
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.width() <= width - 40 and dialog.height() <= height - 60
-    assert clipped(dialog) == []
-    assert unnamed(dialog) == []
-    assert shared_letters(dialog) == []
+    assert layout_checks.problems(dialog, QRect(0, 0, width, height)) == []
 
 
 def cell_editor_names(qtbot, table) -> list[str]:
@@ -339,7 +211,7 @@ def test_planner_dialogs_fit_name_every_input_and_share_no_alt_letter(controller
     assert row.columns == 3  # the three signatures side by side at this size
     review.resize(700, review.height())  # narrower: they wrap, and nothing is cut
     qtbot.waitUntil(lambda: row.columns < 3)
-    assert clipped(review) == []
+    assert layout_checks.clipped(review, QRect(0, 0, 1366, 768)) == []
     for signer in review.signers:  # each whole on screen when scrolled to
         for part in (signer.clear, signer.type):
             review.scroll_area.ensureWidgetVisible(part)
