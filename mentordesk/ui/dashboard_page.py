@@ -72,11 +72,12 @@ class DashboardPage(ModulePage):
             [
                 Column(self.tr("Due"), lambda a: a.due_date),
                 Column(self.tr("Mentee"), lambda a: a.mentee),
+                Column(self.tr("Owner"), lambda a: a.owner),
+                # Last, so the action's words take the room left (the last column stretches).
                 Column(
                     self.tr("Action"),
                     lambda a: (self.tr("⚠ overdue: ") if a.overdue else "") + a.description,
                 ),
-                Column(self.tr("Owner"), lambda a: a.owner),
             ]
         )
         layout = QVBoxLayout(self)
@@ -107,6 +108,10 @@ class DashboardPage(ModulePage):
         grid.addWidget(self.session_box, 0, 0)
         grid.addWidget(self.review_box, 0, 1)
         grid.addWidget(self.action_box, 1, 0, 1, 2)
+        # Sessions have five columns, reviews four short ones: sessions get the room, so
+        # that "Where" is read whole on a 1366-pixel screen.
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
         layout.addLayout(grid)
         self.clear()
         ops.changed.connect(self.on_changes)

@@ -19,6 +19,10 @@ class ReviewsDuePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("<b>Reviews due (14 days) and overdue</b>")))
         self.list = QListWidget()
+        # Long lines wrap rather than run under a sideways scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setAccessibleName(self.tr("Reviews due"))
         self.list.setMaximumWidth(290)
         layout.addWidget(self.list, 1)
