@@ -352,11 +352,18 @@ class MainWindow(QMainWindow):
             self.show_guide()
             return
         if step == first_steps.SESSION:
+            from mentordesk.ui.planner.page import PlannerPage
+
             self.sidebar.setCurrentRow(self.row_of("planner"))
-            self.page("planner").new_session()
+            planner = self.page("planner")
+            assert isinstance(planner, PlannerPage)
+            planner.new_session()
             return
+        from mentordesk.ui.mentees_page import MenteesPage
+
         self.sidebar.setCurrentRow(self.row_of("mentees"))
         mentees_page = self.page("mentees")
+        assert isinstance(mentees_page, MenteesPage)
         if step == first_steps.MENTEE:
             mentees_page.add_mentee()
         else:  # the first mentee without a contract in force

@@ -45,7 +45,10 @@ def test_start_here_buttons_open_the_step(controller, monkeypatch):
     assert opened == ["add"] and window.stack.currentWidget() is mentees_page
     monkeypatch.setattr(type(window), "show_guide", lambda self: opened.append("guide"))
     window.dashboard.first_steps.guide_button.click()
-    assert opened == ["add", "guide"]
+    planner = window.page("planner")
+    monkeypatch.setattr(type(planner), "new_session", lambda self: opened.append("session"))
+    window.first_step(first_steps.SESSION)
+    assert opened == ["add", "guide", "session"] and window.stack.currentWidget() is planner
 
 
 def test_the_user_guide_has_a_page_per_module_and_every_shortcut(demo_window, qtbot):
