@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 # One "@", something before it, and a domain of at least two dot-separated parts, none of
-# them empty; no spaces. Strict enough to catch "tom@" and "tom@nhs", loose enough for
-# every real address a mentor types (plus-addressing, sub-domains, hyphens).
-_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
+# them empty; no spaces, and none of the ",;<>" an address book pastes around one. Strict
+# enough to catch "tom@" and "tom@nhs", loose enough for every real address a mentor types
+# (plus-addressing, sub-domains, hyphens).
+_EMAIL = re.compile(r"[^@\s,;<>]+@[^@\s.,;<>]+(?:\.[^@\s.,;<>]+)+")
 
 
 def is_email(text: str) -> bool:

@@ -12,7 +12,17 @@ def test_real_addresses_pass(text):
 
 
 @pytest.mark.parametrize(
-    "text", ["tom@", "@example.org", "tom@nhs", "tom nowak@example.org", "tom@@x.org", "tom@.org"]
+    "text",
+    [
+        "tom@",
+        "@example.org",
+        "tom@nhs",
+        "tom nowak@example.org",
+        "tom@@x.org",
+        "tom@.org",
+        "tom@example.org;",
+        "Tom <tom@example.org>",
+    ],
 )
 def test_what_is_not_an_address_is_refused(text):
     assert not is_email(text)

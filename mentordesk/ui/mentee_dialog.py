@@ -166,7 +166,7 @@ class MenteeDialog(QDialog):
         self.phone = QLineEdit(data.phone)
         self.uln = QLineEdit(data.uln)
         self.uln.setPlaceholderText(self.tr("10 digits, from the training provider"))
-        self.uln.setMaxLength(13)  # ten digits, and the spaces some write them with
+        self.uln.setMaxLength(20)  # ten digits, and the spaces some write them with
         self.standard = as_data(QComboBox())  # the vault's standards
         self.standard.addItem(self.tr("(none chosen)"), None)
         for summary in standards:
@@ -252,7 +252,12 @@ class MenteeDialog(QDialog):
     def _support_tab(self, data: MenteeData) -> QWidget:
         page, form = _form_page()
         self.support_needs = _text_box(data.support_needs)
-        private = QLabel(self.tr("Private: never part of an employer export."))
+        private = QLabel(
+            self.tr(
+                "Private: this field is never part of an employer export. (Support agreed "
+                "in a contract or review is part of that signed record.)"
+            )
+        )
         private.setWordWrap(True)
         self.prior_learning = _text_box(data.prior_learning)
         self.reduction = _hours(data.otj_reduction_hours)

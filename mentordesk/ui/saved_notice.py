@@ -9,9 +9,40 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class ElidedLabel(QLabel):
+    """One line of text shortened in its middle to the room it is given (a long path
+    keeps its start and its file name); the whole text is in its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full = ""
+
+    def set_full_text(self, text: str) -> None:
+        self.full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(120, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(
+            self.fontMetrics().horizontalAdvance(self.full) + 4, super().sizeHint().height()
+        )
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(
+            self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideMiddle, self.width())
+        )
 
 
 def open_folder(path: Path) -> bool:
@@ -27,15 +58,13 @@ class SavedNotice(QWidget):
         self.path: Path | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel()
-        self.label.setTextInteractionFlags(self.label.textInteractionFlags())
+        self.label = ElidedLabel()
         self.open_button = QPushButton(self.tr("Open folder"))
         self.open_button.setAccessibleName(self.tr("Open the folder the file was saved in"))
         self.open_button.clicked.connect(self._open)
         self.dismiss = QPushButton("×")
         self.dismiss.setAccessibleName(self.tr("Dismiss"))
         self.dismiss.setToolTip(self.tr("Dismiss"))
-        self.dismiss.setFixedWidth(28)
         self.dismiss.clicked.connect(self.clear)
         row.addWidget(self.label)
         row.addWidget(self.open_button)
@@ -47,14 +76,13 @@ class SavedNotice(QWidget):
         text = self.tr("Saved to {0}").format(self.path)
         if what:
             text = self.tr("{0} saved to {1}").format(what, self.path)
-        self.label.setText(text)
-        self.label.setToolTip(str(self.path))
+        self.label.set_full_text(text)  # shortened in its middle to the room there is
         self.setAccessibleName(text)
         self.show()
 
     def clear(self) -> None:
         self.path = None
-        self.label.clear()
+        self.label.set_full_text("")
         self.hide()
 
     def _open(self) -> None:

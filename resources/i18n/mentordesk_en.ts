@@ -1585,7 +1585,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Private: never part of an employer export.</source>
+        <source>Private: this field is never part of an employer export. (Support agreed in a contract or review is part of that signed record.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -33,7 +33,8 @@ def at(day: date, hour: int) -> datetime:
 def violets(controller):
     """Violet Green and Violet Grey, both at 11:00 on one day; and a held, a quick-noted
     and a cancelled session."""
-    day = TODAY + timedelta(days=1)
+    # tomorrow, or Saturday when tomorrow is in the next week: the week view shows today's
+    day = TODAY + timedelta(days=1) if TODAY.weekday() < 6 else TODAY - timedelta(days=1)
 
     def make(job):
         green = mentees.create(job.db, mentees.MenteeData("Violet Green"))
@@ -90,7 +91,10 @@ def test_two_violets_are_told_apart_named_and_never_cut(controller, qtbot, viole
     shown = {sid: chip.lines(400)[0][0] for sid, chip in canvas.chips.items()}
     expected = {"green": "○", "grey": "○", "held": "●", "quick": "✎", "gone": "✕"}
     assert shown == {ids[k]: m for k, m in expected.items() if ids[k] in canvas.chips}
-    assert len(shown) == (5 if view == "month" else 3)
+    monday = day - timedelta(days=day.weekday())
+    days = [day, day, day, TODAY - timedelta(days=3), TODAY - timedelta(days=2)]
+    in_week = sum(1 for d in days if monday <= d < monday + timedelta(days=7))
+    assert len(shown) == (5 if view == "month" else in_week)
     for kind in KINDS.values():
         assert kind.mark in page.legend.accessibleName()
     assert page.legend.isVisible()
@@ -101,7 +105,9 @@ def test_tab_walks_a_days_sessions_then_leaves(controller, qtbot, violets):
     page, canvas = planner(controller, qtbot, "week")
     controller.window.activateWindow()
     canvas.setFocus()
-    qtbot.keyClick(canvas, Qt.Key.Key_Right)  # to tomorrow: three sessions
+    arrow = Qt.Key.Key_Right if day > TODAY else Qt.Key.Key_Left
+    for _ in range(abs((day - TODAY).days)):  # to the day with three sessions
+        qtbot.keyClick(canvas, arrow)
     assert page.day == day and ": 3 session" in canvas.accessibleDescription()
     walked = []
     for _ in range(3):
@@ -119,8 +125,29 @@ def test_tab_walks_a_days_sessions_then_leaves(controller, qtbot, violets):
     assert not isinstance(controller.window.focusWidget(), Chip)
 
 
+def test_an_arrow_key_into_the_next_week_shows_that_week(controller, qtbot):
+    """Right from a Sunday: the week view turns to the next week, with its sessions."""
+    sunday = TODAY + timedelta(days=6 - TODAY.weekday())
+    monday = sunday + timedelta(days=1)
+
+    def make(job):
+        who = mentees.create(job.db, mentees.MenteeData("Ama Boateng"))
+        return sessions.plan(job.db, SessionPlan(who, at(monday, 10), 60))
+
+    sid = controller.ops.write(make).value
+    page, canvas = planner(controller, qtbot, "week")
+    page.day = sunday
+    page.refresh()
+    canvas.setFocus()
+    assert sid not in canvas.chips
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert page.day == monday and sid in canvas.chips
+    assert ": 1 session" in canvas.accessibleDescription()
+
+
 def test_the_agenda_title_takes_the_room_left_and_tells_the_rest(controller, qtbot, violets):
     page, _ = planner(controller, qtbot, "week")
+    page.day = violets[0]  # the agenda runs from the day shown
     page.set_view("agenda")
     page.agenda.resize(700, 400)
     qtbot.wait(10)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from mentordesk.services import mentees
 from mentordesk.ui import first_steps
+from tests.gui import layout_checks
 from tests.gui.conftest import settle
 
 
@@ -199,11 +200,20 @@ def test_a_saved_file_is_told_with_its_folder(demo_window, tmp_path, monkeypatch
     demo_window.ops.saved.emit(path, "Contract")
     notice = demo_window.saved_notice
     assert notice.isVisibleTo(demo_window)
-    assert notice.label.text() == f"Contract saved to {path}"
+    assert notice.label.full == f"Contract saved to {path}"
+    assert notice.label.text().startswith("Contract sa") and notice.label.text().endswith(".pdf")
+    assert notice.accessibleName() == f"Contract saved to {path}"
+    long = tmp_path / ("a-very-long-folder-name-" * 8) / "contract.pdf"
+    demo_window.ops.saved.emit(long, "Contract")
+    shown = notice.label.text()
+    assert "…" in shown and shown.endswith("contract.pdf")
+    assert notice.label.toolTip() == f"Contract saved to {long}"
+    assert layout_checks.clipped(demo_window, QRect(0, 0, 1366, 768)) == []
+    demo_window.ops.saved.emit(path, "Contract")
     notice.open_button.click()
     assert opened == [path]
     demo_window.clear()  # locking forgets the path shown
-    assert not notice.isVisibleTo(demo_window) and notice.label.text() == ""
+    assert not notice.isVisibleTo(demo_window) and notice.label.full == ""
 
 
 def test_the_strength_meter_never_praises_a_passphrase_too_short_to_use(qtbot):

@@ -39,6 +39,21 @@ def test_ratings_may_be_left_to_rate_later(vault):
     assert again.ratings[34].mentee is None and again.ratings[34].mentor is not None
 
 
+def test_a_note_on_a_ksb_left_unrated_is_not_lost_at_signing(vault):
+    with vault.transaction() as db:
+        draft = complete_draft(db)
+        draft.ratings[2].mentee = draft.ratings[2].mentor = None
+        draft.ratings[2].note = "Shadowed the ward manager's induction"
+        cid = contracts.start(db, draft)
+        with pytest.raises(ValidationError, match="K3 has a note .* but no rating"):
+            contracts.sign(db, cid, draft, both_signatures(), now=SIGNED_AT)
+        draft.ratings[2].mentor = 1  # rated: signed, and the note kept with the rating
+        contracts.sign(db, cid, draft, both_signatures(), now=SIGNED_AT)
+    with vault.session() as db:
+        again, _ = contracts.load(db, cid)
+    assert again.ratings[2].note == "Shadowed the ward manager's induction"
+
+
 @pytest.mark.parametrize("score", [-1, 5, True])
 def test_a_rating_off_the_scale_is_refused_naming_the_ksb(vault, score):
     with vault.session() as db:
@@ -164,3 +179,17 @@ def test_the_contracts_list_names_the_mentee_in_full(vault):
         contracts.start(db, complete_draft(db, mentee_id=mid))
     with vault.session() as db:
         assert [c.mentee for c in contracts.list_contracts(db)] == ["Tomasz Nowak"]
+
+
+def test_the_line_manager_offered_to_sign_is_the_one_linked_on_the_record(vault):
+    from mentordesk.vault.models import Stakeholder, StakeholderRole
+
+    with vault.transaction() as db:
+        mid = mentees.create(db, mentees.MenteeData(full_name="Priya Patel"))
+        db.add(Stakeholder(mentee_id=mid, role=StakeholderRole.LINE_MANAGER, name="Old Manager"))
+        db.flush()
+        data = mentees.get(db, mid)
+        data.line_manager = mentees.Contact("New Manager", "new.manager@example.org", "", None)
+        mentees.update(db, mid, data)
+    with vault.session() as db:
+        assert contracts.line_manager(db, mid) == "New Manager"

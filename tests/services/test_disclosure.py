@@ -117,7 +117,16 @@ def export(vault, choice: EmployerChoice, out: Path, **how) -> dict[str, bytes]:
 
 
 def grep(files: dict[str, bytes], needle: str) -> list[str]:
-    return [name for name, data in files.items() if needle.encode() in data]
+    """The files that hold ``needle``: in their bytes, or for a PDF in the text a reader
+    sees (a PDF's text is compressed, so its bytes alone would hide it)."""
+    from tests.documents.pdftext import text
+
+    def holds(name: str, data: bytes) -> bool:
+        if needle.encode() in data:
+            return True
+        return name.endswith(".pdf") and needle in text(data)
+
+    return [name for name, data in files.items() if holds(name, data)]
 
 
 def test_a_default_export_holds_no_canary_and_the_shared_records(filled, tmp_path):
@@ -182,6 +191,8 @@ def test_learning_support_needs_never_reach_an_employer(filled, tmp_path):
     files = export(vault, everything, tmp_path / "all.age")
     assert grep(files, needs) == []
     assert grep(files, "Priya Patel")  # the export is about her
+    # and the search reads the PDFs' text, not only their (compressed) bytes
+    assert any(name.endswith(".pdf") for name in grep(files, "Mentoring contract"))
 
 
 @pytest.mark.parametrize(

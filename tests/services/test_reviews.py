@@ -276,3 +276,21 @@ def test_signing_lists_everything_missing_at_once_in_the_order_of_the_form(vault
     complete(d)
     assert store.missing_to_sign(d, three_signatures()) == []
     assert store.missing_to_sign(d) == []  # the parts alone, before anyone signs
+
+
+def test_hours_planned_to_date_are_the_target_less_prior_learning():
+    from datetime import date
+
+    from mentordesk.vault.models import Mentee
+
+    mentee = Mentee(
+        full_name="Ewa Kowalski",
+        start_date=date(2026, 1, 1),
+        planned_end_date=date(2027, 1, 1),
+        otj_hours_target=300.0,
+        otj_reduction_hours=60.0,
+    )
+    halfway = date(2026, 7, 2)  # 182 of 365 days
+    assert store.otj_planned_to(mentee, halfway) == round(240 * 182 / 365 * 2) / 2
+    mentee.otj_reduction_hours = None
+    assert store.otj_planned_to(mentee, halfway) == round(300 * 182 / 365 * 2) / 2

@@ -215,7 +215,15 @@ def mentees_stakeholders(db: Session, mentee_id: int) -> list[Stakeholder]:
 
 
 def line_manager(db: Session, mentee_id: int) -> str:
-    """The name of the mentee's line manager, if one is recorded."""
+    """The name of the mentee's line manager: the one linked on their record, else the
+    first line manager among their stakeholders, else none."""
+    linked = db.scalar(
+        select(Stakeholder.name)
+        .join(Mentee, Mentee.line_manager_id == Stakeholder.id)
+        .where(Mentee.id == mentee_id)
+    )
+    if linked:
+        return linked
     return next(
         (
             s.name

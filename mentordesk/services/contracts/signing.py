@@ -98,6 +98,13 @@ def sign(
         raise ContractError("This contract is signed already.")
     check_all(db, draft)
     check_signatures(signatures)
+    for r in draft.ratings:  # a note is kept with a rating: one left unrated would be lost
+        if r.note.strip() and r.mentee is None and r.mentor is None:
+            raise ValidationError(
+                "ratings",
+                f"{r.ksb_code} has a note from an earlier draft ({r.note.strip()[:60]}) but "
+                "no rating: give it a rating on the Starting point page, so the note is kept.",
+            )
 
     mentee_id = _apply_programme(db, draft)
     for name in (

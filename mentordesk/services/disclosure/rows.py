@@ -190,7 +190,8 @@ def hours_table(db: Session, mentee: Mentee, choice: EmployerChoice) -> tuple[Ta
         for s in sessions
     ]
     totals = {
-        "target_hours": mentee.otj_hours_target,
+        "target_hours": mentee.effective_otj_target,  # less what prior learning removes
+        "reduction_for_prior_learning": mentee.otj_reduction_hours or 0,
         "recorded_in_period": round(sum(s.otj_hours for s in sessions), 2),
         "sessions": len(sessions),
     }

@@ -229,13 +229,14 @@ def rag_from_evidence(count: int) -> Rag:
 
 
 def otj_planned_to(mentee: Mentee, on: date) -> float | None:
-    """Off-the-job hours the plan expects by ``on``: the target spread evenly over the
-    programme, to the nearest half hour."""
-    if not (mentee.start_date and mentee.planned_end_date and mentee.otj_hours_target):
+    """Off-the-job hours the plan expects by ``on``: the target, less what prior learning
+    removes, spread evenly over the programme, to the nearest half hour."""
+    target = mentee.effective_otj_target
+    if not (mentee.start_date and mentee.planned_end_date and target):
         return None
     span = (mentee.planned_end_date - mentee.start_date).days
     done = min(max((on - mentee.start_date).days, 0), span)
-    return round(mentee.otj_hours_target * done / span * 2) / 2
+    return round(target * done / span * 2) / 2
 
 
 def _actions_since(db: Session, mentee_id: int, since: date, until: date) -> str:

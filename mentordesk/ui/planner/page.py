@@ -257,13 +257,13 @@ class PlannerPage(PlannerActions):
         self.refresh()
 
     def choose_day(self, day: date) -> None:
-        moved = (day.year, day.month) != (self.day.year, self.day.month)
+        # Compared with the day shown before: the view has already moved its own day.
+        before = self.day
+        moved_month = (day.year, day.month) != (before.year, before.month)
+        monday = before - timedelta(days=before.weekday())
+        moved_week = not monday <= day < monday + timedelta(days=7)
         self.day = day
-        if self.view == "month" and moved:
-            self.refresh()
-        elif self.view == "week" and not (
-            self.week.week_start() <= day < self.week.week_start() + timedelta(days=7)
-        ):
+        if (self.view == "month" and moved_month) or (self.view == "week" and moved_week):
             self.refresh()
 
     def current_mentee(self) -> int | None:
