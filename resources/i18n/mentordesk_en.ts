@@ -1218,6 +1218,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is there already. Replace it with this calendar?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>

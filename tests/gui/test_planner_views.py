@@ -187,6 +187,13 @@ def test_export_says_who_when_and_where_unless_asked_and_says_where_saved(
     }
     assert summaries == {"Mentoring — V. Green", "Mentoring — V. Grey"}
     assert CANARY.encode() in mine.read_bytes()
+    # A name typed over a file that is there already is asked about; "no" keeps the file.
+    again = IcsExportDialog(controller.ops, None, "All mentees", folder=tmp_path)
+    qtbot.addWidget(again)
+    again.path.setText(str(mine))
+    again.details.setChecked(False)
+    again.export_button.click()  # the question is answered "no" (tests/gui/conftest.py)
+    assert again.written is None and CANARY.encode() in mine.read_bytes()
 
 
 def test_an_import_says_what_it_found(controller, qtbot, monkeypatch, tmp_path):

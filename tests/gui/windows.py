@@ -240,8 +240,18 @@ def open_replace_recovery_code(window, vault, tmp_path, qtbot):
     yield "explaining", ReplaceRecoveryCodeDialog(vault, window.ops, "Test Mentor", window)
 
 
+def open_ics_export(window, vault, tmp_path, qtbot):
+    from mentordesk.ui.planner.export_dialog import IcsExportDialog
+
+    dialog = IcsExportDialog(window.ops, None, "All mentees", folder=tmp_path, parent=window)
+    yield "neutral", dialog
+    dialog.details.setChecked(True)
+    yield "with details, warned", dialog
+
+
 DIALOGS.update(
     {
+        "calendar export": open_ics_export,
         "user guide": open_user_guide,
         "employer export": open_employer_export,
         "exports made": open_exports_list,

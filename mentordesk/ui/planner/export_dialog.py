@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -101,12 +102,15 @@ class IcsExportDialog(QDialog):
         )
         if chosen:
             self.path.setText(chosen)
+            self.browsed = Path(chosen)  # the file dialog has asked about replacing it
 
     def target(self) -> Path | None:
         text = self.path.text().strip()
         if not text:
             return None
         out = Path(text).expanduser()
+        if not out.is_absolute():
+            out = Path.home() / out  # a bare name goes to the home folder, not the app's
         return out if out.suffix.lower() == ".ics" else out.with_name(out.name + ".ics")
 
     def export(self) -> None:
@@ -116,6 +120,15 @@ class IcsExportDialog(QDialog):
             self.error.show_error(self.tr("Say where to save the calendar file (Save to)."))
             self.path.setFocus()
             return
+        if out.exists() and out != getattr(self, "browsed", None):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace the file?"),
+                self.tr("{0} is there already. Replace it with this calendar?").format(out),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.path.setFocus()
+                return
         from mentordesk.services.sessions.ics import export_to
 
         mentee_id, details = self.mentee_id, self.details.isChecked()
