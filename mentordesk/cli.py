@@ -27,6 +27,7 @@ EXIT_CODES_HELP = """exit codes:
   6   the vault's folder is read-only
   7   the disk is full (nothing saved before was lost)
   8   too many wrong tries: wait, then try again
+  10  verify: the record is intact and unchanged, but its signer is not in your trusted list
   70  an unexpected error in MentorDesk (a crash report without your records was written)"""
 PASSPHRASE_ENV = "MENTORDESK_PASSPHRASE"
 CLOCK: Clock = SYSTEM_CLOCK  # where every command's "today" comes from (tests set their own)
@@ -116,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     contract.add_argument("--mentee", required=True, metavar="NAME_OR_ID")
     contract.add_argument("--version", type=int, metavar="N", help="default: the one in force")
     contract.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    contract.add_argument("--countersign", action="store_true", help=COUNTERSIGN_HELP)
     _add_vault_args(contract)
     review = esub.add_parser("review", help="a mentee's progress review")
     review.add_argument("--mentee", required=True, metavar="NAME_OR_ID")
@@ -123,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--date", type=_date, metavar="YYYY-MM-DD", help="the day it was held (default: latest)"
     )
     review.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    review.add_argument("--countersign", action="store_true", help=COUNTERSIGN_HELP)
     _add_vault_args(review)
     ics = esub.add_parser("ics", help="planned sessions as an iCalendar file")
     ics.add_argument("--mentee", metavar="NAME_OR_ID", help="one mentee's (default: everyone's)")
@@ -166,6 +169,9 @@ def build_parser() -> argparse.ArgumentParser:
     from mentordesk.cli_backup import add_commands
 
     add_commands(sub, _add_vault_args)
+    from mentordesk.cli_signing import add_commands as add_signing_commands
+
+    add_signing_commands(sub, _add_vault_args)
     return parser
 
 
@@ -223,7 +229,9 @@ def _writes(args) -> bool:
     return (
         args.command == "import"
         or (args.command in ("standards", "mentees") and args.action in ("import", "erase"))
-        or (args.command == "export" and args.what in ("employer", "subject"))
+        or args.command == "export"  # a record printed is signed, and noted as issued
+        or (args.command == "signing" and args.action in ("new", "import"))
+        or (args.command == "countersigned" and args.action == "import")
         or bool(getattr(args, "reanchor", False))
     )
 
@@ -317,6 +325,12 @@ def cmd_mentees(args) -> int:
     return EXIT_OK
 
 
+COUNTERSIGN_HELP = (
+    "certify it for the mentee's and the employer's own digital signatures "
+    "(form filling and signing allowed), instead of no changes allowed"
+)
+
+
 def cmd_export(args) -> int:
     if args.what in ("employer", "list", "subject"):
         from mentordesk.cli_export import run
@@ -324,19 +338,24 @@ def cmd_export(args) -> int:
         return run(args)
     from mentordesk.services import mentees
 
-    with open_vault(args) as vault, vault.session() as db:
+    with open_vault(args) as vault, vault.transaction() as db:
+        how = "for countersignature " if args.what != "ics" and args.countersign else ""
         if args.what == "contract":
             from mentordesk.services import contracts
 
             contract = contracts.find_version(db, mentees.find(db, args.mentee), args.version)
-            out = contracts.export_contract(db, contract.id, args.out)
-            print(f"Contract version {contract.version} written to {out}")
+            out = contracts.export_contract(
+                db, contract.id, args.out, CLOCK.now(), countersign=args.countersign
+            )
+            print(f"Contract version {contract.version} signed {how}and written to {out}")
         elif args.what == "review":
             from mentordesk.services.reviews import export, store
 
             review = store.find(db, mentees.find(db, args.mentee), args.date)
-            out = export.export_review(db, review.id, args.out)
-            print(f"Progress review of {review.held_on:%d %B %Y} written to {out}")
+            out = export.export_review(
+                db, review.id, args.out, CLOCK.now(), countersign=args.countersign
+            )
+            print(f"Progress review of {review.held_on:%d %B %Y} signed {how}and written to {out}")
         else:
             from mentordesk.services.sessions.ics import export_to
 
@@ -424,7 +443,16 @@ def cmd_restore(args) -> int:
     return run(args)
 
 
+def cmd_signing(args) -> int:
+    from mentordesk.cli_signing import run
+
+    return run(args)
+
+
 COMMANDS = {
+    "verify": cmd_signing,
+    "signing": cmd_signing,
+    "countersigned": cmd_signing,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "demo": cmd_demo,

@@ -1,19 +1,20 @@
 """The signed mentoring contract as a PDF.
 
 :func:`build_contract_pdf` is the one function that makes the document; it returns the
-bytes, so that signing the PDF cryptographically can be added as a step after it.
+PDF as built and where its signatures go; signing is the one step after it
+(:mod:`mentordesk.documents.signing`).
 """
 
 from __future__ import annotations
 
-from mentordesk.documents.layout import Layout, build_pdf
+from mentordesk.documents.layout import Built, Layout, build_pdf
 from mentordesk.documents.model import ContractDocument
 from mentordesk.documents.reference import human_ref, long_date
 from mentordesk.vault.enums import ContractStatus
 from mentordesk.words import label_of
 
 
-def build_contract_pdf(doc: ContractDocument) -> bytes:
+def build_contract_pdf(doc: ContractDocument, countersigners: tuple[str, ...] = ()) -> Built:
     between = (
         f"Between {doc.mentee} (mentee) and {doc.mentor}"
         + (f", {doc.mentor_role}" if doc.mentor_role else "")

@@ -37,6 +37,37 @@ class Layout:
     title: str  # PDF metadata
     author: str
     subject: str
+    # Who signs the PDF after the mentor, in empty signature fields ("Mentee", "Employer"):
+    # none for a final record, which is certified "no changes allowed".
+    countersigners: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Box:
+    """A place on a page for a signature, in PDF points from the page's bottom left."""
+
+    page: int  # 0-based
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+
+    def rect(self) -> tuple[int, int, int, int]:
+        return (round(self.x1), round(self.y1), round(self.x2), round(self.y2))
+
+
+@dataclass(frozen=True)
+class Built:
+    """A record's PDF as built, and where its signatures go: ``boxes["Mentor"]`` for the
+    mentor's stamp, one more per countersigner."""
+
+    data: bytes
+    boxes: dict[str, Box]
+
+
+MENTOR_FIELD = "Mentor"
+STAMP_HEIGHT_MM = 30
+FIELD_HEIGHT_MM = 24
 
 
 def _para(text: str, style: ParagraphStyle) -> Paragraph:
@@ -178,7 +209,69 @@ def _signatures(doc: Layout, width: float, st: _Styles) -> list[Flowable]:
     ]
 
 
-def build_pdf(doc: Layout) -> bytes:
+def _place(
+    name: str, width: float, height: float, boxes: dict[str, Box], outline: bool = False
+) -> Flowable:
+    """An empty space of ``width`` × ``height`` that notes where on which page it landed
+    (with a dashed outline where someone is to sign)."""
+    from reportlab.platypus import Flowable as Base
+
+    class Place(Base):
+        def wrap(self, _aw: float, _ah: float) -> tuple[float, float]:
+            return width, height
+
+        def draw(self) -> None:
+            x, y = self.canv.absolutePosition(0, 0)
+            boxes[name] = Box(self.canv.getPageNumber() - 1, x, y, x + width, y + height)
+            if outline:
+                self.canv.saveState()
+                self.canv.setStrokeColor(RULE)
+                self.canv.setDash(3, 2)
+                self.canv.rect(0, 0, width, height)
+                self.canv.restoreState()
+
+    return Place()
+
+
+def _signing_space(doc: Layout, width: float, st: _Styles, boxes: dict[str, Box]) -> Flowable:
+    """The last part of every record: room for the mentor's digital signature stamp and,
+    for a copy sent for countersignature, an empty field per countersigner."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Spacer, Table
+
+    note = (
+        f"{doc.author or 'The mentor'} signed this record digitally: the stamp shows who, "
+        "when, and the certificate's fingerprint. A PDF reader, or MentorDesk's "
+        "File › Verify a PDF, shows whether anything has changed since."
+    )
+    parts: list[Flowable] = [
+        _para("Digital signature", st.heading),
+        _para(note, st.small),
+        Spacer(1, 1.5 * mm),
+        _place(MENTOR_FIELD, width, STAMP_HEIGHT_MM * mm, boxes),
+    ]
+    if doc.countersigners:
+        parts += [
+            Spacer(1, 2 * mm),
+            _para(
+                "Countersignatures: sign in the field under your role with your own digital "
+                "ID (in Adobe Reader, click the field). Only signing is allowed; any other "
+                "change shows as a change.",
+                st.small,
+            ),
+        ]
+        across = len(doc.countersigners)
+        cell = width / across
+        labels = [_para(f"{who}:", st.small_bold) for who in doc.countersigners]
+        places = [
+            _place(who, cell - 8, FIELD_HEIGHT_MM * mm, boxes, outline=True)
+            for who in doc.countersigners
+        ]
+        parts.append(Table([labels, places], colWidths=[cell] * across, style=_table_style()))
+    return KeepTogether(parts)
+
+
+def build_pdf(doc: Layout) -> Built:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -244,5 +337,7 @@ def build_pdf(doc: Layout) -> bytes:
     for section in doc.sections:
         story += _section(section, width, st)
     story += _signatures(doc, width, st)
+    boxes: dict[str, Box] = {}
+    story.append(_signing_space(doc, width, st, boxes))
     template.build(story, canvasmaker=NumberedCanvas)
-    return out.getvalue()
+    return Built(out.getvalue(), boxes)

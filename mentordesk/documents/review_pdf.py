@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from mentordesk.documents.layout import Layout, build_pdf
+from mentordesk.documents.layout import Built, Layout, build_pdf
 from mentordesk.documents.model import ReviewDocument
 from mentordesk.documents.reference import human_ref, long_date
 
 
-def build_review_pdf(doc: ReviewDocument) -> bytes:
+def build_review_pdf(doc: ReviewDocument, countersigners: tuple[str, ...] = ()) -> Built:
     state = "Signed and final" if doc.is_final else "Draft, not yet signed"
     return build_pdf(
         Layout(

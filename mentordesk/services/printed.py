@@ -1,31 +1,60 @@
 """Every printed record, found by its kind and id: the one place that makes the PDF of a
-record as it leaves the app, for Print to PDF, Print…, the command line and the employer
-export alike.
+record as it leaves the app (Print to PDF, Print…, the command line, the employer export)
+and signs it, once, with the mentor's signing identity.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from mentordesk.documents.reference import human_ref
 from mentordesk.errors import MentorDeskError
+from mentordesk.services.signing.issue import issue
+from mentordesk.vault.fileio import atomic_write
+
+if TYPE_CHECKING:
+    from mentordesk.documents.layout import Built
 
 KINDS = ("contract", "review")
+COUNTERSIGNERS = ("Mentee", "Employer")
 
 
 class PrintError(MentorDeskError):
     pass
 
 
-def record_pdf(db: Session, kind: str, record_id: int, now: datetime) -> bytes:
-    """The PDF of record ``kind``/``record_id`` (``now`` is when it is issued)."""
+def _built(db: Session, kind: str, record_id: int, countersigners: tuple[str, ...]) -> Built:
     if kind == "contract":
-        from mentordesk.services.contracts.export import contract_pdf
+        from mentordesk.services.contracts.export import contract_built
 
-        return contract_pdf(db, record_id)
+        return contract_built(db, record_id, countersigners)
     if kind == "review":
-        from mentordesk.services.reviews.export import review_pdf
+        from mentordesk.services.reviews.export import review_built
 
-        return review_pdf(db, record_id)
+        return review_built(db, record_id, countersigners)
     raise PrintError(f"There is no printed record of kind {kind!r}.")
+
+
+def record_pdf(
+    db: Session, kind: str, record_id: int, now: datetime, *, countersign: bool = False
+) -> bytes:
+    """The signed PDF of record ``kind``/``record_id``, issued at ``now``: certified "no
+    changes allowed", or, with ``countersign``, open to the mentee's and the employer's
+    signatures only."""
+    built = _built(db, kind, record_id, COUNTERSIGNERS if countersign else ())
+    return issue(db, kind, record_id, built, human_ref(kind, record_id), now)
+
+
+def export_record(
+    db: Session, kind: str, record_id: int, out: Path, now: datetime, *, countersign: bool = False
+) -> Path:
+    """Write the signed PDF of a record to ``out`` (0600, whole or not at all)."""
+    out = Path(out)
+    if out.is_dir():
+        raise PrintError(f"{out} is a folder; give a file name ending in .pdf.")
+    atomic_write(out, record_pdf(db, kind, record_id, now, countersign=countersign))
+    return out

@@ -223,8 +223,8 @@ class ContractsPage(ModulePage):
     def export_pdf(self, contract_id: int, path: Path):
         """Write the contract's PDF on a worker (with progress if it takes a moment)."""
         return self.ops.start(
-            lambda job: contracts.export_contract(job.db, contract_id, path),
-            write=False,
+            lambda job: contracts.export_contract(job.db, contract_id, path, job.now),
+            write=True,  # the first record signed makes the signing key
             title=self.tr("Print to PDF"),
             cancellable=False,  # one step: nothing to stop part-way
             label=self.tr("Writing the contract…"),

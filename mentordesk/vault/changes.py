@@ -54,6 +54,7 @@ _ROUTES: dict[str, list[tuple[str, str]]] = {
     "attachment": [("attachments", "id")],
     "vault_setting": [("settings", "")],
     "export_record": [("exports", "id")],
+    "signing_identity": [("settings", "")],
 }
 
 _FLAGS = frozenset({"profile", "settings", "everything"})
@@ -138,6 +139,13 @@ def _after_flush(session: Session, _ctx: object) -> None:
     _record(session, session.new)
     _record(session, (o for o in session.dirty if session.is_modified(o)))
     _record(session, session.deleted)
+
+
+def mark(session: Session, kind: str, ident: int) -> None:
+    """Count record ``ident`` of ``kind`` ("reviews", "contracts"…) as changed by
+    ``session``: for a row that belongs to a record without naming it in a column of its
+    own (a countersignature on an issued copy of a review)."""
+    session.info.setdefault(_KEY, set()).add((kind, ident))
 
 
 def _bulk(state: Any) -> None:

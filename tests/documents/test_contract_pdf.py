@@ -46,7 +46,7 @@ def _signed(vault) -> int:
 def test_pdf_has_every_section_both_signers_and_page_numbers(vault):
     cid = _signed(vault)
     with vault.session() as db:
-        pdf = contracts.contract_pdf(db, cid)
+        pdf = contracts.contract_pdf(db, cid, SIGNED_AT)
     assert pdf.startswith(b"%PDF")
     reader = PdfReader(BytesIO(pdf))
     pages = len(reader.pages)
@@ -56,7 +56,7 @@ def test_pdf_has_every_section_both_signers_and_page_numbers(vault):
     assert "Priya Patel" in text and "Test Mentor" in text
     assert "Plan sessions with a model" in text and "Tom Reid" in text
     assert f"Page 1 of {pages}" in text and f"MD-C-{cid:04d} · version 1" in text
-    assert "record " not in text
+    assert not re.search(r"record \d", text)  # the footer quotes the reference, no number
     assert reader.metadata.title == "Mentoring contract: Priya Patel (version 1)"
     assert "/Image" in str(reader.pages[-1]["/Resources"]) or any(
         "/Image" in str(p["/Resources"]) for p in reader.pages
@@ -67,7 +67,7 @@ def test_a_draft_is_not_printed(vault):
     with vault.transaction() as db:
         cid = contracts.start(db, complete_draft(db))
     with vault.session() as db, pytest.raises(contracts.ContractError, match="draft"):
-        contracts.contract_pdf(db, cid)
+        contracts.contract_pdf(db, cid, SIGNED_AT)
 
 
 def test_cli_export_contract(vault, tmp_path, monkeypatch, capsys):
@@ -77,7 +77,7 @@ def test_cli_export_contract(vault, tmp_path, monkeypatch, capsys):
     out = tmp_path / "contract.pdf"
     args = ["export", "contract", "--vault", str(vault.folder), "--mentee", "priya patel"]
     assert main([*args, "--out", str(out)]) == 0
-    assert "version 1 written" in capsys.readouterr().out
+    assert "version 1 signed and written" in capsys.readouterr().out
     assert "Starting point" in _text(out.read_bytes())
     assert main([*args, "--version", "2", "--out", str(tmp_path / "v2.pdf")]) == 1
     assert "no version 2" in capsys.readouterr().err
@@ -109,7 +109,7 @@ def _st0148_with_three_signers(vault) -> int:
 def test_st0148_contract_prints_the_whole_scan_with_its_key_on_two_pages(vault):
     cid = _st0148_with_three_signers(vault)
     with vault.session() as db:
-        pdf = contracts.contract_pdf(db, cid)
+        pdf = contracts.contract_pdf(db, cid, SIGNED_AT)
         ksbs = db.scalars(
             select(Ksb).join(Standard).where(Standard.reference == "ST0148").order_by(Ksb.position)
         ).all()
@@ -144,7 +144,7 @@ def test_an_employer_signature_is_printed_between_mentee_and_mentor(vault):
     cid = _st0148_with_three_signers(vault)
     with vault.session() as db:
         doc = contracts.document(db, cid)
-        pdf = contracts.contract_pdf(db, cid)
+        pdf = contracts.contract_pdf(db, cid, SIGNED_AT)
     assert [(s.role, s.name) for s in doc.signatures] == [
         ("Mentee", "Priya Patel"),
         ("Employer", "Grace Obi"),
@@ -176,7 +176,7 @@ def test_unrated_ksbs_print_as_not_rated(vault):
                 signatures=[],
             )
         )
-    printed = text(pdf)
+    printed = text(pdf.data)
     k1, k2 = draft.ratings[0].ksb_code, draft.ratings[1].ksb_code
     assert re.search(rf"{k1} [^·]*? Note: Has run toolbox talks not rated 1 Aware", printed)
     assert re.search(rf"{k2} [^·]*? 1 Aware not rated", printed)

@@ -39,7 +39,7 @@ def test_long_labels_values_and_grid_cells_are_printed_whole():
     )
     pdf = build_pdf(
         _layout([Section("Starting point", [(LONG, LONG + " as a value")], grid, note="A note")])
-    )
+    ).data
     printed = text(pdf)
     assert "…" not in printed and "..." not in printed
     assert printed.count(flat(LONG)) == 5  # the label, the value and three grid titles
@@ -50,7 +50,7 @@ def test_long_labels_values_and_grid_cells_are_printed_whole():
 
 def test_every_page_carries_the_reference_and_its_number():
     rows = [(f"Item {n}", LONG) for n in range(60)]  # enough for several pages
-    pages = pages_text(build_pdf(_layout([Section("Many rows", rows)])))
+    pages = pages_text(build_pdf(_layout([Section("Many rows", rows)])).data)
     assert len(pages) >= 3
     assert "MD-C-0042 · version 3" in pages[0].split("About this record.")[0]  # by the title
     for n, page in enumerate(pages, 1):
@@ -64,7 +64,7 @@ def test_signatures_side_by_side_in_the_order_given():
         SignedBy(role, name, SignatureMethod.TYPED, None, WHEN)
         for role, name in (("Mentee", "Priya Patel"), ("Employer", "Grace Obi"), ("Mentor", "Sam"))
     ]
-    printed = text(build_pdf(_layout([Section("Only", [("A", "B")])], signers)))
+    printed = text(build_pdf(_layout([Section("Only", [("A", "B")])], signers)).data)
     assert "Signatures We agree. Mentee Priya Patel" in printed
     assert printed.index("Priya Patel") < printed.index("Grace Obi") < printed.index("Sam ")
     assert printed.count("(typed name)") == 3

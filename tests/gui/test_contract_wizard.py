@@ -1,7 +1,7 @@
 """The contract wizard driven as a mentor would: from an empty vault to a signed contract,
 closing mid-way and resuming, and revising into version 2."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
@@ -166,7 +166,7 @@ def test_whole_wizard_from_an_empty_vault_to_a_signed_contract(vault, qtbot, tmp
         assert sigs["mentee"].method.value == "drawn"
         assert sigs["mentee"].image_png.startswith(b"\x89PNG")
         assert sigs["mentor"].method.value == "typed" and sigs["mentor"].image_png is None
-        pdf = contracts.contract_pdf(db, cid)
+        pdf = contracts.contract_pdf(db, cid, datetime(2026, 11, 24, 10, tzinfo=UTC))
     assert pdf.startswith(b"%PDF")
 
 

@@ -269,7 +269,7 @@ def test_the_pdf_prints_a_typed_name_as_the_preview_shows_it(vault):
         draft = complete_draft(db)
         cid = contracts.start(db, draft)
         contracts.sign(db, cid, draft, both_signatures(mentor="Sam Okafor"), now=SIGNED_AT)
-        pdf = contracts.contract_pdf(db, cid)
+        pdf = contracts.contract_pdf(db, cid, SIGNED_AT)
     seen = []
 
     def visit(text, _cm, _tm, font, size):

@@ -1,5 +1,6 @@
 """Progress reviews: when they are due, the pre-filled draft, signing, and the printed record."""
 
+import re
 from datetime import UTC, date, datetime, timedelta
 from io import BytesIO
 
@@ -184,7 +185,7 @@ def test_review_pdf_has_every_section_signatures_and_page_numbers(vault, tmp_pat
             db, None, complete(store.prefill(db, mid, TODAY)), three_signatures(), now=SIGNED
         )
     with vault.session() as db:
-        out = export.export_review(db, rid, tmp_path / "review.pdf")
+        out = export.export_review(db, rid, tmp_path / "review.pdf", SIGNED)
     reader = PdfReader(BytesIO(out.read_bytes()))
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
     for heading in (
@@ -211,7 +212,7 @@ def test_review_pdf_has_every_section_signatures_and_page_numbers(vault, tmp_pat
     ):
         assert heading in text, heading
     assert "K1" in text and "Red" in text
-    assert "record " not in text
+    assert not re.search(r"record \d", text)  # the footer quotes the reference, no number
     assert reader.metadata.title == "Progress review: Priya Patel (23 November 2026)"
     assert any(page.images for page in reader.pages)  # the drawn signature
 
@@ -225,7 +226,7 @@ def test_review_pdf_names_the_programme_and_prints_every_ksb_title_whole(vault, 
         ksbs = db.scalars(select(Ksb).where(Ksb.standard_id == st1379(db)).order_by(Ksb.position))
         details = [(k.code, " ".join(k.detail.split())) for k in ksbs]
     with vault.session() as db:
-        pdf = export.export_review(db, rid, tmp_path / "review.pdf").read_bytes()
+        pdf = export.export_review(db, rid, tmp_path / "review.pdf", SIGNED).read_bytes()
     pages = [" ".join(p.extract_text().split()) for p in PdfReader(BytesIO(pdf)).pages]
     text = " ".join(pages)
     assert "…" not in text

@@ -158,11 +158,11 @@ def build_employer_members(
             assert contract.agreed_at is not None  # signed
             day = contract.agreed_at.astimezone().date()
             name = f"{folder}/contracts/contract-v{contract.version}-{day.isoformat()}.pdf"
-            members.append((name, contract_pdf(db, contract.id)))
+            members.append((name, contract_pdf(db, contract.id, now)))
             step(PRINTING_CONTRACTS)
         for review in reviews:
             name = f"{folder}/reviews/review-{review.held_on.isoformat()}-{review.id}.pdf"
-            members.append((name, review_pdf(db, review.id)))
+            members.append((name, review_pdf(db, review.id, now)))
             step(PRINTING_REVIEWS)
         if choice.sessions:
             _both(members, f"{folder}/sessions", rows.session_table(db, mentee.id, choice))

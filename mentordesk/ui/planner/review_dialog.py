@@ -391,8 +391,8 @@ class ReviewDialog(QDialog):
             return
         rid, out = self.review_id, Path(path)
         self.ops.start(
-            lambda job: export.export_review(job.db, rid, out),
-            write=False,
+            lambda job: export.export_review(job.db, rid, out, job.now),
+            write=True,  # the first record signed makes the signing key
             title=self.tr("Print review to PDF"),
             cancellable=False,  # one step: nothing to stop part-way
             label=self.tr("Writing the review…"),

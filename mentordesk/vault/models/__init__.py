@@ -59,6 +59,7 @@ from mentordesk.vault.models.sessions import (
     session_goal,
     session_ksb,
 )
+from mentordesk.vault.models.signing import Countersignature, IssuedRecord, SigningIdentity
 from mentordesk.vault.models.standards import (
     Duty,
     Ksb,

@@ -1,0 +1,166 @@
+"""``mentordesk verify``, ``signing`` and ``countersigned``: signed records on the command
+line. ``verify`` needs no vault: anyone can check a record with the mentor's certificate."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+P12_PASSWORD_ENV = "MENTORDESK_P12_PASSWORD"
+
+
+def add_commands(sub, add_vault_args) -> None:
+    verify = sub.add_parser(
+        "verify",
+        help="check a signed PDF record: who signed it, and whether it changed since",
+        description="Check a signed PDF. Exit code 0: intact, fully covered, unchanged and "
+        "signed by a certificate you trust; 10: the same but the signer is not in your "
+        "trusted list; 1: changed, invalid, damaged or not signed.",
+    )
+    verify.add_argument("file", type=Path, metavar="FILE.pdf")
+    verify.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="CERT",
+        help="a certificate you trust (.pem or .cer), e.g. the mentor's (repeatable)",
+    )
+    verify.add_argument("--sheet", type=Path, metavar="OUT.pdf", help=argparse.SUPPRESS)
+
+    signing = sub.add_parser("signing", help="the certificate your records are signed with")
+    ssub = signing.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add_vault_args(ssub.add_parser("show", help="name, fingerprint and dates of the certificate"))
+    cert = ssub.add_parser("certificate", help="write the certificate for an employer to trust")
+    cert.add_argument("--out", required=True, type=Path, metavar="FILE.pem|FILE.cer")
+    add_vault_args(cert)
+    add_vault_args(ssub.add_parser("new", help="make a new key and self-signed certificate"))
+    imp = ssub.add_parser(
+        "import",
+        help=f"sign with a digital ID (.p12/.pfx) from now on (password from {P12_PASSWORD_ENV} "
+        "or asked for)",
+    )
+    imp.add_argument("file", type=Path, metavar="FILE.p12")
+    add_vault_args(imp)
+
+    counter = sub.add_parser(
+        "countersigned", help="records sent for countersignature and the signatures that came back"
+    )
+    csub = counter.add_subparsers(dest="action", metavar="ACTION", required=True)
+    cimp = csub.add_parser("import", help="check a countersigned copy and record its signatures")
+    cimp.add_argument("file", type=Path, metavar="FILE.pdf")
+    add_vault_args(cimp)
+    add_vault_args(csub.add_parser("list", help="every countersignature recorded"))
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from mentordesk.cli import CLOCK, CliError
+    from mentordesk.documents.verify import verify_pdf
+
+    trust = [_read_certificate(p) for p in args.trust]
+    try:
+        data = args.file.read_bytes()
+    except OSError as e:
+        raise CliError(f"{args.file} cannot be read: {e.strerror or e}") from None
+    verdict = verify_pdf(data, trust, CLOCK.now())
+    print(verdict.headline)
+    print()
+    for line in verdict.details():
+        print(line)
+    return verdict.code
+
+
+def _read_certificate(path: Path) -> bytes:
+    """A certificate file as DER, PEM or DER on disk."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    from mentordesk.cli import CliError
+
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise CliError(f"{path} cannot be read: {e.strerror or e}") from None
+    try:
+        if b"-----BEGIN CERTIFICATE-----" in raw:
+            cert = x509.load_pem_x509_certificate(raw)
+        else:
+            cert = x509.load_der_x509_certificate(raw)
+    except ValueError:
+        raise CliError(f"{path} is not a certificate (.pem or .cer)") from None
+    return cert.public_bytes(serialization.Encoding.DER)
+
+
+def cmd_signing(args: argparse.Namespace) -> int:
+    from mentordesk.cli import CLOCK, open_vault
+    from mentordesk.documents.signing import grouped
+    from mentordesk.services.signing import identity
+
+    with open_vault(args) as vault, vault.transaction() as db:
+        if args.action == "certificate":
+            out = identity.export_certificate(db, args.out)
+            print(f"Certificate written to {out}")
+            info = identity.current(db)
+        elif args.action == "new":
+            info = identity.make_new(db, CLOCK.now())
+            print("A new signing key and certificate were made; records are signed with it now.")
+        elif args.action == "import":
+            data = identity.read_pkcs12(args.file)
+            info = identity.import_pkcs12(db, data, _p12_password(), CLOCK.now())
+            print(f"Records are now signed with the digital ID in {args.file}.")
+        else:
+            info = identity.current(db)
+        if info is None:
+            print("No signing certificate yet: one is made when the first record is signed.")
+            return 0
+        print(f"Signer: {info.name}" + (f", {info.organisation}" if info.organisation else ""))
+        print(f"SHA-256 fingerprint: {grouped(info.fingerprint)}")
+        print(f"Valid: {info.valid_from:%d %b %Y} to {info.valid_until:%d %b %Y} ({info.issuer})")
+    return 0
+
+
+def _p12_password() -> str:
+    if P12_PASSWORD_ENV in os.environ:
+        return os.environ[P12_PASSWORD_ENV]
+    if sys.stdin.isatty():
+        return getpass.getpass("Digital ID password: ")
+    return ""
+
+
+def cmd_countersigned(args: argparse.Namespace) -> int:
+    from mentordesk.cli import CLOCK, open_vault
+    from mentordesk.services.signing import countersigned
+
+    with open_vault(args) as vault, vault.transaction() as db:
+        if args.action == "import":
+            data = countersigned.read_pdf(args.file)
+            done = countersigned.import_countersigned(db, data, CLOCK.now())
+            print(done.summary())
+            print(done.headline)
+            for row in countersigned.countersignatures_of(db, done.kind, done.record_id):
+                print(f"  {row.line()}")
+            return 0
+        rows = countersigned.all_countersignatures(db)
+        if not rows:
+            print("No countersignatures recorded yet.")
+        for reference, row in rows:
+            print(f"{reference}  {row.line()}")
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.command == "verify":
+        if args.sheet:
+            from mentordesk.documents.check_sheet import build_check_sheet
+            from mentordesk.vault.fileio import atomic_write
+
+            atomic_write(args.sheet, build_check_sheet())
+            print(f"How to check a MentorDesk record: written to {args.sheet}")
+            return 0
+        return cmd_verify(args)
+    if args.command == "signing":
+        return cmd_signing(args)
+    return cmd_countersigned(args)

@@ -1,0 +1,244 @@
+"""Checking a signed PDF: one verdict in words, then the facts behind it.
+
+The decision rests on pyHanko's ``bottom_line`` (intact, cryptographically valid, trusted)
+together with what each signature covers, never on ``valid`` alone:
+
+- the last signature must cover the entire file: anything appended after it, even an
+  update pyHanko would call harmless, is a change;
+- an earlier signature may cover only its own revision when every later revision holds
+  only form filling and signing that its DocMDP level allows (a countersigned record).
+
+Exit codes, as the command line returns them: 0 intact, fully covered, unchanged and
+signed by a trusted certificate; 10 all that but the signer is not in the trusted list;
+1 changed, invalid, damaged or not signed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from io import BytesIO
+from typing import Any
+
+from mentordesk.documents.signing import document_hash, grouped
+
+OK, BAD, UNTRUSTED = 0, 1, 10  # the command line's exit codes
+
+
+@dataclass(frozen=True)
+class SignatureFacts:
+    field: str
+    signer: str  # the certificate's common name
+    organisation: str
+    fingerprint: str  # SHA-256 of the signer's certificate
+    signed_at: datetime | None  # as the signer's computer stated it
+    intact: bool
+    valid: bool
+    trusted: bool
+    coverage: str  # ENTIRE_FILE, ENTIRE_REVISION, …
+    modification: str | None  # NONE, FORM_FILLING, … (changes after this signature)
+    docmdp: str | None  # the certification level a certifying signature set
+    docmdp_ok: bool
+    bottom_line: bool
+    revision: int  # the revision this signature closes (0 = the first)
+
+    def when(self) -> str:
+        return spoken_time(self.signed_at) if self.signed_at else "an unstated time"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    code: int  # OK, BAD or UNTRUSTED
+    headline: str  # the one sentence a person reads first
+    signatures: list[SignatureFacts] = field(default_factory=list)
+    revisions: int = 0
+    document_sha256: str = ""  # of the document as built: compare with the stamp's QR code
+    file_sha256: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.code == OK
+
+    def details(self) -> list[str]:
+        """The facts behind the verdict, one line each, for the CLI and the dialog."""
+        yes = {True: "yes", False: "NO"}
+        lines = [f"File SHA-256: {self.file_sha256}"]
+        if self.document_sha256:
+            lines.append(f"Document as built (the stamp's QR code): {self.document_sha256}")
+        lines.append(f"Revisions in the file: {self.revisions}")
+        for n, s in enumerate(self.signatures, 1):
+            who = s.signer + (f", {s.organisation}" if s.organisation else "")
+            lines += [
+                f"Signature {n} ({s.field}): {who}, {s.when()}",
+                f"  certificate SHA-256: {grouped(s.fingerprint)}",
+                f"  intact: {yes[s.intact]} · valid: {yes[s.valid]} · trusted: {yes[s.trusted]}",
+                f"  coverage: {s.coverage} · changes after it: {s.modification or 'unknown'}",
+            ]
+            if s.docmdp:
+                lines.append(
+                    f"  certifies the document: {s.docmdp} · permissions kept: {yes[s.docmdp_ok]}"
+                )
+        return lines
+
+
+def spoken_time(moment: datetime) -> str:
+    local = moment.astimezone()
+    return f"{local.day} {local:%b %Y} at {local:%H:%M}"
+
+
+def _bad(headline: str, data: bytes, **facts: Any) -> Verdict:
+    return Verdict(BAD, headline, file_sha256=hashlib.sha256(data).hexdigest().upper(), **facts)
+
+
+def verify_pdf(data: bytes, trust: Sequence[bytes] = (), now: datetime | None = None) -> Verdict:
+    """The verdict on ``data``; ``trust`` holds the DER certificates the reader trusts."""
+    from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    if not data.lstrip()[:5] == b"%PDF-":
+        return _bad("Not a PDF: this file does not start as a PDF does.", data)
+    try:
+        reader = PdfFileReader(BytesIO(data), strict=False)
+        embedded = list(reader.embedded_signatures)
+        revisions = reader.xrefs.total_revisions
+    except (PdfError, ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
+        return _bad(
+            f"Invalid: this PDF is damaged or cut short and cannot be read ({_short(e)}).", data
+        )
+    if not embedded:
+        return _bad(
+            "Not signed: this PDF carries no digital signature, so nothing shows who made it "
+            "or whether it was changed.",
+            data,
+            revisions=revisions,
+        )
+    try:
+        with _quiet():
+            facts = [_check(sig, trust, now) for sig in embedded]
+    except Exception as e:  # a damaged signature: pyHanko raises many kinds
+        return _bad(
+            f"Invalid: a signature in this PDF is damaged and cannot be checked ({_short(e)}).",
+            data,
+            revisions=revisions,
+        )
+    facts.sort(key=lambda s: s.revision)
+    common: dict[str, Any] = {
+        "signatures": facts,
+        "revisions": revisions,
+        "document_sha256": document_hash(data),
+        "file_sha256": hashlib.sha256(data).hexdigest().upper(),
+    }
+    first, last = facts[0], facts[-1]
+    for s in facts:
+        if not s.intact:
+            return Verdict(
+                BAD,
+                f"CHANGED after signing: what {s.signer} signed no longer matches the signature.",
+                **common,
+            )
+        if not s.valid:
+            return Verdict(
+                BAD,
+                f"Invalid signature: {s.signer}'s signature does not check "
+                "out with their certificate.",
+                **common,
+            )
+    if last.coverage != "ENTIRE_FILE":
+        added = revisions - 1 - last.revision
+        if added > 0:
+            return Verdict(
+                BAD,
+                f"CHANGED after signing: {added} update(s) were added to the "
+                f"file after {last.signer} signed.",
+                **common,
+            )
+        return Verdict(
+            BAD,
+            "The signature does not cover the whole file: part of it was not "
+            "signed and may have been changed.",
+            **common,
+        )
+    for s in facts[:-1]:
+        permitted = s.modification in ("NONE", "FORM_FILLING") and s.docmdp_ok
+        if s.coverage != "ENTIRE_REVISION" or not permitted:
+            return Verdict(
+                BAD,
+                f"CHANGED after signing: the file was changed after "
+                f"{s.signer} signed, beyond the signatures it allows.",
+                **common,
+            )
+    said = f"Signed by {first.signer} on {first.when()}"
+    others = "".join(f"; countersigned by {s.signer} on {s.when()}" for s in facts[1:])
+    unchanged = "not changed since" + (", apart from those signatures" if others else "")
+    sentence = f"{said}{others}; {unchanged}."
+    untrusted = [s for s in facts if not s.trusted]
+    if untrusted:
+        names = ", ".join(f"{s.signer} ({grouped(s.fingerprint)[:19]}…)" for s in untrusted)
+        return Verdict(
+            UNTRUSTED,
+            f"Signer not in your trusted list: {names}. {sentence} Compare the certificate's "
+            "fingerprint with the one the signer gave you before relying on it.",
+            **common,
+        )
+    if not all(s.bottom_line for s in facts):
+        return Verdict(BAD, f"Not valid: a signature fails its checks. {sentence}", **common)
+    return Verdict(OK, sentence, **common)
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """pyHanko logs every failed check with a traceback; the verdict says it once, in words."""
+    loggers = [logging.getLogger(n) for n in ("pyhanko", "pyhanko_certvalidator")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        for lg, level in zip(loggers, levels, strict=True):
+            lg.setLevel(level)
+
+
+def _short(error: BaseException) -> str:
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return text[:120]
+
+
+def _check(sig: Any, trust: Sequence[bytes], now: datetime | None) -> SignatureFacts:
+    from asn1crypto import x509
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.settings import KeyUsageConstraints
+    from pyhanko_certvalidator import ValidationContext
+
+    roots = [x509.Certificate.load(c) for c in trust]
+    context = ValidationContext(
+        trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail", moment=now
+    )
+    usage = KeyUsageConstraints(
+        key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False
+    )
+    status = validate_pdf_signature(sig, context, key_usage_settings=usage)
+    cert = status.signing_cert
+    subject = cert.subject.native
+    level = sig.docmdp_level
+    modification = status.modification_level
+    return SignatureFacts(
+        field=str(sig.field_name),
+        signer=str(subject.get("common_name") or cert.subject.human_friendly),
+        organisation=str(subject.get("organization_name") or ""),
+        fingerprint=hashlib.sha256(cert.dump()).hexdigest().upper(),
+        signed_at=status.signer_reported_dt,
+        intact=bool(status.intact),
+        valid=bool(status.valid),
+        trusted=bool(status.trusted),
+        coverage=status.coverage.name if status.coverage is not None else "NONE",
+        modification=modification.name if modification is not None else None,
+        docmdp=level.name if level is not None else None,
+        docmdp_ok=bool(status.docmdp_ok),
+        bottom_line=bool(status.bottom_line),
+        revision=int(sig.signed_revision),
+    )

@@ -1,0 +1,179 @@
+"""A copy issued for countersignature comes back signed: File › Import countersigned record.
+
+The copy is accepted only when its first part is byte for byte the file this vault issued
+(matched by the SHA-256 and length kept when it was issued), every signature added to it is
+intact and valid, and nothing but form filling and signing changed since (the verdict of
+:func:`mentordesk.documents.verify.verify_pdf`). Each countersignature is then recorded on
+the review or contract: who, their certificate's fingerprint, and when they signed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mentordesk.documents.reference import long_time
+from mentordesk.documents.verify import BAD, verify_pdf
+from mentordesk.errors import MentorDeskError
+from mentordesk.services.signing.identity import trusted
+from mentordesk.services.signing.issue import COUNTERSIGN
+from mentordesk.vault.changes import mark
+from mentordesk.vault.models import Countersignature, IssuedRecord, SigningIdentity
+
+MAX_PDF_BYTES = 50_000_000
+CHANGE_KIND = {"contract": "contracts", "review": "reviews"}
+
+
+class CountersignError(MentorDeskError):
+    pass
+
+
+@dataclass(frozen=True)
+class CountersignatureRow:
+    field: str
+    signer: str
+    organisation: str
+    fingerprint: str
+    signed_at: datetime | None
+    imported_at: datetime
+
+    def line(self) -> str:
+        who = self.signer + (f", {self.organisation}" if self.organisation else "")
+        when = long_time(self.signed_at) if self.signed_at else "an unstated time"
+        return f"{self.field}: {who}, signed {when} (certificate {self.fingerprint[:16]}…)"
+
+
+@dataclass(frozen=True)
+class ImportedCopy:
+    kind: str
+    record_id: int
+    reference: str
+    added: list[CountersignatureRow]
+    already: int  # countersignatures recorded before, from an earlier import of a copy
+    headline: str  # the verifier's verdict
+
+    def summary(self) -> str:
+        if not self.added:
+            return f"{self.reference}: these countersignatures were already recorded."
+        names = ", ".join(f"{c.signer} ({c.field.lower()})" for c in self.added)
+        return f"{self.reference}: recorded the countersignature of {names}."
+
+
+def read_pdf(path: Path) -> bytes:
+    try:
+        if Path(path).stat().st_size > MAX_PDF_BYTES:
+            raise CountersignError(f"{path} is too large to be a record (over 50 MB).")
+        return Path(path).read_bytes()
+    except OSError as e:
+        raise CountersignError(f"{path} cannot be read: {e.strerror or e}.") from e
+
+
+def _issued(db: Session, data: bytes) -> IssuedRecord:
+    """The issued copy ``data`` starts with, byte for byte."""
+    by_length: dict[int, str] = {}
+    for row in db.scalars(select(IssuedRecord).order_by(IssuedRecord.id.desc())):
+        if row.length <= len(data):
+            digest = by_length.setdefault(
+                row.length, hashlib.sha256(data[: row.length]).hexdigest()
+            )
+            if digest == row.sha256:
+                if row.mode != COUNTERSIGN:
+                    raise CountersignError(
+                        f"This is the final copy of {row.reference}, certified with no "
+                        "changes allowed; only a copy made with Export for countersignature "
+                        "can come back signed."
+                    )
+                return row
+    raise CountersignError(
+        "This PDF does not start with any copy this vault issued for countersignature, so "
+        "it was not made here or was changed: ask for the copy you sent, signed."
+    )
+
+
+def import_countersigned(db: Session, data: bytes, now: datetime) -> ImportedCopy:
+    if not data.lstrip()[:5] == b"%PDF-":
+        raise CountersignError("This file is not a PDF.")
+    issued = _issued(db, data)
+    if len(data) == issued.length:
+        raise CountersignError(
+            f"Nobody has signed this copy of {issued.reference} yet: it is the one you "
+            f"issued on {long_time(issued.issued_at)}."
+        )
+    verdict = verify_pdf(data, trusted(db), now)
+    if verdict.code == BAD:
+        raise CountersignError(f"Refused: {verdict.headline}")
+    mine = db.get_one(SigningIdentity, issued.identity_id).fingerprint
+    first, *added = verdict.signatures
+    if first.fingerprint != mine or not added:
+        raise CountersignError("Refused: the first signature is not the one this vault made.")
+    file_sha = hashlib.sha256(data).hexdigest()
+    recorded = db.scalars(
+        select(Countersignature).where(Countersignature.issued_id == issued.id)
+    ).all()
+    seen = {(c.field, c.fingerprint) for c in recorded}
+    rows: list[CountersignatureRow] = []
+    already = 0
+    for s in added:
+        if (s.field, s.fingerprint) in seen:
+            already += 1
+            continue
+        db.add(
+            Countersignature(
+                issued_id=issued.id,
+                field=s.field,
+                signer=s.signer,
+                organisation=s.organisation,
+                fingerprint=s.fingerprint,
+                signed_at=s.signed_at,
+                imported_at=now,
+                file_sha256=file_sha,
+            )
+        )
+        rows.append(
+            CountersignatureRow(s.field, s.signer, s.organisation, s.fingerprint, s.signed_at, now)
+        )
+    db.flush()
+    if issued.kind in CHANGE_KIND:
+        mark(db, CHANGE_KIND[issued.kind], issued.record_id)
+    return ImportedCopy(
+        issued.kind, issued.record_id, issued.reference, rows, already, verdict.headline
+    )
+
+
+def countersignatures_of(db: Session, kind: str, record_id: int) -> list[CountersignatureRow]:
+    """Every countersignature recorded on a record's issued copies, oldest first."""
+    rows = db.scalars(
+        select(Countersignature)
+        .join(IssuedRecord, IssuedRecord.id == Countersignature.issued_id)
+        .where(IssuedRecord.kind == kind, IssuedRecord.record_id == record_id)
+        .order_by(Countersignature.id)
+    )
+    return [
+        CountersignatureRow(
+            c.field, c.signer, c.organisation, c.fingerprint, c.signed_at, c.imported_at
+        )
+        for c in rows
+    ]
+
+
+def all_countersignatures(db: Session) -> list[tuple[str, CountersignatureRow]]:
+    """Every countersignature recorded, with the reference of the record it is on."""
+    rows = db.execute(
+        select(IssuedRecord.reference, Countersignature)
+        .join(IssuedRecord, IssuedRecord.id == Countersignature.issued_id)
+        .order_by(Countersignature.id)
+    )
+    return [
+        (
+            ref,
+            CountersignatureRow(
+                c.field, c.signer, c.organisation, c.fingerprint, c.signed_at, c.imported_at
+            ),
+        )
+        for ref, c in rows
+    ]
