@@ -39,5 +39,6 @@ def build_contract_pdf(doc: ContractDocument, countersigners: tuple[str, ...] = 
             title=f"Mentoring contract: {doc.mentee} (version {doc.version})",
             author=doc.mentor,
             subject="Mentoring contract",
+            countersigners=countersigners,
         )
     )

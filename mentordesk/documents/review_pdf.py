@@ -26,5 +26,6 @@ def build_review_pdf(doc: ReviewDocument, countersigners: tuple[str, ...] = ()) 
             title=f"Progress review: {doc.mentee} ({long_date(doc.held_on)})",
             author=doc.mentor,
             subject="Progress review",
+            countersigners=countersigners,
         )
     )
