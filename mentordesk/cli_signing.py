@@ -74,24 +74,15 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _read_certificate(path: Path) -> bytes:
-    """A certificate file as DER, PEM or DER on disk."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import serialization
-
     from mentordesk.cli import CliError
+    from mentordesk.documents.signing import SigningError, certificate_der
 
     try:
-        raw = path.read_bytes()
+        return certificate_der(path.read_bytes(), str(path))
     except OSError as e:
         raise CliError(f"{path} cannot be read: {e.strerror or e}") from None
-    try:
-        if b"-----BEGIN CERTIFICATE-----" in raw:
-            cert = x509.load_pem_x509_certificate(raw)
-        else:
-            cert = x509.load_der_x509_certificate(raw)
-    except ValueError:
-        raise CliError(f"{path} is not a certificate (.pem or .cer)") from None
-    return cert.public_bytes(serialization.Encoding.DER)
+    except SigningError as e:
+        raise CliError(str(e).rstrip(".")) from None
 
 
 def cmd_signing(args: argparse.Namespace) -> int:

@@ -176,6 +176,21 @@ def certificate_file(identity: Identity, pem: bool) -> bytes:
     ).encode()
 
 
+def certificate_der(raw: bytes, name: str) -> bytes:
+    """A certificate file's bytes (PEM or DER) as DER; ``name`` names the file in the error."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    try:
+        if b"-----BEGIN CERTIFICATE-----" in raw:
+            cert = x509.load_pem_x509_certificate(raw)
+        else:
+            cert = x509.load_der_x509_certificate(raw)
+    except ValueError:
+        raise SigningError(f"{name} is not a certificate (.pem or .cer).") from None
+    return cert.public_bytes(serialization.Encoding.DER)
+
+
 def first_revision(pdf: bytes) -> bytes:
     """The file as it was first written, up to and with its first ``%%EOF`` line: a
     record as built, before any signature was added."""

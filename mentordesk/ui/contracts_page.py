@@ -90,6 +90,10 @@ class ContractsPage(ModulePage):
         self.revise_button = QPushButton(self.tr("Re&vise…"))
         self.compare_button = QPushButton(self.tr("Com&pare with previous"))
         self.pdf_button = QPushButton(self.tr("Print to P&DF…"))
+        self.countersign_button = QPushButton(self.tr("For countersi&gning…"))
+        self.countersign_button.setToolTip(
+            self.tr("A signed PDF the mentee and the employer sign with their own digital ID")
+        )
         self.discard_button = QPushButton(self.tr("Discard draft"))
         for button in (
             self.new_button,
@@ -97,6 +101,7 @@ class ContractsPage(ModulePage):
             self.revise_button,
             self.compare_button,
             self.pdf_button,
+            self.countersign_button,
             self.discard_button,
         ):
             bar.addWidget(button)
@@ -113,11 +118,16 @@ class ContractsPage(ModulePage):
         self.table.verticalHeader().hide()
         self.fitter = fit_columns(self.table)
         layout.addWidget(self.table)
+        self.countersigned = QLabel()
+        self.countersigned.setWordWrap(True)
+        self.countersigned.setVisible(False)
+        layout.addWidget(self.countersigned)
         self.new_button.clicked.connect(lambda: self.open_wizard())
         self.continue_button.clicked.connect(self.continue_selected)
         self.revise_button.clicked.connect(self.revise_selected)
         self.compare_button.clicked.connect(self.compare_selected)
         self.pdf_button.clicked.connect(self.pdf_selected)
+        self.countersign_button.clicked.connect(self.countersign_selected)
         self.discard_button.clicked.connect(self.discard_selected)
         self.table.doubleClicked.connect(lambda _i: self.continue_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -167,6 +177,21 @@ class ContractsPage(ModulePage):
         self.revise_button.setEnabled(row is not None and row.status is ContractStatus.ACTIVE)
         self.compare_button.setEnabled(signed and row is not None and row.version > 1)
         self.pdf_button.setEnabled(signed)
+        self.countersign_button.setEnabled(signed)
+        self._show_countersignatures(row if signed else None)
+
+    def _show_countersignatures(self, row: ContractSummary | None) -> None:
+        found = None
+        if row is not None and self.ops.is_open:
+            rid = row.id
+            from mentordesk.services.signing.countersigned import countersignatures_of
+
+            found = self.ops.read(lambda job: countersignatures_of(job.db, "contract", rid))
+        lines = [c.line() for c in found.value] if found else []
+        self.countersigned.setText(
+            self.tr("Countersigned — {0}").format("; ".join(lines)) if lines else ""
+        )
+        self.countersigned.setVisible(bool(lines))
 
     # -- actions ---------------------------------------------------------------------------
     def open_wizard(self, *, contract_id=None, mentee_id=None) -> int | None:
@@ -231,6 +256,15 @@ class ContractsPage(ModulePage):
             parent=self,
             done=lambda _value: self.ops.saved.emit(path, self.tr("Contract")),
         )
+
+    def countersign_selected(self) -> None:
+        row = self.selected()
+        if row is None or row.status is ContractStatus.DRAFT:
+            return
+        from mentordesk.ui.countersign import export_for_countersignature
+
+        name = f"contract-{row.mentee.replace(' ', '-')}-v{row.version}-to-countersign.pdf"
+        export_for_countersignature(self, self.ops, "contract", row.id, name, self.tr("Contract"))
 
     def discard_selected(self) -> None:
         row = self.selected()

@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, self.tr("&Restore from a backup…"), self.restore_backup)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Verify a PDF…"), self.verify_pdf)
+        self._action(file_menu, self.tr("&Import countersigned record…"), self.import_countersigned)
+        file_menu.addSeparator()
         prefs = QKeySequence(QKeySequence.StandardKey.Preferences)
         self._action(
             file_menu,
@@ -252,7 +255,7 @@ class MainWindow(QMainWindow):
         from mentordesk.services import settings as vault_settings
 
         weeks = self.ops.read(lambda job: vault_settings.review_interval_weeks(job.db)).value
-        dialog = PreferencesDialog(self.autolock_minutes(), weeks, self)
+        dialog = PreferencesDialog(self.autolock_minutes(), weeks, self, ops=self.ops)
         if not dialog.exec():
             return
         self.settings.setValue("security/autolock_minutes", dialog.autolock.value())
@@ -368,6 +371,16 @@ class MainWindow(QMainWindow):
             mentees_page.add_mentee()
         else:  # the first mentee without a contract in force
             mentees_page.start_first_contract()
+
+    def verify_pdf(self) -> None:
+        from mentordesk.ui.verify_dialog import VerifyDialog
+
+        VerifyDialog(self.ops, self).exec()
+
+    def import_countersigned(self) -> None:
+        from mentordesk.ui.countersign import import_countersigned
+
+        import_countersigned(self, self.ops)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -1,5 +1,5 @@
 """Preferences: auto-lock time, language and backups (this computer), the progress review
-interval (this vault)."""
+interval and the signing certificate (this vault)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
     QSpinBox,
 )
 
@@ -18,6 +19,8 @@ from mentordesk.errors import ValidationError
 from mentordesk.ui import i18n
 from mentordesk.ui.auto_backup import BackupPrefs, app_settings
 from mentordesk.ui.backup_prefs import BackupSection
+from mentordesk.ui.ops import Ops
+from mentordesk.ui.signing_dialog import SigningDialog
 
 DEFAULT_AUTOLOCK_MINUTES = 10
 
@@ -30,6 +33,7 @@ class PreferencesDialog(QDialog):
         parent=None,
         language: str | None = None,
         settings: QSettings | None = None,
+        ops: Ops | None = None,
     ):
         """``language``: the choice to show; by default the one stored (QSettings
         ``ui/language``), where the dialog stores the new choice when accepted. The backup
@@ -72,6 +76,17 @@ class PreferencesDialog(QDialog):
         form.addRow("", note)
         self.backups = BackupSection(BackupPrefs.load(self.settings))
         form.addRow(self.backups)
+        self.signing_button = QPushButton(self.tr("&Signing certificate…"))
+        self.signing_button.setEnabled(ops is not None and ops.is_open)
+        self.signing_button.setToolTip(
+            self.tr(
+                "The certificate your records are signed with: its fingerprint, export, "
+                "a new one, or a digital ID from your employer."
+            )
+        )
+        if ops is not None:
+            self.signing_button.clicked.connect(lambda: SigningDialog(ops, self).exec())
+        form.addRow(self.tr("Signed records:"), self.signing_button)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -63,9 +63,7 @@ def test_verify_a_changed_or_unsigned_file_fails(contract_pdfs, capsys, tmp_path
     assert code == 1 and "is not a certificate" in err
 
 
-def test_a_countersigned_contract_is_imported_and_listed(
-    contract_pdfs, capsys, tmp_path, vault
-):
+def test_a_countersigned_contract_is_imported_and_listed(contract_pdfs, capsys, tmp_path, vault):
     _final, copy, cert = contract_pdfs
     employer = make_identity("Grace Obi", "Northfield Engineering", datetime.now(UTC))
     back = tmp_path / "back.pdf"

@@ -20,7 +20,9 @@ def built(countersigners: tuple[str, ...] = (), rows: int = 6) -> Built:
             heading="Progress review",
             reference="MD-R-0004",
             intro=["Priya Patel, reviewed with Jane Doe."],
-            sections=[Section("Goals", [(f"Goal {n}", "Running toolbox talks") for n in range(rows)])],
+            sections=[
+                Section("Goals", [(f"Goal {n}", "Running toolbox talks") for n in range(rows)])
+            ],
             signatures=[],
             sign_statement="We agree.",
             footer="Progress review · Priya Patel",

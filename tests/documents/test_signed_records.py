@@ -176,9 +176,7 @@ def test_one_byte_flipped_inside_the_signed_range_is_a_change(mentor, signed):
     assert verdict.code == BAD and verdict.headline.startswith("CHANGED after signing")
 
 
-def test_an_update_appended_after_signing_is_a_change_though_pyhanko_calls_it_valid(
-    mentor, signed
-):
+def test_an_update_appended_after_signing_is_a_change_though_pyhanko_calls_it_valid(mentor, signed):
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext

@@ -249,8 +249,35 @@ def open_ics_export(window, vault, tmp_path, qtbot):
     yield "with details, warned", dialog
 
 
+def open_signing_dialog(window, vault, tmp_path, qtbot):
+    from mentordesk.services.signing import identity
+    from mentordesk.ui.signing_dialog import SigningDialog
+
+    dialog = SigningDialog(window.ops, window)
+    yield "no certificate yet", dialog
+    window.ops.write(lambda job: identity.make_new(job.db, job.now))
+    dialog.refresh()
+    yield "a certificate", dialog
+
+
+def open_verify_dialog(window, vault, tmp_path, qtbot):
+    from mentordesk.services.printed import record_pdf
+    from mentordesk.ui.verify_dialog import VerifyDialog
+
+    cid = _one(vault, "SELECT id FROM contract WHERE status != 'draft' ORDER BY id")
+    pdf = window.ops.write(lambda job: record_pdf(job.db, "contract", cid, job.now)).value
+    path = tmp_path / "contract.pdf"
+    path.write_bytes(pdf)
+    dialog = VerifyDialog(window.ops, window)
+    yield "empty", dialog
+    dialog.check(path)
+    yield "a verdict", dialog
+
+
 DIALOGS.update(
     {
+        "signing certificate": open_signing_dialog,
+        "verify a PDF": open_verify_dialog,
         "calendar export": open_ics_export,
         "user guide": open_user_guide,
         "employer export": open_employer_export,

@@ -81,8 +81,10 @@ def test_a_countersigned_copy_is_recorded_once_on_the_review(vault, review, empl
         db.flush()
         assert review in changes_of(db).reviews  # the review's page refreshes
     assert (done.kind, done.record_id, done.already) == ("review", review, 0)
-    assert done.summary() == f"MD-R-{review:04d}: recorded the countersignature of Grace Obi " \
+    assert (
+        done.summary() == f"MD-R-{review:04d}: recorded the countersignature of Grace Obi "
         "(employer)."
+    )
     with vault.transaction() as db:
         again = countersigned.import_countersigned(db, back, NOW + timedelta(days=3))
         rows = countersigned.countersignatures_of(db, "review", review)
@@ -130,9 +132,7 @@ def _foreign_copy() -> bytes:
     return sign_record(built(("Mentee", "Employer")), other, reference="MD-R-0001", now=NOW)
 
 
-def test_a_digital_id_replaces_the_key_and_the_old_one_is_still_trusted(
-    vault, review, employer
-):
+def test_a_digital_id_replaces_the_key_and_the_old_one_is_still_trusted(vault, review, employer):
     from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
 
     with vault.transaction() as db:

@@ -196,8 +196,12 @@ class ReviewDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save draft"))
         self.sign_button = QPushButton(self.tr("Sign and &finalise"))
         self.pdf_button = QPushButton(self.tr("&Print to PDF…"))
+        self.countersign_button = QPushButton(self.tr("For countersi&gning…"))
+        self.countersign_button.setToolTip(
+            self.tr("A signed PDF the mentee and the employer sign with their own digital ID")
+        )
         self.close_button = QPushButton(self.tr("&Close"))
-        for b in (self.save_button, self.sign_button, self.pdf_button):
+        for b in (self.save_button, self.sign_button, self.pdf_button, self.countersign_button):
             bar.addWidget(b)
         bar.addStretch()
         bar.addWidget(self.close_button)
@@ -205,6 +209,7 @@ class ReviewDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.sign_button.clicked.connect(self.sign)
         self.pdf_button.clicked.connect(self.print_pdf)
+        self.countersign_button.clicked.connect(self.for_countersigning)
         self.close_button.clicked.connect(self.accept)
         self.held_on.dateChanged.connect(
             lambda _d: self.next_review.set_minimum(self.held_on.value() + timedelta(days=1))
@@ -290,10 +295,35 @@ class ReviewDialog(QDialog):
         for w in editable:
             w.setEnabled(not self.is_final)
         self.pdf_button.setEnabled(self.review_id is not None)
-        self.state.setText(
+        self.countersign_button.setEnabled(self.is_final and self.review_id is not None)
+        state = (
             self.tr("Signed and final (locked).")
             if self.is_final
             else self.tr("Draft: saved as you go with Save (Ctrl+S); signing makes it final.")
+        )
+        lines = self.countersignatures()
+        if lines:
+            state += "\n" + self.tr("Countersigned — {0}").format("; ".join(lines))
+        self.state.setText(state)
+
+    def countersignatures(self) -> list[str]:
+        """The countersignatures recorded on this review's issued copies, one line each."""
+        if self.review_id is None or not self.is_final:
+            return []
+        from mentordesk.services.signing.countersigned import countersignatures_of
+
+        rid = self.review_id
+        found = self.ops.read(lambda job: countersignatures_of(job.db, "review", rid))
+        return [c.line() for c in found.value] if found else []
+
+    def for_countersigning(self) -> None:
+        if self.review_id is None or not self.is_final:
+            return
+        from mentordesk.ui.countersign import export_for_countersignature
+
+        name = f"progress-review-{self.draft.held_on:%Y-%m-%d}-to-countersign.pdf"
+        export_for_countersignature(
+            self, self.ops, "review", self.review_id, name, self.tr("Progress review")
         )
 
     def save(self) -> bool:
