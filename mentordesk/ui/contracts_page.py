@@ -90,7 +90,7 @@ class ContractsPage(ModulePage):
         self.revise_button = QPushButton(self.tr("Re&vise…"))
         self.compare_button = QPushButton(self.tr("Com&pare with previous"))
         self.pdf_button = QPushButton(self.tr("Print to P&DF…"))
-        self.countersign_button = QPushButton(self.tr("For countersi&gning…"))
+        self.countersign_button = QPushButton(self.tr("For co&untersigning…"))
         self.countersign_button.setToolTip(
             self.tr("A signed PDF the mentee and the employer sign with their own digital ID")
         )

@@ -196,7 +196,7 @@ class ReviewDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save draft"))
         self.sign_button = QPushButton(self.tr("Sign and &finalise"))
         self.pdf_button = QPushButton(self.tr("&Print to PDF…"))
-        self.countersign_button = QPushButton(self.tr("For countersi&gning…"))
+        self.countersign_button = QPushButton(self.tr("For co&untersigning…"))
         self.countersign_button.setToolTip(
             self.tr("A signed PDF the mentee and the employer sign with their own digital ID")
         )
