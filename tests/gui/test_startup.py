@@ -18,7 +18,8 @@ import json, sys
 from mentordesk.cli import main
 code = main(sys.argv[1:])
 print(json.dumps({"code": code, "modules": sorted(m for m in sys.modules if m.startswith(
-    ("sqlalchemy", "alembic", "reportlab", "zxcvbn", "mentordesk.ui.mentees_page")))}))
+    ("sqlalchemy", "alembic", "reportlab", "zxcvbn", "mentordesk.ui.mentees_page", "pyhanko",
+     "pypdfium2")))}))
 """
 
 
@@ -47,6 +48,7 @@ def test_visiting_every_page_loads_what_each_needs(vault_dir):
     assert "sqlalchemy.orm" in result["modules"]
     assert "mentordesk.ui.mentees_page" in result["modules"]
     assert "reportlab" not in result["modules"]  # only when a PDF is made
+    assert not [m for m in result["modules"] if m.startswith(("pyhanko", "pypdfium2"))]
 
 
 def test_wrong_passphrase_fails_without_waiting_on_a_dialog(vault_dir):
