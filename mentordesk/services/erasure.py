@@ -32,9 +32,11 @@ from mentordesk.vault.models import (
     ActionItem,
     Attachment,
     Contract,
+    Countersignature,
     Evaluation,
     EvidenceItem,
     Goal,
+    IssuedRecord,
     KsbRating,
     Mentee,
     MentoringSession,
@@ -111,6 +113,9 @@ def plan(db: Session, mentee_id: int) -> ErasurePlan:
     files = attachment_count(db, mentee_id)
     if files:
         goes.append(("attachments", files))
+    issued = len(_issued_of(db, mentee_id))
+    if issued:
+        goes.append(("notes of signed copies issued", issued))
     kept = tuple(
         f"{title} ({day:%d %b %Y})"
         for title, day in db.execute(
@@ -132,6 +137,20 @@ def attachment_count(db: Session, mentee_id: int) -> int:
         for owner_type, owner_id in db.execute(select(Attachment.owner_type, Attachment.owner_id))
         if (owner_type, owner_id) in owned
     )
+
+
+_ISSUED_KINDS = (("contract", Contract), ("review", ProgressReview))
+
+
+def _issued_of(db: Session, mentee_id: int) -> list[IssuedRecord]:
+    """The notes of signed copies issued of the mentee's contracts and reviews."""
+    found: list[IssuedRecord] = []
+    for kind, model in _ISSUED_KINDS:
+        ids = select(model.id).where(model.mentee_id == mentee_id)
+        found += db.scalars(
+            select(IssuedRecord).where(IssuedRecord.kind == kind, IssuedRecord.record_id.in_(ids))
+        )
+    return found
 
 
 def _orphaned_attachments(db: Session) -> list[Attachment]:
@@ -168,6 +187,14 @@ def erase(db: Session, mentee_id: int, *, confirm: str, now: datetime) -> Erasur
             "confirm", f"Type the mentee's full name, {what.full_name}, to confirm the erasure."
         )
     mentee = db.get(Mentee, mentee_id)
+    for issued in _issued_of(db, mentee_id):  # who countersigned the mentee's records, too
+        for signature in db.scalars(
+            select(Countersignature).where(Countersignature.issued_id == issued.id)
+        ):
+            db.delete(signature)
+        db.flush()
+        db.delete(issued)
+    db.flush()
     for _one, label, model in _OWNED:  # children first, so each delete is logged as it happens
         if label in dict(what.goes):
             for row in db.scalars(select(model).where(model.mentee_id == mentee_id)):

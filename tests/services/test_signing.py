@@ -199,3 +199,29 @@ def test_the_private_key_is_in_no_file_outside_the_encrypted_vault(vault, review
     for folder in (vault.folder, tmp_path):
         assert _files_holding(folder, needles) == [], folder
     assert _files_holding(Path(tempfile.gettempdir()), needles, since=started) == []
+
+
+def test_erasing_the_mentee_removes_the_notes_of_their_issued_and_countersigned_copies(
+    vault, review, employer
+):
+    from mentordesk.services import erasure
+    from mentordesk.services.contracts import export as contract_export
+    from mentordesk.vault.models import Contract, Countersignature, ProgressReview
+
+    with vault.transaction() as db:
+        mid = db.get_one(ProgressReview, review).mentee_id
+        cid = db.scalars(select(Contract.id).where(Contract.mentee_id == mid)).first()
+        sent = export.review_pdf(db, review, NOW, countersign=True)
+        contract_export.contract_pdf(db, cid, NOW)
+    with vault.transaction() as db:
+        countersigned.import_countersigned(db, employer_signs(sent, employer), NOW)
+    other = signed_contract(vault, name="Tom Reid")[0]
+    with vault.transaction() as db:
+        contract_export.contract_pdf(db, other, NOW)
+        plan = erasure.plan(db, mid)
+        assert ("notes of signed copies issued", 2) in plan.goes
+        erasure.erase(db, mid, confirm=plan.full_name, now=NOW)
+    with vault.session() as db:
+        left = db.scalars(select(IssuedRecord)).all()
+        assert [(r.kind, r.record_id) for r in left] == [("contract", other)]
+        assert db.scalars(select(Countersignature)).all() == []
