@@ -66,7 +66,7 @@ class Built:
 
 
 MENTOR_FIELD = "Mentor"
-STAMP_HEIGHT_MM = 30
+STAMP_HEIGHT_MM = 16
 FIELD_HEIGHT_MM = 24
 
 
@@ -183,7 +183,7 @@ def _signatures(doc: Layout, width: float, st: _Styles) -> list[Flowable]:
     """Who signed, side by side (up to three a row), each with their mark, name and time."""
     from reportlab.lib.units import mm
     from reportlab.lib.utils import ImageReader
-    from reportlab.platypus import Image, KeepTogether, Table
+    from reportlab.platypus import Image, Table
 
     if not doc.signatures:
         return []
@@ -204,9 +204,7 @@ def _signatures(doc: Layout, width: float, st: _Styles) -> list[Flowable]:
     rows = [cells[i : i + across] for i in range(0, len(cells), across)]
     rows[-1] += [""] * (across - len(rows[-1]))  # an empty cell where a row ends early
     table = Table(rows, colWidths=[width / across] * across, style=_table_style())
-    return [
-        KeepTogether([_para("Signatures", st.heading), _para(doc.sign_statement, st.intro), table])
-    ]
+    return [_para("Signatures", st.heading), _para(doc.sign_statement, st.intro), table]
 
 
 def _place(
@@ -233,21 +231,14 @@ def _place(
     return Place()
 
 
-def _signing_space(doc: Layout, width: float, st: _Styles, boxes: dict[str, Box]) -> Flowable:
+def _signing_space(doc: Layout, width: float, st: _Styles, boxes: dict[str, Box]) -> list[Flowable]:
     """The last part of every record: room for the mentor's digital signature stamp and,
     for a copy sent for countersignature, an empty field per countersigner."""
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Spacer, Table
+    from reportlab.platypus import Spacer, Table
 
-    note = (
-        f"{doc.author or 'The mentor'} signed this record digitally: the stamp shows who, "
-        "when, and the certificate's fingerprint. A PDF reader, or MentorDesk's "
-        "File › Verify a PDF, shows whether anything has changed since."
-    )
     parts: list[Flowable] = [
-        _para("Digital signature", st.heading),
-        _para(note, st.small),
-        Spacer(1, 1.5 * mm),
+        Spacer(1, 2 * mm),
         _place(MENTOR_FIELD, width, STAMP_HEIGHT_MM * mm, boxes),
     ]
     if doc.countersigners:
@@ -268,7 +259,7 @@ def _signing_space(doc: Layout, width: float, st: _Styles, boxes: dict[str, Box]
             for who in doc.countersigners
         ]
         parts.append(Table([labels, places], colWidths=[cell] * across, style=_table_style()))
-    return KeepTogether(parts)
+    return parts
 
 
 def build_pdf(doc: Layout) -> Built:
@@ -276,7 +267,7 @@ def build_pdf(doc: Layout) -> Built:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas as pdf_canvas
-    from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
     footer = f"{doc.footer} · {doc.reference}"
 
@@ -336,8 +327,8 @@ def build_pdf(doc: Layout) -> Built:
     story += [_para(line, st.intro) for line in doc.intro]
     for section in doc.sections:
         story += _section(section, width, st)
-    story += _signatures(doc, width, st)
     boxes: dict[str, Box] = {}
-    story.append(_signing_space(doc, width, st, boxes))
+    # Who signed and the digital signature's stamp stay together on the last page.
+    story.append(KeepTogether(_signatures(doc, width, st) + _signing_space(doc, width, st, boxes)))
     template.build(story, canvasmaker=NumberedCanvas)
     return Built(out.getvalue(), boxes)

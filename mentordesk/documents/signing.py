@@ -210,17 +210,13 @@ def document_hash(pdf: bytes) -> str:
 
 def stamp_lines(identity: Identity, reference: str, when: datetime, *, certified: str) -> str:
     """The visible stamp's text (pyHanko fills nothing in it: every value is ours)."""
-    fp = grouped(identity.fingerprint)
-    half = len(fp) // 2 + 1
     local = when.astimezone()
     return "\n".join(
         [
             f"Digitally signed by {identity.name}"
             + (f", {identity.organisation}" if identity.organisation else ""),
-            f"on {local.day} {local:%b %Y} at {local:%H:%M} · record {reference}",
-            certified,
-            f"Certificate SHA-256: {fp[:half].strip()}",
-            f"{fp[half:].strip()}",
+            f"on {local.day} {local:%b %Y} at {local:%H:%M} · record {reference} · {certified}",
+            f"Certificate SHA-256: {grouped(identity.fingerprint)}",
         ]
     )
 
@@ -250,9 +246,9 @@ def sign_record(built: Built, identity: Identity, *, reference: str, now: dateti
         )
     level = fields.MDPPerm.FILL_FORMS if countersigners else fields.MDPPerm.NO_CHANGES
     certified = (
-        "Certified: only form filling and signing allowed"
+        "certified: only form filling and signing allowed"
         if countersigners
-        else "Certified: no changes allowed"
+        else "certified: no changes allowed"
     )
     meta = signers.PdfSignatureMetadata(
         field_name=MENTOR_FIELD,
@@ -266,7 +262,7 @@ def sign_record(built: Built, identity: Identity, *, reference: str, now: dateti
     box = built.boxes[MENTOR_FIELD]
     style = QRStampStyle(
         stamp_text="%(lines)s",
-        text_box_style=TextBoxStyle(font_size=8, leading=10),
+        text_box_style=TextBoxStyle(font_size=7, leading=8),
         border_width=1,
     )
     signer = _AtTime(
