@@ -58,6 +58,7 @@ class Verdict:
     revisions: int = 0
     document_sha256: str = ""  # of the document as built: compare with the stamp's QR code
     file_sha256: str = ""
+    unsigned_fields: tuple[str, ...] = ()  # signature fields nobody has signed yet
 
     @property
     def ok(self) -> bool:
@@ -70,6 +71,8 @@ class Verdict:
         if self.document_sha256:
             lines.append(f"Document as built (the stamp's QR code): {self.document_sha256}")
         lines.append(f"Revisions in the file: {self.revisions}")
+        if self.unsigned_fields:
+            lines.append(f"Waiting to be signed: {', '.join(self.unsigned_fields)}")
         for n, s in enumerate(self.signatures, 1):
             who = s.signer + (f", {s.organisation}" if s.organisation else "")
             lines += [
@@ -126,7 +129,16 @@ def verify_pdf(data: bytes, trust: Sequence[bytes] = (), now: datetime | None = 
             revisions=revisions,
         )
     facts.sort(key=lambda s: s.revision)
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    try:
+        unsigned = tuple(
+            name for name, value, _ref in enumerate_sig_fields(reader) if value is None
+        )
+    except Exception:  # a damaged form: the verdict below stands on the signatures
+        unsigned = ()
     common: dict[str, Any] = {
+        "unsigned_fields": unsigned,
         "signatures": facts,
         "revisions": revisions,
         "document_sha256": document_hash(data),

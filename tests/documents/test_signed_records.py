@@ -123,6 +123,9 @@ def test_a_copy_for_countersignature_allows_only_form_filling_and_has_the_two_fi
     empty = {name for name, value, _ref in enumerate_sig_fields(reader) if value is None}
     assert empty == {"Mentee", "Employer"}
     assert "only form filling and signing allowed" in stamp(for_countersignature)[0]
+    verdict = verify_pdf(for_countersignature, [], WHEN)
+    assert verdict.unsigned_fields == ("Mentee", "Employer")
+    assert "Waiting to be signed: Mentee, Employer" in verdict.details()
 
 
 def test_the_private_key_is_nowhere_in_the_signed_file(mentor, signed, for_countersignature):
@@ -229,7 +232,7 @@ def test_countersigned_by_the_employer_is_valid_with_both_signatures(
         "FORM_FILLING",
         True,
     )
-    assert second.coverage == "ENTIRE_FILE"
+    assert second.coverage == "ENTIRE_FILE" and verdict.unsigned_fields == ("Mentee",)
     assert "countersigned by Grace Obi" in verdict.headline
     assert "apart from those signatures" in verdict.headline
     # The employer's certificate is theirs: not trusted until the reader adds it.

@@ -127,3 +127,33 @@ def test_the_signing_certificate_is_made_shown_and_exported(
 
     assert hashlib.sha256(out.read_bytes()).hexdigest().upper() == fingerprint.replace(" ", "")
     assert out.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_final_review_goes_out_for_countersigning_and_shows_who_countersigned(
+    demo_window, qtbot, monkeypatch, tmp_path, demo_vault
+):
+    from mentordesk.services.reviews import store
+    from mentordesk.ui.planner.review_dialog import ReviewDialog
+
+    ops = demo_window.ops
+    rid, mid = demo_vault.connection.execute(
+        "SELECT id, mentee_id FROM progress_review WHERE is_final = 1 ORDER BY id"
+    ).fetchone()
+    form = ops.read(lambda job: store.open_form(job.db, mid, job.today, rid)).value
+    dialog = ReviewDialog(ops, form, demo_window)
+    qtbot.addWidget(dialog)
+    assert dialog.countersign_button.isEnabled()
+    assert "Countersigned" not in dialog.state.text()
+    sent = tmp_path / "review-copy.pdf"
+    _answer_files(monkeypatch, save=sent)
+    dialog.countersign_button.click()
+    settle(qtbot, ops)
+    employer = make_identity("Grace Obi", "Riverside", ops.clock.now())
+    back = tmp_path / "back.pdf"
+    back.write_bytes(employer_signs(sent.read_bytes(), employer, field="Mentee"))
+    _answer_files(monkeypatch, open_=back)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    demo_window.import_countersigned()
+    settle(qtbot, ops)
+    dialog.show_lock()
+    assert "Countersigned — Mentee: Grace Obi, Riverside" in dialog.state.text()
