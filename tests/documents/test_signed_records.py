@@ -291,3 +291,63 @@ def test_the_certificate_exports_as_pem_and_der(mentor):
     assert pem.startswith(b"-----BEGIN CERTIFICATE-----\n")
     assert x509.load_pem_x509_certificate(pem) == x509.load_der_x509_certificate(mentor.cert_der)
     assert certificate_file(mentor, pem=False) == mentor.cert_der
+
+
+def _ca_issued(now):
+    """A provider's CA and a signing certificate it issued to the mentor."""
+    from cryptography.hazmat.primitives import hashes, serialization
+
+    def name(cn):
+        return x509.Name([x509.NameAttribute(x509.NameOID.COMMON_NAME, cn)])
+
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(name("Pennine Training CA"))
+        .issuer_name(name("Pennine Training CA"))
+        .public_key(ca_key.public_key())
+        .serial_number(1)
+        .not_valid_before(now - timedelta(days=30))
+        .not_valid_after(now + timedelta(days=3650))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(
+            x509.KeyUsage(False, False, False, False, False, True, True, False, False),
+            critical=True,
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    leaf = (
+        x509.CertificateBuilder()
+        .subject_name(name("Jane Doe"))
+        .issuer_name(ca.subject)
+        .public_key(key.public_key())
+        .serial_number(2)
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=365))
+        .add_extension(
+            x509.KeyUsage(True, True, False, False, False, False, False, False, False),
+            critical=True,
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    p12 = pkcs12.serialize_key_and_certificates(
+        b"jane", key, leaf, [ca], serialization.BestAvailableEncryption(b"pw")
+    )
+    return p12, ca.public_bytes(serialization.Encoding.DER)
+
+
+def test_a_ca_issued_digital_id_embeds_its_chain_and_verifies_against_the_ca():
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    p12, ca_der = _ca_issued(WHEN)
+    issued = identity_from_pkcs12(p12, "pw", WHEN)
+    assert issued.chain_der == (ca_der,)
+    pdf = sign_record(built(), issued, reference="MD-R-0004", now=WHEN)
+    (sig,) = PdfFileReader(BytesIO(pdf)).embedded_signatures
+    embedded = {c.chosen.dump() for c in sig.signed_data["certificates"]}
+    assert ca_der in embedded and issued.cert_der in embedded
+    verdict = verify_pdf(pdf, [ca_der], WHEN)  # the reader trusts the CA, not the mentor's cert
+    assert verdict.code == OK and verdict.signatures[0].signer == "Jane Doe"
