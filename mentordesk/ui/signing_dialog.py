@@ -45,6 +45,7 @@ class SigningDialog(QDialog):
         self.valid = QLabel()
         self.issuer = QLabel()
         for label in (self.signer, self.fingerprint, self.valid, self.issuer):
+            label.setProperty("data", True)  # the certificate's own words
             label.setWordWrap(True)
             label.setTextInteractionFlags(label.textInteractionFlags().TextSelectableByMouse)
         form.addRow(self.tr("Signer:"), self.signer)

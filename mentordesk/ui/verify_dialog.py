@@ -37,6 +37,7 @@ class VerifyDialog(QDialog):
         self.file_label.setWordWrap(True)
         layout.addWidget(self.file_label)
         self.verdict = QLabel()
+        self.verdict.setProperty("data", True)  # the verifier's verdict, as the CLI prints it
         self.verdict.setWordWrap(True)
         bold = QFont(self.verdict.font())
         bold.setBold(True)

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Export for countersignature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} for countersignature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import countersigned record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionsTable</name>
     <message>
         <source>Action</source>
@@ -565,11 +588,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>For co&amp;untersigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed PDF the mentee and the employer sign with their own digital ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discard draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersigned — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1280,6 +1315,14 @@
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify a PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import countersigned record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2478,6 +2521,18 @@
         <source>A new language applies the next time MentorDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Signing certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate your records are signed with: its fingerprint, export, a new one, or a digital ID from your employer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed records:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -2866,6 +2921,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>For co&amp;untersigning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed PDF the mentee and the employer sign with their own digital ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2903,6 +2966,10 @@
     </message>
     <message>
         <source>Draft: saved as you go with Save (Ctrl+S); signing makes it final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countersigned — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3409,6 +3476,101 @@
     </message>
 </context>
 <context>
+    <name>SigningDialog</name>
+    <message>
+        <source>Signing certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record you print or export is signed with this certificate, so that anyone can check who signed it and that nothing changed since. Send the certificate to employers who want to trust your records, and read them its fingerprint to confirm it is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a new certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a digital ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate yet: one is made the first time you sign a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed (made by MentorDesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate (*.pem *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records you sign from now on will carry the new certificate; records already signed still verify here. Employers who trust the old one will need the new one. Make a new certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new signing certificate was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a digital ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital ID (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records are now signed with the digital ID from {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StagesBox</name>
     <message>
         <source>{0}: notes by stage</source>
@@ -3683,6 +3845,53 @@ Nothing was changed. The undo history has been cleared, so that Undo and Redo ca
     </message>
     <message>
         <source>Alt and the underlined letter presses a button or opens a menu; Tab moves between fields; Esc closes a dialog. Page shortcuts work while the page is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a signed PDF record to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust a certificate for this check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate (*.pem *.cer *.crt *.der)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is over 50 MB, too large for a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
