@@ -119,7 +119,6 @@ class VerifyDialog(QDialog):
         self.verdict.setText(f"{MARKS.get(verdict.code, '')} {verdict.headline}")
         self.details.setPlainText("\n".join(verdict.details()))
         self.trust_button.setEnabled(True)
-        self.ops.notice.emit(verdict.headline)
 
 
 def read_certificate(path: Path) -> bytes:
