@@ -159,6 +159,13 @@ class MainWindow(QMainWindow):
             self.show_guide,
             QKeySequence(QKeySequence.StandardKey.HelpContents),
         )
+
+        def check_a_record(_checked: bool = False) -> None:
+            from mentordesk.ui.user_guide import show_check_sheet
+
+            show_check_sheet(self)
+
+        self._action(help_menu, self.tr("How to check a &record…"), check_a_record)
         about = self._action(help_menu, self.tr("&About MentorDesk"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
 

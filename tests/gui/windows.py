@@ -192,6 +192,8 @@ def open_user_guide(window, vault, tmp_path, qtbot):
 
     guide = UserGuide(window)
     yield "getting started", guide
+    guide.open_check_sheet()
+    yield "how to check a record", guide
     guide.contents.setCurrentRow(guide.contents.count() - 1)
     yield "keyboard shortcuts", guide
 
