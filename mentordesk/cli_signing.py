@@ -20,7 +20,7 @@ def add_commands(sub, add_vault_args) -> None:
         "signed by a certificate you trust; 10: the same but the signer is not in your "
         "trusted list; 1: changed, invalid, damaged or not signed.",
     )
-    verify.add_argument("file", type=Path, metavar="FILE.pdf")
+    verify.add_argument("file", type=Path, nargs="?", metavar="FILE.pdf")
     verify.add_argument(
         "--trust",
         action="append",
@@ -29,7 +29,12 @@ def add_commands(sub, add_vault_args) -> None:
         metavar="CERT",
         help="a certificate you trust (.pem or .cer), e.g. the mentor's (repeatable)",
     )
-    verify.add_argument("--sheet", type=Path, metavar="OUT.pdf", help=argparse.SUPPRESS)
+    verify.add_argument(
+        "--sheet",
+        type=Path,
+        metavar="OUT.pdf",
+        help="write the one-page sheet 'How to check a MentorDesk record' (for employers)",
+    )
 
     signing = sub.add_parser("signing", help="the certificate your records are signed with")
     ssub = signing.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -145,12 +150,16 @@ def cmd_countersigned(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     if args.command == "verify":
         if args.sheet:
-            from mentordesk.documents.check_sheet import build_check_sheet
-            from mentordesk.vault.fileio import atomic_write
+            from mentordesk.documents.check_sheet import save_check_sheet
 
-            atomic_write(args.sheet, build_check_sheet())
+            save_check_sheet(args.sheet)
             print(f"How to check a MentorDesk record: written to {args.sheet}")
-            return 0
+            if args.file is None:
+                return 0
+        if args.file is None:
+            from mentordesk.cli import CliError
+
+            raise CliError("give the PDF to check: mentordesk verify FILE.pdf [--trust CERT]")
         return cmd_verify(args)
     if args.command == "signing":
         return cmd_signing(args)

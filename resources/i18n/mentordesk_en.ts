@@ -1370,6 +1370,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How to check a &amp;record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About MentorDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3845,6 +3849,30 @@ Nothing was changed. The undo history has been cleared, so that Undo and Redo ca
     </message>
     <message>
         <source>Alt and the underlined letter presses a button or opens a menu; Tab moves between fields; Esc closes a dialog. Page shortcuts work while the page is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this page with your certificate (File › Preferences › Signing › Export certificate…) to whoever checks your records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save this sheet as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves this page as a one-page PDF; it holds none of your records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save how to check a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to check a record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,3 +90,14 @@ def test_signing_show_and_new(vault, with_passphrase, capsys):
     assert len(fingerprint.replace(" ", "")) == 64
     code, out, _ = run(capsys, "signing", "show", "--vault", vault.folder)
     assert fingerprint in out and "(self-signed)" in out
+
+
+def test_verify_writes_the_how_to_check_sheet(tmp_path, capsys):
+    from pypdf import PdfReader
+
+    out = tmp_path / "how-to-check.pdf"
+    code, printed, _ = run(capsys, "verify", "--sheet", out)
+    assert code == 0 and "written to" in printed
+    assert len(PdfReader(out).pages) == 1 and out.stat().st_mode & 0o777 == 0o600
+    code, _out, err = run(capsys, "verify")
+    assert code == 1 and "give the PDF to check" in err

@@ -44,7 +44,7 @@ def test_the_sheet_tells_the_commands_and_the_steps(sheet):
         "pyhanko sign validate --trust mentor.pem MD-R-0004.pdf",
         "mentordesk verify MD-R-0004.pdf --trust mentor.pem",
         "File › Verify a PDF…",
-        "File › Preferences › Signing › Export certificate…",
+        "File › Preferences… › Signing certificate… › Export certificate…",
         "Signature validity is UNKNOWN",
         "At least one signature has problems",
         "has not been included in your list of trusted certificates",
