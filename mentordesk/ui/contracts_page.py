@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -29,6 +30,9 @@ from mentordesk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTable
 from mentordesk.ui.widgets import ModulePage
 from mentordesk.vault.changes import Changes
 from mentordesk.vault.enums import ContractStatus
+
+if TYPE_CHECKING:
+    from mentordesk.ui.printing import Printable
 
 
 def _state(row: ContractSummary) -> str:
@@ -167,6 +171,17 @@ class ContractsPage(ModulePage):
         self.revise_button.setEnabled(row is not None and row.status is ContractStatus.ACTIVE)
         self.compare_button.setEnabled(signed and row is not None and row.version > 1)
         self.pdf_button.setEnabled(signed)
+        self.printable_changed.emit()
+
+    def printable(self) -> Printable | None:
+        """The selected contract, once signed (a draft is not a record yet)."""
+        row = self.selected()
+        if row is None or row.status is ContractStatus.DRAFT:
+            return None
+        from mentordesk.ui.printing import Printable
+
+        title = self.tr("Contract: {0}, version {1}").format(row.mentee, row.version)
+        return Printable("contract", row.id, title)
 
     # -- actions ---------------------------------------------------------------------------
     def open_wizard(self, *, contract_id=None, mentee_id=None) -> int | None:

@@ -249,8 +249,22 @@ def open_ics_export(window, vault, tmp_path, qtbot):
     yield "with details, warned", dialog
 
 
+def open_print_preview(window, vault, tmp_path, qtbot):
+    from mentordesk.services.printed import record_pdf
+    from mentordesk.ui.printing import Printable, RecordPreview
+
+    cid = _one(vault, "SELECT id FROM contract WHERE status = 'active' ORDER BY id")
+    with vault.session() as db:
+        data = record_pdf(db, "contract", cid, datetime.combine(ANCHOR, time(10)))
+    record = Printable("contract", cid, "Contract: A mentee, version 1")
+    dialog = RecordPreview(window.ops, record, data, window)
+    yield "a contract", dialog
+    dialog.done(0)
+
+
 DIALOGS.update(
     {
+        "print preview": open_print_preview,
         "calendar export": open_ics_export,
         "user guide": open_user_guide,
         "employer export": open_employer_export,
