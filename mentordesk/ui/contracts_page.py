@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -29,6 +30,9 @@ from mentordesk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTable
 from mentordesk.ui.widgets import ModulePage
 from mentordesk.vault.changes import Changes
 from mentordesk.vault.enums import ContractStatus
+
+if TYPE_CHECKING:
+    from mentordesk.ui.printing import Printable
 
 
 def _state(row: ContractSummary) -> str:
@@ -83,7 +87,10 @@ class ContractsPage(ModulePage):
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Contracts</h2>")))
+        heading = QHBoxLayout()  # the title, and what goes out of a signed contract
+        heading.addWidget(QLabel(self.tr("<h2>Contracts</h2>")))
+        heading.addStretch()
+        layout.addLayout(heading)
         bar = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New contract…"))
         self.continue_button = QPushButton(self.tr("&Continue draft…"))
@@ -100,11 +107,11 @@ class ContractsPage(ModulePage):
             self.continue_button,
             self.revise_button,
             self.compare_button,
-            self.pdf_button,
-            self.countersign_button,
             self.discard_button,
         ):
             bar.addWidget(button)
+        heading.addWidget(self.pdf_button)
+        heading.addWidget(self.countersign_button)
         bar.addStretch()
         layout.addLayout(bar)
         self.table = QTableView()
@@ -179,6 +186,7 @@ class ContractsPage(ModulePage):
         self.pdf_button.setEnabled(signed)
         self.countersign_button.setEnabled(signed)
         self._show_countersignatures(row if signed else None)
+        self.printable_changed.emit()
 
     def _show_countersignatures(self, row: ContractSummary | None) -> None:
         found = None
@@ -192,6 +200,16 @@ class ContractsPage(ModulePage):
             self.tr("Countersigned — {0}").format("; ".join(lines)) if lines else ""
         )
         self.countersigned.setVisible(bool(lines))
+
+    def printable(self) -> Printable | None:
+        """The selected contract, once signed (a draft is not a record yet)."""
+        row = self.selected()
+        if row is None or row.status is ContractStatus.DRAFT:
+            return None
+        from mentordesk.ui.printing import Printable
+
+        title = self.tr("Contract: {0}, version {1}").format(row.mentee, row.version)
+        return Printable("contract", row.id, title)
 
     # -- actions ---------------------------------------------------------------------------
     def open_wizard(self, *, contract_id=None, mentee_id=None) -> int | None:

@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Change pass&phrase…"), self.change_passphrase)
         self._action(file_menu, self.tr("Replace reco&very code…"), self.replace_recovery_code)
         file_menu.addSeparator()
+        self._add_print_action(file_menu)
+        file_menu.addSeparator()
         self.backup_action = self._action(
             file_menu, self.tr("&Back up now…"), self.back_up_now, QKeySequence("Ctrl+Shift+B")
         )
@@ -168,6 +170,48 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("How to check a &record…"), check_a_record)
         about = self._action(help_menu, self.tr("&About MentorDesk"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    # -- printing ----------------------------------------------------------------------
+    def _add_print_action(self, file_menu) -> None:
+        """File › Print… (Ctrl+P): the record the page shows, when it shows one."""
+        self.print_action = self._action(
+            file_menu, self.tr("&Print…"), self.print_shown, QKeySequence.StandardKey.Print
+        )
+        self._watched: set[int] = set()  # pages whose printable_changed is connected
+        file_menu.aboutToShow.connect(self.update_print_action)
+        self.stack.currentChanged.connect(lambda _row: self.update_print_action())
+        self.update_print_action()
+
+    def shown_printable(self):
+        """The record File › Print… would print now, or None."""
+        page = self.stack.currentWidget()
+        if not isinstance(page, ModulePage) or not self.ops.is_open:
+            return None
+        if id(page) not in self._watched:
+            self._watched.add(id(page))
+            page.printable_changed.connect(self.update_print_action)
+        return page.printable()
+
+    def update_print_action(self) -> None:
+        printable = self.shown_printable()
+        self.print_action.setEnabled(printable is not None)
+        self.print_action.setStatusTip(
+            self.tr("Print {0}, with a preview first.").format(printable.title)
+            if printable is not None
+            else self.tr(
+                "To print, choose a signed contract; a progress review prints from its own "
+                "window (Ctrl+P there)."
+            )
+        )
+
+    def print_shown(self) -> None:
+        printable = self.shown_printable()
+        if printable is None:
+            self.update_print_action()
+            return
+        from mentordesk.ui.printing import print_record
+
+        print_record(self, self.ops, printable)
 
     # -- pages -------------------------------------------------------------------------
     def page(self, key: str) -> ModulePage:

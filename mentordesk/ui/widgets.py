@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTableWidget, QWidget
+
+if TYPE_CHECKING:
+    from mentordesk.ui.printing import Printable
 
 W = TypeVar("W", bound=QWidget)
 
@@ -61,13 +64,21 @@ def as_data(widget: W) -> W:
 
 class ModulePage(QWidget):
     """A page of the main window's modules: ``reload()`` shows the vault just unlocked,
-    ``clear()`` forgets everything shown when it locks."""
+    ``clear()`` forgets everything shown when it locks. A page showing a record that can
+    be printed says which in ``printable()``, and emits ``printable_changed`` when that
+    may have changed (File › Print… follows it)."""
+
+    printable_changed = Signal()
 
     def reload(self) -> None:
         raise NotImplementedError
 
     def clear(self) -> None:
         raise NotImplementedError
+
+    def printable(self) -> Printable | None:
+        """The record shown that File › Print… prints, if any."""
+        return None
 
 
 class ErrorLabel(QLabel):

@@ -29,6 +29,7 @@ def make_engine(db_path: Path, data_key: bytes, *, create: bool = False) -> Engi
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=4,
+        hide_parameters=True,  # an error's text never carries a record's values (or a key)
     )
 
     @event.listens_for(engine, "connect")

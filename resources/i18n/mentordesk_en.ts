@@ -608,6 +608,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contract: {0}, version {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Revise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,6 +1379,18 @@
     </message>
     <message>
         <source>&amp;About MentorDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print {0}, with a preview first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To print, choose a signed contract; a progress review prints from its own window (Ctrl+P there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2539,6 +2555,94 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>The pages of {0} could not be read for printing ({1}). Use Print to PDF… instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {0} of {1} could not be drawn ({2}). Use Print to PDF… instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} has %n page(s): choose pages in that range, then print again.</source>
+        <translation>
+            <numerusform>{0} has %n page: choose pages in that range, then print again.</numerusform>
+            <numerusform>{0} has %n pages: choose pages in that range, then print again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing page {0} of {1}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing cancelled; no file was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing stopped: %n page(s) before Cancel were already sent to {0}.</source>
+        <translation>
+            <numerusform>Printing stopped: %n page before Cancel were already sent to {0}.</numerusform>
+            <numerusform>Printing stopped: %n pages before Cancel were already sent to {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} could not be written. Choose another folder, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer {0} did not start. Check it is on and connected, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer, so Print saves these pages as a PDF file; for the signed record use Print to PDF… instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed pages of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to {0}.</source>
+        <translation>
+            <numerusform>Sent %n page to {0}.</numerusform>
+            <numerusform>Sent %n pages to {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <source>About you</source>
@@ -2925,6 +3029,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pr&amp;int…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this review, with a preview first (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For co&amp;untersigning…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,6 +3102,14 @@
     </message>
     <message>
         <source>This review has changes that are not saved. Save the draft now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress review: {0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the review first (Ctrl+S), then print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

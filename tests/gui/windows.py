@@ -276,10 +276,23 @@ def open_verify_dialog(window, vault, tmp_path, qtbot):
     yield "a verdict", dialog
 
 
+def open_print_preview(window, vault, tmp_path, qtbot):
+    from mentordesk.services.printed import record_pdf
+    from mentordesk.ui.printing import Printable, RecordPreview
+
+    cid = _one(vault, "SELECT id FROM contract WHERE status = 'active' ORDER BY id")
+    data = window.ops.write(lambda job: record_pdf(job.db, "contract", cid, job.now)).value
+    record = Printable("contract", cid, "Contract: A mentee, version 1")
+    dialog = RecordPreview(window.ops, record, data, window)
+    yield "a contract", dialog
+    dialog.done(0)
+
+
 DIALOGS.update(
     {
         "signing certificate": open_signing_dialog,
         "verify a PDF": open_verify_dialog,
+        "print preview": open_print_preview,
         "calendar export": open_ics_export,
         "user guide": open_user_guide,
         "employer export": open_employer_export,

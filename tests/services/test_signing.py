@@ -225,3 +225,27 @@ def test_erasing_the_mentee_removes_the_notes_of_their_issued_and_countersigned_
         left = db.scalars(select(IssuedRecord)).all()
         assert [(r.kind, r.record_id) for r in left] == [("contract", other)]
         assert db.scalars(select(Countersignature)).all() == []
+
+
+def test_a_failed_write_does_not_put_the_key_in_the_error(vault):
+    from mentordesk.documents.signing import make_identity as make
+
+    key = make("Test Mentor", "", NOW)
+    with vault.session() as db:
+        db.add(
+            SigningIdentity(
+                created_at=datetime(2026, 1, 1),  # naive: refused
+                name="x",
+                organisation="",
+                fingerprint=key.fingerprint,
+                cert_der=key.cert_der,
+                key_der=key.key_der,
+                chain_pem="",
+                imported=False,
+            )
+        )
+        with pytest.raises(Exception) as raised:
+            db.flush()
+    text = str(raised.value)
+    assert "naive datetime" in text
+    assert repr(key.key_der)[2:40] not in text and key.key_der.hex() not in text

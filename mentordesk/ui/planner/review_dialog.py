@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -50,6 +51,9 @@ from mentordesk.ui.widgets import (
 )
 from mentordesk.vault.enums import Rag, SignerRole
 from mentordesk.words import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from mentordesk.ui.printing import Printable
 
 # (section title, [(field, label, lines)])
 SECTIONS = [
@@ -122,6 +126,7 @@ class ReviewDialog(QDialog):
         self.review_id = form.review_id
         self.draft, self.is_final = form.draft, form.is_final
         mentee_name, manager, mentor = form.mentee_name, form.line_manager, form.mentor
+        self.mentee_name = mentee_name
         self.setWindowTitle(self.tr("Progress review: {0}").format(mentee_name))
         outer = QVBoxLayout(self)
         body = QWidget()
@@ -196,12 +201,15 @@ class ReviewDialog(QDialog):
         self.save_button = QPushButton(self.tr("&Save draft"))
         self.sign_button = QPushButton(self.tr("Sign and &finalise"))
         self.pdf_button = QPushButton(self.tr("&Print to PDF…"))
+        self.print_button = QPushButton(self.tr("Pr&int…"))
+        self.print_button.setToolTip(self.tr("Print this review, with a preview first (Ctrl+P)"))
         self.countersign_button = QPushButton(self.tr("For co&untersigning…"))
         self.countersign_button.setToolTip(
             self.tr("A signed PDF the mentee and the employer sign with their own digital ID")
         )
         self.close_button = QPushButton(self.tr("&Close"))
-        for b in (self.save_button, self.sign_button, self.pdf_button, self.countersign_button):
+        buttons = (self.save_button, self.sign_button, self.pdf_button, self.print_button)
+        for b in (*buttons, self.countersign_button):
             bar.addWidget(b)
         bar.addStretch()
         bar.addWidget(self.close_button)
@@ -209,12 +217,14 @@ class ReviewDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.sign_button.clicked.connect(self.sign)
         self.pdf_button.clicked.connect(self.print_pdf)
+        self.print_button.clicked.connect(self.print_review)
         self.countersign_button.clicked.connect(self.for_countersigning)
         self.close_button.clicked.connect(self.accept)
         self.held_on.dateChanged.connect(
             lambda _d: self.next_review.set_minimum(self.held_on.value() + timedelta(days=1))
         )
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_review)
         self.show_lock()
         no_default_button(self)
         tidy_mnemonics(self)
@@ -295,6 +305,7 @@ class ReviewDialog(QDialog):
         for w in editable:
             w.setEnabled(not self.is_final)
         self.pdf_button.setEnabled(self.review_id is not None)
+        self.print_button.setEnabled(self.review_id is not None)
         self.countersign_button.setEnabled(self.is_final and self.review_id is not None)
         state = (
             self.tr("Signed and final (locked).")
@@ -409,6 +420,32 @@ class ReviewDialog(QDialog):
             if not may_close_unsaved(self, question, self.save):
                 return
         super().done(result)
+
+    def printable(self) -> Printable | None:
+        """This review, once saved."""
+        if self.review_id is None:
+            return None
+        from mentordesk.ui.printing import Printable
+
+        held = self.draft.held_on
+        title = self.tr("Progress review: {0}, {1}").format(
+            self.mentee_name, f"{held.day} {held:%b %Y}"
+        )
+        return Printable("review", self.review_id, title)
+
+    def print_review(self) -> None:
+        """Print the review as saved; a draft with changes is saved first, so the paper
+        shows what the form shows."""
+        if self.review_id is None:
+            self.error.show_error(self.tr("Save the review first (Ctrl+S), then print it."))
+            return
+        if not self.is_final and self.draft_now() != self._saved and not self.save():
+            return
+        printable = self.printable()
+        if printable is not None:
+            from mentordesk.ui.printing import print_record
+
+            print_record(self, self.ops, printable)
 
     def print_pdf(self) -> None:
         if self.review_id is None:
