@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 P12_PASSWORD_ENV = "MENTORDESK_P12_PASSWORD"
+MAX_PDF_BYTES = 50_000_000
 
 
 def add_commands(sub, add_vault_args) -> None:
@@ -67,6 +68,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     trust = [_read_certificate(p) for p in args.trust]
     try:
+        if args.file.stat().st_size > MAX_PDF_BYTES:
+            raise CliError(f"{args.file} is over 50 MB, too large to be a MentorDesk record")
         data = args.file.read_bytes()
     except OSError as e:
         raise CliError(f"{args.file} cannot be read: {e.strerror or e}") from None

@@ -14,6 +14,7 @@ pyHanko is imported inside the functions that sign, never on the app's start pat
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from io import BytesIO
@@ -62,10 +63,11 @@ def make_identity(name: str, organisation: str, now: datetime) -> Identity:
 
     if not name.strip():
         raise SigningError("Add your name under File › Preferences before signing a record.")
+    name, organisation = _fit(name), _fit(organisation)
     key = ec.generate_private_key(ec.SECP256R1())
-    parts = [x509.NameAttribute(NameOID.COMMON_NAME, name.strip()[:64])]
-    if organisation.strip():
-        parts.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation.strip()[:64]))
+    parts = [x509.NameAttribute(NameOID.COMMON_NAME, name)]
+    if organisation:
+        parts.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation))
     subject = x509.Name(parts)
     usage = x509.KeyUsage(
         digital_signature=True,
@@ -97,8 +99,8 @@ def make_identity(name: str, organisation: str, now: datetime) -> Identity:
         .sign(key, hashes.SHA256())
     )
     return Identity(
-        name=name.strip(),
-        organisation=organisation.strip(),
+        name=name,
+        organisation=organisation,
         cert_der=cert.public_bytes(serialization.Encoding.DER),
         key_der=key.private_bytes(
             serialization.Encoding.DER,
@@ -106,6 +108,14 @@ def make_identity(name: str, organisation: str, now: datetime) -> Identity:
             serialization.NoEncryption(),
         ),
     )
+
+
+def _fit(text: str, limit: int = 64) -> str:
+    """``text`` cut to what a certificate's name holds: 64 bytes of UTF-8, whole letters."""
+    text = " ".join(text.split())
+    while len(text.encode()) > limit:
+        text = text[:-1]
+    return text.rstrip()
 
 
 def identity_from_pkcs12(data: bytes, password: str, now: datetime) -> Identity:
@@ -191,21 +201,23 @@ def certificate_der(raw: bytes, name: str) -> bytes:
     return cert.public_bytes(serialization.Encoding.DER)
 
 
-def first_revision(pdf: bytes) -> bytes:
-    """The file as it was first written, up to and with its first ``%%EOF`` line: a
-    record as built, before any signature was added."""
-    end = pdf.find(b"%%EOF")
-    if end < 0:
+def first_revision(pdf: bytes, xref_at: int = 0) -> bytes:
+    """The file as it was first written: up to and with the ``%%EOF`` line that ends its
+    first cross-reference section (which starts at ``xref_at``; a PDF reader knows where).
+    That is a record as built, before any signature was added; a title that happens to
+    say "%%EOF" comes before the cross-reference and cannot end it early."""
+    found = re.compile(rb"startxref\s+\d+\s*%%EOF").search(pdf, xref_at)
+    if found is None:
         return pdf
-    end += len(b"%%EOF")
+    end = found.end()
     while end < len(pdf) and pdf[end : end + 1] in b"\r\n":
         end += 1
     return pdf[:end]
 
 
-def document_hash(pdf: bytes) -> str:
+def document_hash(pdf: bytes, xref_at: int = 0) -> str:
     """SHA-256 of the document as built (its first revision), as the stamp's QR code holds it."""
-    return hashlib.sha256(first_revision(pdf)).hexdigest().upper()
+    return hashlib.sha256(first_revision(pdf, xref_at)).hexdigest().upper()
 
 
 def stamp_lines(identity: Identity, reference: str, when: datetime, *, certified: str) -> str:
@@ -274,7 +286,7 @@ def sign_record(built: Built, identity: Identity, *, reference: str, now: dateti
     )
     params = {
         "lines": stamp_lines(identity, reference, now, certified=certified),
-        "url": qr_text(identity, reference, document_hash(built.data)),
+        "url": qr_text(identity, reference, hashlib.sha256(built.data).hexdigest().upper()),
     }
     try:
         out = signer.sign_pdf(writer, appearance_text_params=params)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ from typing import Any
 from mentordesk.documents.signing import document_hash, grouped
 
 OK, BAD, UNTRUSTED = 0, 1, 10  # the command line's exit codes
+_BYTE_RANGE = re.compile(rb"/ByteRange\s*\[")  # one in every signature's dictionary
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class SignatureFacts:
     docmdp_ok: bool
     bottom_line: bool
     revision: int  # the revision this signature closes (0 = the first)
+    certificate_problem: str = ""  # e.g. "had expired", checked for any certificate
 
     def when(self) -> str:
         return spoken_time(self.signed_at) if self.signed_at else "an unstated time"
@@ -108,6 +111,7 @@ def verify_pdf(data: bytes, trust: Sequence[bytes] = (), now: datetime | None = 
         reader = PdfFileReader(BytesIO(data), strict=False)
         embedded = list(reader.embedded_signatures)
         revisions = reader.xrefs.total_revisions
+        first_xref = reader.xrefs.get_xref_container_info(0).start_location
     except (PdfError, ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
         return _bad(
             f"Invalid: this PDF is damaged or cut short and cannot be read ({_short(e)}).", data
@@ -141,7 +145,7 @@ def verify_pdf(data: bytes, trust: Sequence[bytes] = (), now: datetime | None = 
         "unsigned_fields": unsigned,
         "signatures": facts,
         "revisions": revisions,
-        "document_sha256": document_hash(data),
+        "document_sha256": document_hash(data, first_xref),
         "file_sha256": hashlib.sha256(data).hexdigest().upper(),
     }
     first, last = facts[0], facts[-1]
@@ -159,6 +163,19 @@ def verify_pdf(data: bytes, trust: Sequence[bytes] = (), now: datetime | None = 
                 "out with their certificate.",
                 **common,
             )
+        if s.certificate_problem:
+            return Verdict(
+                BAD,
+                f"Invalid signature: {s.signer}'s certificate {s.certificate_problem}.",
+                **common,
+            )
+    if len(_BYTE_RANGE.findall(data)) > len(facts):
+        return Verdict(
+            BAD,
+            "CHANGED after signing: a signature in this file was taken out of its form "
+            "after it was made.",
+            **common,
+        )
     if last.coverage != "ENTIRE_FILE":
         added = revisions - 1 - last.revision
         if added > 0:
@@ -174,6 +191,16 @@ def verify_pdf(data: bytes, trust: Sequence[bytes] = (), now: datetime | None = 
             "signed and may have been changed.",
             **common,
         )
+    closed = {s.revision for s in facts}
+    for revision in range(first.revision + 1, revisions):
+        if revision not in closed:  # an update nobody signed, between two signatures
+            before = [s for s in facts if s.revision < revision][-1]
+            return Verdict(
+                BAD,
+                f"CHANGED after signing: the file was updated after {before.signer} signed, "
+                "and nobody signed that update.",
+                **common,
+            )
     for s in facts[:-1]:
         permitted = s.modification in ("NONE", "FORM_FILLING") and s.docmdp_ok
         if s.coverage != "ENTIRE_REVISION" or not permitted:
@@ -235,6 +262,7 @@ def _check(sig: Any, trust: Sequence[bytes], now: datetime | None) -> SignatureF
     )
     status = validate_pdf_signature(sig, context, key_usage_settings=usage)
     cert = status.signing_cert
+    problem = _certificate_problem(cert, status.signer_reported_dt or now)
     subject = cert.subject.native
     level = sig.docmdp_level
     modification = status.modification_level
@@ -253,4 +281,19 @@ def _check(sig: Any, trust: Sequence[bytes], now: datetime | None) -> SignatureF
         docmdp_ok=bool(status.docmdp_ok),
         bottom_line=bool(status.bottom_line),
         revision=int(sig.signed_revision),
+        certificate_problem=problem,
     )
+
+
+def _certificate_problem(cert: Any, moment: datetime | None) -> str:
+    """What makes a certificate unfit to have signed at ``moment``, checked here for every
+    certificate (pyHanko does not check a certificate the reader trusts directly)."""
+    if moment is not None:
+        if moment < cert.not_valid_before:
+            return f"was not yet valid when it signed (valid from {cert.not_valid_before:%d %b %Y})"
+        if moment > cert.not_valid_after:
+            return f"had expired when it signed (on {cert.not_valid_after:%d %b %Y})"
+    usage = cert.key_usage_value
+    if usage is not None and not ({"digital_signature", "non_repudiation"} & set(usage.native)):
+        return "is not for signing (its key usage does not allow it)"
+    return ""

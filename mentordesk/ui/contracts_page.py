@@ -126,6 +126,7 @@ class ContractsPage(ModulePage):
         self.fitter = fit_columns(self.table)
         layout.addWidget(self.table)
         self.countersigned = QLabel()
+        self.countersigned.setTextFormat(Qt.TextFormat.PlainText)  # names from certificates
         self.countersigned.setWordWrap(True)
         self.countersigned.setVisible(False)
         layout.addWidget(self.countersigned)

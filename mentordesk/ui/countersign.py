@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from mentordesk.ui.ops import Ops
@@ -66,5 +66,12 @@ def import_countersigned(parent: QWidget, ops: Ops) -> None:
     copy = done.value
     lines = [copy.summary(), "", copy.headline]
     lines += [""] + [row.line() for row in copy.added] if copy.added else []
-    QMessageBox.information(parent, tr("Import countersigned record"), "\n".join(lines))
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        tr("Import countersigned record"),
+        "\n".join(lines),
+        parent=parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names come from the signers' certificates
+    box.exec()
     ops.notice.emit(copy.summary())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -46,6 +47,7 @@ class SigningDialog(QDialog):
         self.issuer = QLabel()
         for label in (self.signer, self.fingerprint, self.valid, self.issuer):
             label.setProperty("data", True)  # the certificate's own words
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setTextInteractionFlags(label.textInteractionFlags().TextSelectableByMouse)
         form.addRow(self.tr("Signer:"), self.signer)

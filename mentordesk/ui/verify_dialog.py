@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,10 +35,12 @@ class VerifyDialog(QDialog):
         self.resize(760, 480)
         layout = QVBoxLayout(self)
         self.file_label = QLabel(self.tr("Choose a signed PDF record to check."))
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         self.file_label.setWordWrap(True)
         layout.addWidget(self.file_label)
         self.verdict = QLabel()
         self.verdict.setProperty("data", True)  # the verifier's verdict, as the CLI prints it
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)  # signers' names are not markup
         self.verdict.setWordWrap(True)
         bold = QFont(self.verdict.font())
         bold.setBold(True)

@@ -143,3 +143,95 @@ def qr_modules(text: str) -> set[tuple[int, int]]:
     qr.add_data(text)
     qr.make()
     return {(x, y) for y, row in enumerate(qr.get_matrix()) for x, dark in enumerate(row) if dark}
+
+
+def updated(pdf: bytes, change) -> bytes:  # noqa: ANN001 - change(writer)
+    """``pdf`` with one incremental update made by ``change``, signed by nobody."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(BytesIO(pdf))
+    change(writer)
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def retitle(writer) -> None:  # noqa: ANN001
+    """A new document title (the PDF's /Info), "Review: FAILED"."""
+    from pyhanko.pdf_utils import generic
+
+    info = generic.DictionaryObject(
+        {generic.NameObject("/Title"): generic.TextStringObject("Review: FAILED")}
+    )
+    writer.trailer["/Info"] = writer.add_object(info)
+
+
+def without_mentor_field(pdf: bytes):  # noqa: ANN201 - a pyHanko writer
+    """A writer on ``pdf`` whose form no longer lists the mentor's signature, with a line
+    added to the first page: ready for someone else to sign."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(BytesIO(pdf))
+    form = writer.root["/AcroForm"]
+    form["/Fields"] = generic.ArrayObject(
+        [f for f in form["/Fields"] if f.get_object().get("/T") != "Mentor"]
+    )
+    writer.update_container(form)
+    if "/Perms" in writer.root:
+        del writer.root["/Perms"]
+        writer.update_root()
+    page = writer.root["/Pages"]["/Kids"][0].get_object()
+    forged = writer.add_object(generic.StreamObject(stream_data=b"BT 100 100 Td (Goal met) Tj ET"))
+    contents = page["/Contents"]
+    kept = list(contents) if isinstance(contents, generic.ArrayObject) else [contents]
+    page["/Contents"] = generic.ArrayObject([*kept, forged])
+    writer.update_container(page)
+    return writer
+
+
+def signs_with(writer, identity: Identity, field: str, visible: bool = True) -> bytes:  # noqa: ANN001
+    from asn1crypto import keys, x509
+    from pyhanko.sign import fields, signers
+
+    cert = x509.Certificate.load(identity.cert_der)
+    signer = signers.SimpleSigner(
+        signing_cert=cert,
+        signing_key=keys.PrivateKeyInfo.load(identity.key_der),
+        cert_registry=None,
+    )
+    meta = signers.PdfSignatureMetadata(field_name=field)
+    spec = fields.SigFieldSpec(field, on_page=0, box=(10, 10, 100, 50) if visible else None)
+    return bytes(signers.sign_pdf(writer, meta, signer=signer, new_field_spec=spec).getvalue())
+
+
+def identity_with(name: str, usage, not_before, not_after) -> Identity:  # noqa: ANN001
+    """A self-signed identity with the key usage and dates given (None: no key usage)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(x509.NameOID.COMMON_NAME, name)])
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(7)
+        .not_valid_before(not_before)
+        .not_valid_after(not_after)
+    )
+    if usage is not None:
+        builder = builder.add_extension(usage, critical=True)
+    cert = builder.sign(key, hashes.SHA256())
+    return Identity(
+        name,
+        "",
+        cert.public_bytes(serialization.Encoding.DER),
+        key.private_bytes(
+            serialization.Encoding.DER,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        ),
+    )

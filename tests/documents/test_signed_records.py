@@ -351,3 +351,88 @@ def test_a_ca_issued_digital_id_embeds_its_chain_and_verifies_against_the_ca():
     assert ca_der in embedded and issued.cert_der in embedded
     verdict = verify_pdf(pdf, [ca_der], WHEN)  # the reader trusts the CA, not the mentor's cert
     assert verdict.code == OK and verdict.signatures[0].signer == "Jane Doe"
+
+
+# -- files made to fool a checker ------------------------------------------------------------
+def test_a_signature_taken_out_of_the_form_before_someone_else_signs_is_a_change(
+    mentor, employer, signed, for_countersignature
+):
+    from tests.documents.signed import signs_with, without_mentor_field
+
+    for issued in (signed, for_countersignature):
+        forged = signs_with(without_mentor_field(issued), employer, "Approval")
+        verdict = verify_pdf(forged, [mentor.cert_der, employer.cert_der], WHEN)
+        assert verdict.code == BAD
+        assert verdict.headline == (
+            "CHANGED after signing: a signature in this file was taken out of its form after "
+            "it was made."
+        )
+
+
+def test_an_unsigned_update_between_the_signatures_is_a_change(
+    mentor, employer, for_countersignature
+):
+    from tests.documents.signed import retitle, updated
+
+    back = employer_signs(updated(for_countersignature, retitle), employer)
+    verdict = verify_pdf(back, [mentor.cert_der, employer.cert_der], WHEN)
+    assert verdict.code == BAD
+    assert verdict.headline == (
+        "CHANGED after signing: the file was updated after Jane Doe signed, and nobody "
+        "signed that update."
+    )
+
+
+def test_a_certificate_not_for_signing_or_expired_is_refused_even_when_trusted(
+    mentor, for_countersignature
+):
+    from tests.documents.signed import identity_with
+
+    encipher_only = x509.KeyUsage(False, False, True, False, False, False, False, False, False)
+    cases = {
+        "is not for signing": identity_with(
+            "Key Only", encipher_only, WHEN - timedelta(days=1), WHEN + timedelta(days=30)
+        ),
+        "had expired when it signed": identity_with(
+            "Old Key", None, WHEN - timedelta(days=400), WHEN - timedelta(days=30)
+        ),
+    }
+    for problem, signer in cases.items():
+        back = employer_signs(for_countersignature, signer)
+        verdict = verify_pdf(back, [mentor.cert_der, signer.cert_der], WHEN)
+        assert verdict.code == BAD
+        assert verdict.headline.startswith(
+            f"Invalid signature: {signer.name}'s certificate {problem}"
+        )
+
+
+def test_a_long_name_in_any_alphabet_fits_the_certificate():
+    name = "a" * 63 + "é"
+    made = make_identity(name, "Ośrodek Szkolenia " * 5, WHEN)
+    cert = x509.load_der_x509_certificate(made.cert_der)
+    cn = cert.subject.get_attributes_for_oid(x509.NameOID.COMMON_NAME)[0].value
+    assert cn == made.name == "a" * 63 and len(made.organisation.encode()) <= 64
+
+
+def test_the_qr_hash_is_of_the_whole_record_as_built_even_if_its_text_says_eof(mentor):
+    from mentordesk.documents.layout import Layout, build_pdf
+
+    odd = build_pdf(
+        Layout(
+            heading="Progress review",
+            reference="MD-R-0004",
+            intro=["x"],
+            sections=[],
+            signatures=[],
+            sign_statement="",
+            footer="f",
+            title="Notes %%EOF and startxref 12 %%EOF",
+            author="Jane Doe",
+            subject="s",
+        )
+    )
+    pdf = sign_record(odd, mentor, reference="MD-R-0004", now=WHEN)
+    whole = hashlib.sha256(odd.data).hexdigest().upper()
+    assert verify_pdf(pdf, [mentor.cert_der], WHEN).document_sha256 == whole
+    _text, modules, _page = stamp(pdf)
+    assert modules == qr_modules(qr_text(mentor, "MD-R-0004", whole))

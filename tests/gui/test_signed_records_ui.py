@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from mentordesk.documents.signing import certificate_file, make_identity
 from mentordesk.documents.verify import verify_pdf
@@ -56,11 +56,11 @@ def test_a_contract_goes_out_for_countersigning_and_comes_back_recorded(
     back = tmp_path / "back.pdf"
     back.write_bytes(employer_signs(sent.read_bytes(), employer))
     _answer_files(monkeypatch, open_=back)
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
     window.import_countersigned()
     settle(qtbot, window.ops)
-    assert told and told[0].startswith(f"MD-C-{cid:04d}: recorded the countersignature of Grace")
+    title, told = message_boxes[-1]
+    assert title == "Import countersigned record"
+    assert told.startswith(f"MD-C-{cid:04d}: recorded the countersignature of Grace")
     page.select_contract(cid)
     assert page.countersigned.isVisibleTo(page)
     assert "Employer: Grace Obi, Northfield Engineering" in page.countersigned.text()
@@ -152,7 +152,6 @@ def test_a_final_review_goes_out_for_countersigning_and_shows_who_countersigned(
     back = tmp_path / "back.pdf"
     back.write_bytes(employer_signs(sent.read_bytes(), employer, field="Mentee"))
     _answer_files(monkeypatch, open_=back)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     demo_window.import_countersigned()
     settle(qtbot, ops)
     dialog.show_lock()

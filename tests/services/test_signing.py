@@ -4,6 +4,7 @@ countersigned copies coming back (recorded once; refused when changed or not our
 from __future__ import annotations
 
 import hashlib
+import re
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
@@ -176,11 +177,12 @@ def test_the_certificate_exported_is_private_and_opens(vault, review, tmp_path):
 def _files_holding(folder: Path, needles: list[bytes], since: float = 0) -> list[Path]:
     found = []
     for path in folder.rglob("*"):
-        if path.is_file() and not path.is_symlink() and path.stat().st_mtime >= since:
-            try:
-                data = path.read_bytes()
-            except OSError:
+        try:  # other programs' files come and go meanwhile
+            if not path.is_file() or path.is_symlink() or path.stat().st_mtime < since:
                 continue
+            data = path.read_bytes()
+        except OSError:
+            continue
             if any(n in data for n in needles):
                 found.append(path)
     return found
@@ -249,3 +251,30 @@ def test_a_failed_write_does_not_put_the_key_in_the_error(vault):
     text = str(raised.value)
     assert "naive datetime" in text
     assert repr(key.key_der)[2:40] not in text and key.key_der.hex() not in text
+
+
+def test_a_countersignature_in_a_new_field_or_with_the_mentors_own_key_is_refused(
+    vault, review, employer
+):
+    from mentordesk.services.signing.identity import signing_identity
+    from tests.documents.signed import signs_with
+
+    with vault.transaction() as db:
+        sent = export.review_pdf(db, review, NOW, countersign=True)
+        _id, own = signing_identity(db, NOW)
+    from io import BytesIO
+
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    new_field = signs_with(
+        IncrementalPdfFileWriter(BytesIO(sent)), employer, "HR Director", visible=False
+    )
+    cases = {
+        "signed in a field of their own ('HR Director')": new_field,
+        "made with your own signing key": employer_signs(sent, own),
+    }
+    for message, data in cases.items():
+        with vault.transaction() as db, pytest.raises(CountersignError, match=re.escape(message)):
+            countersigned.import_countersigned(db, data, NOW)
+    with vault.session() as db:
+        assert countersigned.countersignatures_of(db, "review", review) == []

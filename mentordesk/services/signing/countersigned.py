@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from mentordesk.documents.reference import long_time
 from mentordesk.documents.verify import BAD, verify_pdf
 from mentordesk.errors import MentorDeskError
+from mentordesk.services.printed import COUNTERSIGNERS
 from mentordesk.services.signing.identity import trusted
 from mentordesk.services.signing.issue import COUNTERSIGN
 from mentordesk.vault.changes import mark
@@ -111,6 +112,18 @@ def import_countersigned(db: Session, data: bytes, now: datetime) -> ImportedCop
     first, *added = verdict.signatures
     if first.fingerprint != mine or not added:
         raise CountersignError("Refused: the first signature is not the one this vault made.")
+    own = set(db.scalars(select(SigningIdentity.fingerprint)))
+    for s in added:
+        if s.field not in COUNTERSIGNERS:
+            raise CountersignError(
+                f"Refused: {s.signer} signed in a field of their own ({s.field!r}), not in "
+                f"one left for them ({' or '.join(COUNTERSIGNERS)})."
+            )
+        if s.fingerprint in own:
+            raise CountersignError(
+                f"Refused: the {s.field.lower()}'s signature was made with your own signing "
+                "key; a countersignature must be made with the signer's own digital ID."
+            )
     file_sha = hashlib.sha256(data).hexdigest()
     recorded = db.scalars(
         select(Countersignature).where(Countersignature.issued_id == issued.id)

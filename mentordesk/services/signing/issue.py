@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentordesk.documents.layout import MENTOR_FIELD, Built
-from mentordesk.documents.signing import document_hash, sign_record
+from mentordesk.documents.signing import sign_record
 from mentordesk.services.signing.identity import signing_identity
 from mentordesk.vault.models import IssuedRecord
 
@@ -47,7 +47,7 @@ def issue(
             mode=COUNTERSIGN if countersign else FINAL,
             sha256=hashlib.sha256(signed).hexdigest(),
             length=len(signed),
-            document_sha256=document_hash(built.data),
+            document_sha256=hashlib.sha256(built.data).hexdigest().upper(),
             identity_id=identity_id,
         )
     )

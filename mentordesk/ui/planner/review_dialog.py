@@ -193,6 +193,7 @@ class ReviewDialog(QDialog):
         self.scroll_area = FittedScroll(body)
         outer.addWidget(self.scroll_area, 1)
         self.state = QLabel()
+        self.state.setTextFormat(Qt.TextFormat.PlainText)  # may name countersigners
         self.state.setWordWrap(True)
         self.error = ErrorLabel()
         outer.addWidget(self.state)
