@@ -138,12 +138,22 @@ def test_printing_every_page_fits_each_to_the_paper(pages, tmp_path):
         again.close()
 
 
-def test_a_range_outside_the_record_is_refused_and_writes_nothing(pages, tmp_path):
+@pytest.fixture
+def english(qapp):
+    """The English translation installed, as in the app: plurals read "2 pages"."""
+    from mentordesk.ui import i18n
+
+    i18n.install_translator(qapp, i18n.ENGLISH)
+    yield
+    i18n.remove_translator(qapp)
+
+
+def test_a_range_outside_the_record_is_refused_and_writes_nothing(pages, tmp_path, english):
     out = tmp_path / "none.pdf"
     printer = pdf_printer(out)
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
     printer.setFromTo(3, 4)
-    with pytest.raises(PrintFailed, match=r"Test record has 2 page\(s\): choose pages in"):
+    with pytest.raises(PrintFailed, match=r"Test record has 2 pages: choose pages in"):
         PagePainter(pages).paint(printer)
     assert not out.exists()
 
@@ -164,7 +174,9 @@ def test_cancel_while_printing_to_a_file_leaves_no_file(
     preview.done(0)
 
 
-def test_after_printing_the_status_bar_says_where_the_pages_went(ops, monkeypatch, tmp_path):
+def test_after_printing_the_status_bar_says_where_the_pages_went(
+    ops, monkeypatch, tmp_path, english
+):
     notes: list[str] = []
     saved: list[tuple[Path, str]] = []
     ops.notice.connect(notes.append)
@@ -180,7 +192,7 @@ def test_after_printing_the_status_bar_says_where_the_pages_went(ops, monkeypatc
 
     monkeypatch.setattr(RecordPreview, "exec", printed_to(Sent(2, "Office laser", None)))
     show_preview(None, ops, record, two_pages())
-    assert notes == ["Sent 2 page(s) to Office laser."]  # "2 pages" once translations are merged
+    assert notes == ["Sent 2 pages to Office laser."]
     out = tmp_path / "pages.pdf"
     monkeypatch.setattr(RecordPreview, "exec", printed_to(Sent(2, "", out)))
     show_preview(None, ops, record, two_pages())
