@@ -164,11 +164,10 @@ def _story(blocks: list[Block], size: float, width: float) -> list[Flowable]:
 def _build(blocks: list[Block], size: float) -> tuple[bytes, int]:
     """The sheet at body text ``size``, and how many pages it took."""
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
 
     from mentordesk import __version__
+    from mentordesk.documents.layout import page_template
 
     footer = f"{TITLE} · MentorDesk {__version__}"
     pages = 0
@@ -183,17 +182,11 @@ def _build(blocks: list[Block], size: float) -> tuple[bytes, int]:
         canvas.restoreState()
 
     out = BytesIO()
-    template = SimpleDocTemplate(
+    template = page_template(
         out,
-        pagesize=A4,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=12 * mm,
-        bottomMargin=13 * mm,
-        title=TITLE,
-        author="MentorDesk",
-        subject="Checking a signed MentorDesk record: Adobe Reader, pyHanko, MentorDesk",
-        creator="MentorDesk",
+        TITLE,
+        "MentorDesk",
+        "Checking a signed MentorDesk record: Adobe Reader, pyHanko, MentorDesk",
     )
     width = template.width - 12  # inside the frame's own padding of 6 points a side
     template.build(_story(blocks, size, width), onFirstPage=on_page, onLaterPages=on_page)

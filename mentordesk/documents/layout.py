@@ -262,12 +262,32 @@ def _signing_space(doc: Layout, width: float, st: _Styles, boxes: dict[str, Box]
     return parts
 
 
+def page_template(out: BytesIO, title: str, author: str, subject: str) -> Any:
+    """The A4 page every printed record and sheet is set on: its margins and metadata."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    return SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=12 * mm,
+        bottomMargin=13 * mm,
+        title=title,
+        author=author,
+        subject=subject,
+        creator="MentorDesk",
+    )
+
+
 def build_pdf(doc: Layout) -> Built:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas as pdf_canvas
-    from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
     footer = f"{doc.footer} · {doc.reference}"
 
@@ -297,18 +317,7 @@ def build_pdf(doc: Layout) -> Built:
             super().save()
 
     out = BytesIO()
-    template = SimpleDocTemplate(
-        out,
-        pagesize=A4,
-        leftMargin=15 * mm,
-        rightMargin=15 * mm,
-        topMargin=12 * mm,
-        bottomMargin=13 * mm,
-        title=doc.title,
-        author=doc.author,
-        subject=doc.subject,
-        creator="MentorDesk",
-    )
+    template = page_template(out, doc.title, doc.author, doc.subject)
     width = template.width - 12  # inside the frame's own padding of 6 points a side
     st = _Styles()
     flush = [

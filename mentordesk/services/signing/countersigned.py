@@ -21,7 +21,7 @@ from mentordesk.documents.reference import long_time
 from mentordesk.documents.verify import BAD, verify_pdf
 from mentordesk.errors import MentorDeskError
 from mentordesk.services.printed import COUNTERSIGNERS
-from mentordesk.services.signing.identity import trusted
+from mentordesk.services.signing.identity import read_limited, trusted
 from mentordesk.services.signing.issue import COUNTERSIGN
 from mentordesk.vault.changes import mark
 from mentordesk.vault.models import Countersignature, IssuedRecord, SigningIdentity
@@ -66,12 +66,8 @@ class ImportedCopy:
 
 
 def read_pdf(path: Path) -> bytes:
-    try:
-        if Path(path).stat().st_size > MAX_PDF_BYTES:
-            raise CountersignError(f"{path} is too large to be a record (over 50 MB).")
-        return Path(path).read_bytes()
-    except OSError as e:
-        raise CountersignError(f"{path} cannot be read: {e.strerror or e}.") from e
+    """The bytes of a countersigned copy named by the mentor."""
+    return read_limited(path, MAX_PDF_BYTES, "a record (over 50 MB)", CountersignError)
 
 
 def _issued(db: Session, data: bytes) -> IssuedRecord:

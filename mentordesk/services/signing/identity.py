@@ -165,14 +165,20 @@ def import_pkcs12(db: Session, data: bytes, password: str, now: datetime) -> Ide
     return _info(_store(db, identity_from_pkcs12(data, password, now), now))
 
 
-def read_pkcs12(path: Path) -> bytes:
-    """The bytes of a .p12 file named by the mentor, with a clear message when it can't be read."""
+def read_limited(path: Path, limit: int, too_large: str, error: type[Exception]) -> bytes:
+    """The bytes of a file the mentor named, if under ``limit``; else ``error`` with a clear
+    message ("``path`` is too large to be ``too_large``", or why it cannot be read)."""
     try:
-        if Path(path).stat().st_size > MAX_PKCS12_BYTES:
-            raise SigningError(f"{path} is too large to be a digital ID (.p12 or .pfx).")
+        if Path(path).stat().st_size > limit:
+            raise error(f"{path} is too large to be {too_large}.")
         return Path(path).read_bytes()
     except OSError as e:
-        raise SigningError(f"{path} cannot be read: {e.strerror or e}.") from e
+        raise error(f"{path} cannot be read: {e.strerror or e}.") from e
+
+
+def read_pkcs12(path: Path) -> bytes:
+    """The bytes of a digital ID file (.p12 or .pfx) named by the mentor."""
+    return read_limited(path, MAX_PKCS12_BYTES, "a digital ID (.p12 or .pfx)", SigningError)
 
 
 def certificate(db: Session, pem: bool = True) -> bytes:
