@@ -20,7 +20,6 @@ from mentordesk.ui import i18n
 from mentordesk.ui.auto_backup import BackupPrefs, app_settings
 from mentordesk.ui.backup_prefs import BackupSection
 from mentordesk.ui.ops import Ops
-from mentordesk.ui.signing_dialog import SigningDialog
 
 DEFAULT_AUTOLOCK_MINUTES = 10
 
@@ -85,7 +84,7 @@ class PreferencesDialog(QDialog):
             )
         )
         if ops is not None:
-            self.signing_button.clicked.connect(lambda: SigningDialog(ops, self).exec())
+            self.signing_button.clicked.connect(lambda: self.show_signing(ops))
         form.addRow(self.tr("Signed records:"), self.signing_button)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -93,6 +92,11 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def show_signing(self, ops: Ops) -> None:
+        from mentordesk.ui.signing_dialog import SigningDialog  # made only when asked for
+
+        SigningDialog(ops, self).exec()
 
     def accept(self) -> None:
         try:
