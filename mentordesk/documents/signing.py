@@ -62,7 +62,9 @@ def make_identity(name: str, organisation: str, now: datetime) -> Identity:
     from cryptography.x509.oid import NameOID
 
     if not name.strip():
-        raise SigningError("Add your name under File › Preferences before signing a record.")
+        raise SigningError(
+            "Records are signed in the mentor's name, and this vault has no name for its mentor."
+        )
     name, organisation = _fit(name), _fit(organisation)
     key = ec.generate_private_key(ec.SECP256R1())
     parts = [x509.NameAttribute(NameOID.COMMON_NAME, name)]
@@ -307,7 +309,7 @@ def _signer(identity: Identity) -> Any:
     except ValueError as e:
         raise SigningError(
             "The signing key in this vault cannot be read; make a new one "
-            "under File › Preferences › Signing."
+            "under File › Preferences… › Signing certificate…"
         ) from e
     return signers.SimpleSigner(
         signing_cert=cert,

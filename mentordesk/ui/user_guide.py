@@ -115,7 +115,7 @@ class UserGuide(QDialog):
         row.addWidget(self.text, 3)
         self.sheet_note = QLabel(
             self.tr(
-                "Send this page with your certificate (File › Preferences › Signing › "
+                "Send this page with your certificate (File › Preferences… › Signing certificate… › "
                 "Export certificate…) to whoever checks your records."
             )
         )

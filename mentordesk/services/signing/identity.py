@@ -141,7 +141,7 @@ def signing_identity(db: Session, now: datetime) -> tuple[int, Identity]:
     elif _expired(row, now):
         raise SigningError(
             "Your signing certificate has expired; import a new one, or make one, under "
-            "File › Preferences › Signing."
+            "File › Preferences… › Signing certificate…"
         )
     return row.id, _identity(row)
 
@@ -149,7 +149,9 @@ def signing_identity(db: Session, now: datetime) -> tuple[int, Identity]:
 def _new_from_profile(db: Session, now: datetime) -> Identity:
     profile = get_profile(db)
     if profile is None or not profile.full_name.strip():
-        raise SigningError("Add your name under File › Preferences before signing a record.")
+        raise SigningError(
+            "Records are signed in the mentor's name, and this vault has no name for its mentor."
+        )
     return make_identity(profile.full_name, profile.organisation, now)
 
 
