@@ -115,8 +115,8 @@ class UserGuide(QDialog):
         row.addWidget(self.text, 3)
         self.sheet_note = QLabel(
             self.tr(
-                "Send this page with your certificate (File › Preferences… › Signing certificate… › "
-                "Export certificate…) to whoever checks your records."
+                "Send this page with your certificate (File › Preferences… › Signing "
+                "certificate… › Export certificate…) to whoever checks your records."
             )
         )
         self.sheet_note.setWordWrap(True)

@@ -3972,7 +3972,7 @@ Nothing was changed. The undo history has been cleared, so that Undo and Redo ca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send this page with your certificate (File › Preferences › Signing › Export certificate…) to whoever checks your records.</source>
+        <source>Send this page with your certificate (File › Preferences… › Signing certificate… › Export certificate…) to whoever checks your records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
