@@ -279,7 +279,7 @@ def sign_record(built: Built, identity: Identity, *, reference: str, now: dateti
         text_box_style=TextBoxStyle(font_size=7, leading=8),
         border_width=1,
     )
-    signer = _AtTime(
+    signer = pdf_signer_at(
         meta,
         _signer(identity),
         stamp_style=style,
@@ -336,5 +336,6 @@ def _at_time_class() -> type:
     return AtTime
 
 
-def _AtTime(*args: Any, **kwargs: Any) -> Any:  # noqa: N802 - a class made on first use
-    return _at_time_class()(*args, **kwargs)
+def pdf_signer_at(*args: Any, when: datetime, **kwargs: Any) -> Any:
+    """A pyHanko ``PdfSigner(*args, **kwargs)`` whose signing time is ``when``."""
+    return _at_time_class()(*args, when=when, **kwargs)

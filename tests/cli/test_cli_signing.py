@@ -65,9 +65,10 @@ def test_verify_a_changed_or_unsigned_file_fails(contract_pdfs, capsys, tmp_path
 
 def test_a_countersigned_contract_is_imported_and_listed(contract_pdfs, capsys, tmp_path, vault):
     _final, copy, cert = contract_pdfs
-    employer = make_identity("Grace Obi", "Northfield Engineering", datetime.now(UTC))
+    now = datetime.now(UTC)  # the command line's clock is the computer's
+    employer = make_identity("Grace Obi", "Northfield Engineering", now)
     back = tmp_path / "back.pdf"
-    back.write_bytes(employer_signs(copy.read_bytes(), employer))
+    back.write_bytes(employer_signs(copy.read_bytes(), employer, when=now))
     code, out, _ = run(capsys, "verify", back, "--trust", cert)
     assert code == 10 and "countersigned by Grace Obi" in out  # the employer's key is theirs
     code, out, err = run(capsys, "countersigned", "import", back, "--vault", vault.folder)

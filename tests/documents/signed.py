@@ -34,7 +34,20 @@ def built(countersigners: tuple[str, ...] = (), rows: int = 6) -> Built:
     )
 
 
-def employer_signs(pdf: bytes, employer: Identity, field: str = "Employer") -> bytes:
+def _sign(writer, signer, field: str, when: datetime, spec=None) -> bytes:  # noqa: ANN001
+    """``writer`` signed in ``field`` at ``when`` (not the computer's clock, which CI moves)."""
+    from pyhanko.sign import signers
+
+    from mentordesk.documents.signing import pdf_signer_at
+
+    meta = signers.PdfSignatureMetadata(field_name=field)
+    pdf_signer = pdf_signer_at(meta, signer, new_field_spec=spec, when=when)
+    return bytes(pdf_signer.sign_pdf(writer).getvalue())
+
+
+def employer_signs(
+    pdf: bytes, employer: Identity, field: str = "Employer", when: datetime = WHEN
+) -> bytes:
     """The employer's own PDF tool adds their signature in an incremental update."""
     from asn1crypto import keys, x509
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -47,9 +60,7 @@ def employer_signs(pdf: bytes, employer: Identity, field: str = "Employer") -> b
         signing_key=keys.PrivateKeyInfo.load(employer.key_der),
         cert_registry=SimpleCertificateStore.from_certs([cert]),
     )
-    writer = IncrementalPdfFileWriter(BytesIO(pdf))
-    meta = signers.PdfSignatureMetadata(field_name=field)
-    return bytes(signers.sign_pdf(writer, meta, signer=signer).getvalue())
+    return _sign(IncrementalPdfFileWriter(BytesIO(pdf)), signer, field, when)
 
 
 def employer_signs_with_hidden_change(pdf: bytes, employer: Identity) -> bytes:
@@ -73,8 +84,7 @@ def employer_signs_with_hidden_change(pdf: bytes, employer: Identity) -> bytes:
         signing_key=keys.PrivateKeyInfo.load(employer.key_der),
         cert_registry=None,
     )
-    meta = signers.PdfSignatureMetadata(field_name="Employer")
-    return bytes(signers.sign_pdf(writer, meta, signer=signer).getvalue())
+    return _sign(writer, signer, "Employer", WHEN)
 
 
 def append_update(pdf: bytes) -> bytes:
@@ -200,9 +210,8 @@ def signs_with(writer, identity: Identity, field: str, visible: bool = True) -> 
         signing_key=keys.PrivateKeyInfo.load(identity.key_der),
         cert_registry=None,
     )
-    meta = signers.PdfSignatureMetadata(field_name=field)
     spec = fields.SigFieldSpec(field, on_page=0, box=(10, 10, 100, 50) if visible else None)
-    return bytes(signers.sign_pdf(writer, meta, signer=signer, new_field_spec=spec).getvalue())
+    return _sign(writer, signer, field, WHEN, spec)
 
 
 def identity_with(name: str, usage, not_before, not_after) -> Identity:  # noqa: ANN001
