@@ -154,6 +154,12 @@ def import_countersigned(db: Session, data: bytes, now: datetime) -> ImportedCop
     )
 
 
+def _row(c: Countersignature) -> CountersignatureRow:
+    return CountersignatureRow(
+        c.field, c.signer, c.organisation, c.fingerprint, c.signed_at, c.imported_at
+    )
+
+
 def countersignatures_of(db: Session, kind: str, record_id: int) -> list[CountersignatureRow]:
     """Every countersignature recorded on a record's issued copies, oldest first."""
     rows = db.scalars(
@@ -162,12 +168,7 @@ def countersignatures_of(db: Session, kind: str, record_id: int) -> list[Counter
         .where(IssuedRecord.kind == kind, IssuedRecord.record_id == record_id)
         .order_by(Countersignature.id)
     )
-    return [
-        CountersignatureRow(
-            c.field, c.signer, c.organisation, c.fingerprint, c.signed_at, c.imported_at
-        )
-        for c in rows
-    ]
+    return [_row(c) for c in rows]
 
 
 def all_countersignatures(db: Session) -> list[tuple[str, CountersignatureRow]]:
@@ -180,9 +181,7 @@ def all_countersignatures(db: Session) -> list[tuple[str, CountersignatureRow]]:
     return [
         (
             ref,
-            CountersignatureRow(
-                c.field, c.signer, c.organisation, c.fingerprint, c.signed_at, c.imported_at
-            ),
+            _row(c),
         )
         for ref, c in rows
     ]
