@@ -29,6 +29,8 @@ from mentordesk.documents.signing import document_hash, grouped
 
 OK, BAD, UNTRUSTED = 0, 1, 10  # the command line's exit codes
 _BYTE_RANGE = re.compile(rb"/ByteRange\s*\[")  # one in every signature's dictionary
+# Words only a signature's dictionary holds: one damaged byte cannot remove them all.
+_SIGNATURE_MARKS = re.compile(rb"/ByteRange|/SubFilter|/Adobe\.PPKLite|/Type\s*/Sig\b")
 
 
 @dataclass(frozen=True)
@@ -102,21 +104,30 @@ def _bad(headline: str, data: bytes, **facts: Any) -> Verdict:
 
 def verify_pdf(data: bytes, trust: Sequence[bytes] = (), now: datetime | None = None) -> Verdict:
     """The verdict on ``data``; ``trust`` holds the DER certificates the reader trusts."""
-    from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
 
+    signed = bool(_SIGNATURE_MARKS.search(data))  # it held a signature, whatever it reads as now
     if not data.lstrip()[:5] == b"%PDF-":
+        if signed:
+            return _bad(
+                "CHANGED after signing: this signed file no longer starts as a PDF does.", data
+            )
         return _bad("Not a PDF: this file does not start as a PDF does.", data)
     try:
-        reader = PdfFileReader(BytesIO(data), strict=False)
-        embedded = list(reader.embedded_signatures)
-        revisions = reader.xrefs.total_revisions
-        first_xref = reader.xrefs.get_xref_container_info(0).start_location
-    except (PdfError, ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
-        return _bad(
-            f"Invalid: this PDF is damaged or cut short and cannot be read ({_short(e)}).", data
-        )
+        with _quiet():
+            reader = PdfFileReader(BytesIO(data), strict=False)
+            embedded = list(reader.embedded_signatures)
+            revisions = reader.xrefs.total_revisions
+            first_xref = reader.xrefs.get_xref_container_info(0).start_location
+    except Exception as e:  # a damaged file makes pyHanko's reader raise many kinds
+        return _bad(_unreadable(signed, "this PDF", e), data)
     if not embedded:
+        if signed:
+            return _bad(
+                "CHANGED after signing: this PDF held a signature that no longer reads as one.",
+                data,
+                revisions=revisions,
+            )
         return _bad(
             "Not signed: this PDF carries no digital signature, so nothing shows who made it "
             "or whether it was changed.",
@@ -127,11 +138,7 @@ def verify_pdf(data: bytes, trust: Sequence[bytes] = (), now: datetime | None = 
         with _quiet():
             facts = [_check(sig, trust, now) for sig in embedded]
     except Exception as e:  # a damaged signature: pyHanko raises many kinds
-        return _bad(
-            f"Invalid: a signature in this PDF is damaged and cannot be checked ({_short(e)}).",
-            data,
-            revisions=revisions,
-        )
+        return _bad(_unreadable(True, "a signature in this PDF", e), data, revisions=revisions)
     facts.sort(key=lambda s: s.revision)
     from pyhanko.sign.fields import enumerate_sig_fields
 
@@ -240,6 +247,17 @@ def _quiet() -> Iterator[None]:
     finally:
         for lg, level in zip(loggers, levels, strict=True):
             lg.setLevel(level)
+
+
+def _unreadable(signed: bool, what: str, error: BaseException) -> str:
+    """The verdict on a file that cannot be read: damaged, cut short, or (if it was signed)
+    changed in a way that broke it; which of these cannot be told apart."""
+    if signed:
+        return (
+            f"Invalid: {what} is damaged, cut short or CHANGED after signing, and cannot be "
+            f"checked ({_short(error)})."
+        )
+    return f"Invalid: {what} is damaged or cut short and cannot be read ({_short(error)})."
 
 
 def _short(error: BaseException) -> str:

@@ -436,3 +436,21 @@ def test_the_qr_hash_is_of_the_whole_record_as_built_even_if_its_text_says_eof(m
     assert verify_pdf(pdf, [mentor.cert_der], WHEN).document_sha256 == whole
     _text, modules, _page = stamp(pdf)
     assert modules == qr_modules(qr_text(mentor, "MD-R-0004", whole))
+
+
+def test_any_bit_flipped_in_the_signed_bytes_reads_as_changed(mentor, signed):
+    import random
+    import re
+
+    found = re.search(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)", signed)
+    start, length, start2, length2 = map(int, found.groups())
+    rng = random.Random(13)
+    for _ in range(60):
+        at = rng.choice(
+            [rng.randrange(start, start + length), rng.randrange(start2, start2 + length2)]
+        )
+        flipped = bytearray(signed)
+        flipped[at] ^= 1 << rng.randrange(8)
+        verdict = verify_pdf(bytes(flipped), [mentor.cert_der], WHEN)
+        assert verdict.code == BAD, at
+        assert "CHANGED after signing" in verdict.headline, (at, verdict.headline)
