@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(
             file_menu, self.tr("&Lock vault"), self.lock_requested.emit, QKeySequence("Ctrl+L")
         )
-        self._action(file_menu, self.tr("Change pass&phrase…"), self.change_passphrase)
+        self._action(file_menu, self.tr("&Change passphrase…"), self.change_passphrase)
         self._action(file_menu, self.tr("Replace reco&very code…"), self.replace_recovery_code)
         file_menu.addSeparator()
         self._add_print_action(file_menu)
@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, self.tr("&Restore from a backup…"), self.restore_backup)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Verify a PDF…"), self.verify_pdf)
+        self._action(file_menu, self.tr("Veri&fy a PDF…"), self.verify_pdf)
         self._action(file_menu, self.tr("&Import countersigned record…"), self.import_countersigned)
         file_menu.addSeparator()
         prefs = QKeySequence(QKeySequence.StandardKey.Preferences)
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
     def _add_print_action(self, file_menu) -> None:
         """File › Print… (Ctrl+P): the record the page shows, when it shows one."""
         self.print_action = self._action(
-            file_menu, self.tr("&Print…"), self.print_shown, QKeySequence.StandardKey.Print
+            file_menu, self.tr("Pri&nt…"), self.print_shown, QKeySequence.StandardKey.Print
         )
         self._watched: set[int] = set()  # pages whose printable_changed is connected
         file_menu.aboutToShow.connect(self.update_print_action)

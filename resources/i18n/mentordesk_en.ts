@@ -1306,7 +1306,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change pass&amp;phrase…</source>
+        <source>&amp;Change passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1322,7 +1322,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Verify a PDF…</source>
+        <source>Veri&amp;fy a PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1382,7 +1382,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
+        <source>Pri&amp;nt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

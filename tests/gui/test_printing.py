@@ -226,7 +226,7 @@ def test_print_follows_the_contract_chosen(demo_window, demo_vault, qtbot, previ
     from mentordesk.ui.contracts_page import ContractsPage
 
     window = demo_window
-    action = file_action(window, "&Print…")
+    action = file_action(window, "Pri&nt…")
     assert action is window.print_action
     assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
     assert not action.isEnabled()  # the dashboard shows no record

@@ -156,3 +156,16 @@ def test_a_final_review_goes_out_for_countersigning_and_shows_who_countersigned(
     settle(qtbot, ops)
     dialog.show_lock()
     assert "Countersigned — Mentee: Grace Obi, Riverside" in dialog.state.text()
+
+
+def test_every_menu_gives_each_item_its_own_letter(demo_window):
+    import re
+
+    for top in demo_window.menuBar().actions():
+        letters = {}
+        for action in top.menu().actions():
+            found = re.search(r"&(\w)", action.text())
+            if found:
+                letter = found.group(1).lower()
+                assert letter not in letters, (top.text(), action.text(), letters[letter])
+                letters[letter] = action.text()
