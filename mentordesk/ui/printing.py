@@ -74,6 +74,8 @@ class PdfPages:
         self._data = data  # PDFium reads the bytes in place: they live as long as the pages
         try:
             self._doc: Any = pdfium.PdfDocument(data)
+            # Form fields hold the signature stamps: without forms PDFium leaves them out.
+            self._doc.init_forms()
         except pdfium.PdfiumError as exc:
             raise PrintFailed(
                 translate(
@@ -98,7 +100,12 @@ class PdfPages:
         page = self._doc[index]
         try:
             # Four bytes a pixel in R, G, B, unused order: Qt's RGBX8888, no conversion.
-            bitmap = page.render(scale=dpi / POINTS_PER_INCH, rev_byteorder=True, prefer_bgrx=True)
+            bitmap = page.render(
+                scale=dpi / POINTS_PER_INCH,
+                rev_byteorder=True,
+                prefer_bgrx=True,
+                may_draw_forms=True,
+            )
             try:
                 image = QImage(
                     bitmap.buffer,

@@ -298,3 +298,22 @@ def test_a_saved_review_prints_from_its_window(demo_window, demo_vault, qtbot, p
     new.print_review()
     assert "Save the review first" in new.error.text()
     assert len(previews) == 1
+
+
+def test_the_signature_stamp_is_drawn_on_the_printed_page(qapp):
+    from mentordesk.documents.signing import make_identity, sign_record
+    from mentordesk.ui.printing import PdfPages
+    from tests.documents.signed import WHEN, built
+
+    record = built()
+    pdf = sign_record(record, make_identity("Jane Doe", "", WHEN), reference="MD-R-0004", now=WHEN)
+    box = record.boxes["Mentor"]
+    pages = PdfPages(pdf, "Progress review")
+    image = pages.image(box.page, 72)  # one pixel a point
+    height = pages.page_size(box.page).height()
+    dark = 0
+    for x in range(int(box.x1) + 2, int(box.x2) - 2, 2):
+        for y in range(int(height - box.y2) + 2, int(height - box.y1) - 2, 2):
+            dark += QColor(image.pixel(x, y)).lightness() < 128
+    pages.close()
+    assert dark > 50  # the QR code and the stamp's text, not a blank space (0 without forms)
