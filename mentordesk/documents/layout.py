@@ -40,6 +40,7 @@ class Layout:
     # Who signs the PDF after the mentor, in empty signature fields ("Mentee", "Employer"):
     # none for a final record, which is certified "no changes allowed".
     countersigners: tuple[str, ...] = ()
+    draft: bool = False  # a record not yet final: its signature says so
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Built:
 
     data: bytes
     boxes: dict[str, Box]
+    draft: bool = False
 
 
 MENTOR_FIELD = "Mentor"
@@ -340,4 +342,4 @@ def build_pdf(doc: Layout) -> Built:
     # Who signed and the digital signature's stamp stay together on the last page.
     story.append(KeepTogether(_signatures(doc, width, st) + _signing_space(doc, width, st, boxes)))
     template.build(story, canvasmaker=NumberedCanvas)
-    return Built(out.getvalue(), boxes)
+    return Built(out.getvalue(), boxes, doc.draft)

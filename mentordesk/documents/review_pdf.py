@@ -27,5 +27,6 @@ def build_review_pdf(doc: ReviewDocument, countersigners: tuple[str, ...] = ()) 
             author=doc.mentor,
             subject="Progress review",
             countersigners=countersigners,
+            draft=not doc.is_final,
         )
     )

@@ -24,6 +24,7 @@ from mentordesk.documents.layout import MENTOR_FIELD, Built
 from mentordesk.errors import MentorDeskError
 
 VALID_YEARS = 5
+DRAFT_REASON = "Draft of record"  # the signature's /Reason on a record not yet final
 
 
 class SigningError(MentorDeskError):
@@ -264,6 +265,8 @@ def sign_record(built: Built, identity: Identity, *, reference: str, now: dateti
         if countersigners
         else "certified: no changes allowed"
     )
+    if built.draft:
+        certified += " · DRAFT, not a final record"
     meta = signers.PdfSignatureMetadata(
         field_name=MENTOR_FIELD,
         certify=True,
@@ -271,7 +274,7 @@ def sign_record(built: Built, identity: Identity, *, reference: str, now: dateti
         subfilter=fields.SigSeedSubFilter.PADES,
         md_algorithm="sha256",
         name=identity.name,
-        reason=f"Record {reference}",
+        reason=f"{DRAFT_REASON if built.draft else 'Record'} {reference}",
     )
     box = built.boxes[MENTOR_FIELD]
     style = QRStampStyle(

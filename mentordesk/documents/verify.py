@@ -25,7 +25,7 @@ from datetime import datetime
 from io import BytesIO
 from typing import Any
 
-from mentordesk.documents.signing import document_hash, grouped
+from mentordesk.documents.signing import DRAFT_REASON, document_hash, grouped
 
 OK, BAD, UNTRUSTED = 0, 1, 10  # the command line's exit codes
 _BYTE_RANGE = re.compile(rb"/ByteRange\s*\[")  # one in every signature's dictionary
@@ -50,6 +50,7 @@ class SignatureFacts:
     bottom_line: bool
     revision: int  # the revision this signature closes (0 = the first)
     certificate_problem: str = ""  # e.g. "had expired", checked for any certificate
+    reason: str = ""  # the signature's stated reason ("Record MD-R-0004")
 
     def when(self) -> str:
         return spoken_time(self.signed_at) if self.signed_at else "an unstated time"
@@ -81,7 +82,8 @@ class Verdict:
         for n, s in enumerate(self.signatures, 1):
             who = s.signer + (f", {s.organisation}" if s.organisation else "")
             lines += [
-                f"Signature {n} ({s.field}): {who}, {s.when()}",
+                f"Signature {n} ({s.field}): {who}, {s.when()}"
+                + (f" · reason: {s.reason}" if s.reason else ""),
                 f"  certificate SHA-256: {grouped(s.fingerprint)}",
                 f"  intact: {yes[s.intact]} · valid: {yes[s.valid]} · trusted: {yes[s.trusted]}",
                 f"  coverage: {s.coverage} · changes after it: {s.modification or 'unknown'}",
@@ -221,6 +223,8 @@ def verify_pdf(data: bytes, trust: Sequence[bytes] = (), now: datetime | None = 
     others = "".join(f"; countersigned by {s.signer} on {s.when()}" for s in facts[1:])
     unchanged = "not changed since" + (", apart from those signatures" if others else "")
     sentence = f"{said}{others}; {unchanged}."
+    if first.reason.startswith(DRAFT_REASON):
+        sentence += " It is marked as a DRAFT, not a final record."
     untrusted = [s for s in facts if not s.trusted]
     if untrusted:
         names = ", ".join(f"{s.signer} ({grouped(s.fingerprint)[:19]}…)" for s in untrusted)
@@ -300,6 +304,7 @@ def _check(sig: Any, trust: Sequence[bytes], now: datetime | None) -> SignatureF
         bottom_line=bool(status.bottom_line),
         revision=int(sig.signed_revision),
         certificate_problem=problem,
+        reason=str(sig.sig_object.get("/Reason", "")),
     )
 
 

@@ -278,3 +278,18 @@ def test_a_countersignature_in_a_new_field_or_with_the_mentors_own_key_is_refuse
             countersigned.import_countersigned(db, data, NOW)
     with vault.session() as db:
         assert countersigned.countersignatures_of(db, "review", review) == []
+
+
+def test_a_draft_review_is_signed_as_a_draft_and_the_verdict_says_so(vault):
+    from tests.documents.signed import stamp
+
+    _, mid = signed_contract(vault)
+    with vault.transaction() as db:
+        rid = store.save(db, store.prefill(db, mid, TODAY), None, today=TODAY)
+        draft = export.review_pdf(db, rid, NOW)
+        trust = identity.trusted(db)
+    verdict = verify_pdf(draft, trust, NOW)
+    assert verdict.code == OK
+    assert verdict.headline.endswith("It is marked as a DRAFT, not a final record.")
+    assert f"reason: Draft of record MD-R-{rid:04d}" in "\n".join(verdict.details())
+    assert "· DRAFT, not a final record" in stamp(draft)[0]
