@@ -339,7 +339,7 @@ def cmd_export(args) -> int:
     from mentordesk.services import mentees
 
     with open_vault(args) as vault, vault.transaction() as db:
-        how = "for countersignature " if args.what != "ics" and args.countersign else ""
+        how = "for countersigning " if args.what != "ics" and args.countersign else ""
         if args.what == "contract":
             from mentordesk.services import contracts
 

@@ -75,7 +75,9 @@ class Verdict:
         yes = {True: "yes", False: "NO"}
         lines = [f"File SHA-256: {self.file_sha256}"]
         if self.document_sha256:
-            lines.append(f"Document as built (the stamp's QR code): {self.document_sha256}")
+            lines.append(
+                f"Document as built (compare with the stamp's QR code): {self.document_sha256}"
+            )
         lines.append(f"Revisions in the file: {self.revisions}")
         if self.unsigned_fields:
             lines.append(f"Waiting to be signed: {', '.join(self.unsigned_fields)}")
@@ -190,8 +192,8 @@ def verify_pdf(data: bytes, trust: Sequence[bytes] = (), now: datetime | None = 
         if added > 0:
             return Verdict(
                 BAD,
-                f"CHANGED after signing: {added} update(s) were added to the "
-                f"file after {last.signer} signed.",
+                f"CHANGED after signing: {added} update{'s were' if added != 1 else ' was'} "
+                f"added to the file after {last.signer} signed.",
                 **common,
             )
         return Verdict(

@@ -22,7 +22,7 @@ def export_for_countersignature(
     digital signatures (form filling and signing allowed, nothing else)."""
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        tr("Export for countersignature"),
+        tr("For countersigning"),
         str(Path.home() / suggested),
         tr("PDF (*.pdf)"),
     )
@@ -38,11 +38,11 @@ def export_for_countersignature(
     ops.start(
         work,
         write=True,
-        title=tr("Export for countersignature"),
+        title=tr("For countersigning"),
         cancellable=False,
         label=tr("Signing the record…"),
         parent=parent,
-        done=lambda _v: ops.saved.emit(out, tr("{0} for countersignature").format(what)),
+        done=lambda _v: ops.saved.emit(out, tr("{0} for countersigning").format(what)),
     )
 
 

@@ -354,8 +354,9 @@ class RecordPreview(QPrintPreviewDialog):
             self.no_printer = QLabel(
                 translate(
                     "Printing",
-                    "No printer is set up on this computer, so Print saves these pages as a "
-                    "PDF file; for the signed record use Print to PDF… instead.",
+                    "No printer is set up on this computer: Print can save these pages as a "
+                    "picture in a PDF file. To send the signed record itself, use Print to "
+                    "PDF… instead.",
                 )
             )
             self.no_printer.setWordWrap(True)

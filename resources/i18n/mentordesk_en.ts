@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <source>Export for countersignature</source>
+        <source>For countersigning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -16,7 +16,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} for countersignature</source>
+        <source>{0} for countersigning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2615,7 +2615,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No printer is set up on this computer, so Print saves these pages as a PDF file; for the signed record use Print to PDF… instead.</source>
+        <source>No printer is set up on this computer: Print can save these pages as a picture in a PDF file. To send the signed record itself, use Print to PDF… instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

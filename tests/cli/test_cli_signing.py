@@ -26,7 +26,7 @@ def contract_pdfs(vault, with_passphrase, tmp_path, capsys):
     final, copy = tmp_path / "final.pdf", tmp_path / "copy.pdf"
     assert run(capsys, "export", "contract", *base, "--out", final)[0] == 0
     code, out, _ = run(capsys, "export", "contract", *base, "--out", copy, "--countersign")
-    assert code == 0 and "signed for countersignature and written" in out
+    assert code == 0 and "signed for countersigning and written" in out
     cert = tmp_path / "mentor.pem"
     assert run(capsys, "signing", "certificate", "--vault", vault.folder, "--out", cert)[0] == 0
     return final, copy, cert

@@ -194,7 +194,7 @@ def test_an_update_appended_after_signing_is_a_change_though_pyhanko_calls_it_va
     verdict = verify_pdf(appended, [mentor.cert_der], WHEN)
     assert verdict.code == BAD
     assert verdict.headline == (
-        "CHANGED after signing: 1 update(s) were added to the file after Jane Doe signed."
+        "CHANGED after signing: 1 update was added to the file after Jane Doe signed."
     )
 
 

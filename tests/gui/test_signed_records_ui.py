@@ -47,7 +47,7 @@ def test_a_contract_goes_out_for_countersigning_and_comes_back_recorded(
     settle(qtbot, window.ops)
     assert sent.stat().st_mode & 0o777 == 0o600
     assert window.saved_notice.path == sent  # "Saved to …" with Open folder
-    assert "for countersignature" in window.saved_notice.label.full
+    assert "for countersigning" in window.saved_notice.label.full
     now = window.ops.clock.now()
     first = verify_pdf(sent.read_bytes(), [], now).signatures[0]
     assert first.docmdp == "FILL_FORMS" and first.field == "Mentor"

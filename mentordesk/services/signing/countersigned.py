@@ -82,12 +82,12 @@ def _issued(db: Session, data: bytes) -> IssuedRecord:
                 if row.mode != COUNTERSIGN:
                     raise CountersignError(
                         f"This is the final copy of {row.reference}, certified with no "
-                        "changes allowed; only a copy made with Export for countersignature "
+                        "changes allowed; only a copy made with For countersigning… "
                         "can come back signed."
                     )
                 return row
     raise CountersignError(
-        "This PDF does not start with any copy this vault issued for countersignature, so "
+        "This PDF does not start with any copy this vault issued for countersigning, so "
         "it was not made here or was changed: ask for the copy you sent, signed."
     )
 
