@@ -2326,6 +2326,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A new review, or the draft in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: signed and final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import calendar invitations</source>
         <translation type="unfinished"></translation>
     </message>

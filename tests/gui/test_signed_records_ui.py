@@ -169,3 +169,34 @@ def test_every_menu_gives_each_item_its_own_letter(demo_window):
                 letter = found.group(1).lower()
                 assert letter not in letters, (top.text(), action.text(), letters[letter])
                 letters[letter] = action.text()
+
+
+def test_a_past_final_review_opens_from_the_planner_to_print_or_send(
+    demo_window, demo_vault, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    from mentordesk.ui.planner.review_dialog import ReviewDialog
+
+    rid, mid, held = demo_vault.connection.execute(
+        "SELECT id, mentee_id, held_on FROM progress_review WHERE is_final = 1 ORDER BY id"
+    ).fetchone()
+    offered: list[list[str]] = []
+
+    from datetime import date
+
+    day = date.fromisoformat(str(held)[:10])
+
+    def choose(_parent, _title, _label, items, *_args):
+        offered.append(list(items))
+        return f"{day.day} {day:%b %Y}: signed and final", True
+
+    opened: list[ReviewDialog] = []
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    monkeypatch.setattr(ReviewDialog, "exec", lambda self: opened.append(self))
+    page = demo_window.page("planner")
+    page.open_review(mid)
+    assert offered[0][0] == "A new review, or the draft in progress"
+    (dialog,) = opened
+    assert dialog.review_id == rid and dialog.is_final
+    assert dialog.countersign_button.isEnabled() and dialog.print_button.isEnabled()

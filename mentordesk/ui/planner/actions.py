@@ -185,12 +185,37 @@ class PlannerActions(ModulePage):
                 self.tr("Choose a mentee (Show:) or a session of theirs first."),
             )
             return
+        review_id = self.choose_review(mentee_id)
+        if review_id is False:
+            return
         form = self.ops.read(
-            lambda job: store.open_form(job.db, mentee_id, job.today),
+            lambda job: store.open_form(job.db, mentee_id, job.today, review_id or None),
             title=self.tr("Progress review"),
         )
         if form:
             ReviewDialog(self.ops, form.value, self).exec()
+
+    def choose_review(self, mentee_id: int) -> int | None | bool:
+        """Which review to open: a past final one (to read, print or send for
+        countersigning), or None for a new one or the draft in progress; False if the
+        mentor cancelled."""
+        from mentordesk.services.reviews import store
+
+        found = self.ops.read(lambda job: store.list_reviews(job.db, mentee_id))
+        finals = [r for r in found.value if r.is_final] if found else []
+        if not finals:
+            return None
+        new = self.tr("A new review, or the draft in progress")
+        items = [new] + [
+            self.tr("{0}: signed and final").format(f"{r.held_on.day} {r.held_on:%b %Y}")
+            for r in finals
+        ]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Progress review"), self.tr("&Open:"), items, 0, False
+        )
+        if not ok:
+            return False
+        return None if choice == new else finals[items.index(choice) - 1].id
 
     def import_ics(self) -> None:
         from mentordesk.services.sessions.ics import import_ics, read_calendar_file
