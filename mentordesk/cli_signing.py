@@ -60,6 +60,14 @@ def add_commands(sub, add_vault_args) -> None:
     cimp.add_argument("file", type=Path, metavar="FILE.pdf")
     add_vault_args(cimp)
     add_vault_args(csub.add_parser("list", help="every countersignature recorded"))
+    ccopy = csub.add_parser(
+        "copy", help="write the countersigned copy of a record kept in the vault"
+    )
+    ccopy.add_argument(
+        "reference", metavar="REFERENCE", help="the record's reference, e.g. MD-R-0004"
+    )
+    ccopy.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    add_vault_args(ccopy)
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -141,6 +149,18 @@ def cmd_countersigned(args: argparse.Namespace) -> int:
             print(done.headline)
             for row in countersigned.countersignatures_of(db, done.kind, done.record_id):
                 print(f"  {row.line()}")
+            return 0
+        if args.action == "copy":
+            from mentordesk.cli import CliError
+            from mentordesk.vault.fileio import atomic_write
+
+            kept = countersigned.copy_by_reference(db, args.reference)
+            if kept is None:
+                raise CliError(
+                    f"No countersigned copy of {args.reference} has come back to this vault"
+                )
+            atomic_write(args.out, kept)
+            print(f"The countersigned copy of {args.reference} written to {args.out}")
             return 0
         rows = countersigned.all_countersignatures(db)
         if not rows:

@@ -73,10 +73,22 @@ def test_a_countersigned_contract_is_imported_and_listed(contract_pdfs, capsys, 
     assert code == 10 and "countersigned by Grace Obi" in out  # the employer's key is theirs
     code, out, err = run(capsys, "countersigned", "import", back, "--vault", vault.folder)
     assert code == 0, err
-    assert "MD-C-0001: recorded the countersignature of Grace Obi (employer)." in out
+    assert (
+        "MD-C-0001: recorded the countersignature of Grace Obi (employer); the signed copy" in out
+    )
     assert "Employer: Grace Obi, Northfield Engineering, signed " in out
     code, out, _ = run(capsys, "countersigned", "list", "--vault", vault.folder)
     assert code == 0 and out.startswith("MD-C-0001  Employer: Grace Obi")
+    kept = tmp_path / "kept.pdf"
+    code, out, _ = run(
+        capsys, "countersigned", "copy", "MD-C-0001", "--out", kept, "--vault", vault.folder
+    )
+    assert code == 0 and kept.read_bytes() == back.read_bytes()
+    assert kept.stat().st_mode & 0o777 == 0o600
+    code, _out, err = run(
+        capsys, "countersigned", "copy", "MD-R-0042", "--out", kept, "--vault", vault.folder
+    )
+    assert code == 1 and "No countersigned copy of MD-R-0042 has come back" in err
     code, _out, err = run(capsys, "countersigned", "import", copy, "--vault", vault.folder)
     assert code == 1 and "Nobody has signed this copy of MD-C-0001 yet" in err
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from mentordesk.documents.reference import long_time
@@ -24,7 +24,7 @@ from mentordesk.services.printed import COUNTERSIGNERS
 from mentordesk.services.signing.identity import read_limited, trusted
 from mentordesk.services.signing.issue import COUNTERSIGN
 from mentordesk.vault.changes import mark
-from mentordesk.vault.models import Countersignature, IssuedRecord, SigningIdentity
+from mentordesk.vault.models import Attachment, Countersignature, IssuedRecord, SigningIdentity
 
 MAX_PDF_BYTES = 50_000_000
 CHANGE_KIND = {"contract": "contracts", "review": "reviews"}
@@ -62,7 +62,10 @@ class ImportedCopy:
         if not self.added:
             return f"{self.reference}: these countersignatures were already recorded."
         names = ", ".join(f"{c.signer} ({c.field.lower()})" for c in self.added)
-        return f"{self.reference}: recorded the countersignature of {names}."
+        return (
+            f"{self.reference}: recorded the countersignature of {names}; the signed copy "
+            "is kept in the vault."
+        )
 
 
 def read_pdf(path: Path) -> bytes:
@@ -146,6 +149,18 @@ def import_countersigned(db: Session, data: bytes, now: datetime) -> ImportedCop
         rows.append(
             CountersignatureRow(s.field, s.signer, s.organisation, s.fingerprint, s.signed_at, now)
         )
+    if rows:  # the signed copy itself is kept, encrypted, with the record it signs
+        db.add(
+            Attachment(
+                owner_type=IssuedRecord.__tablename__,
+                owner_id=issued.id,
+                filename=f"{issued.reference}-countersigned.pdf",
+                media_type="application/pdf",
+                size=len(data),
+                sha256=file_sha,
+                data=data,
+            )
+        )
     db.flush()
     if issued.kind in CHANGE_KIND:
         mark(db, CHANGE_KIND[issued.kind], issued.record_id)
@@ -158,6 +173,34 @@ def _row(c: Countersignature) -> CountersignatureRow:
     return CountersignatureRow(
         c.field, c.signer, c.organisation, c.fingerprint, c.signed_at, c.imported_at
     )
+
+
+def countersigned_copy(db: Session, kind: str, record_id: int) -> bytes | None:
+    """The latest countersigned copy of a record kept in the vault, if one came back."""
+    return _latest_copy(
+        db,
+        select(IssuedRecord.id).where(
+            IssuedRecord.kind == kind, IssuedRecord.record_id == record_id
+        ),
+    )
+
+
+def copy_by_reference(db: Session, reference: str) -> bytes | None:
+    """The latest countersigned copy of the record quoted as ``reference`` ("MD-R-0004")."""
+    wanted = reference.strip().upper()
+    return _latest_copy(db, select(IssuedRecord.id).where(IssuedRecord.reference == wanted))
+
+
+def _latest_copy(db: Session, issued: Select) -> bytes | None:
+    found = db.scalars(
+        select(Attachment.data)
+        .where(
+            Attachment.owner_type == IssuedRecord.__tablename__,
+            Attachment.owner_id.in_(issued),
+        )
+        .order_by(Attachment.id.desc())
+    ).first()
+    return found
 
 
 def countersignatures_of(db: Session, kind: str, record_id: int) -> list[CountersignatureRow]:
