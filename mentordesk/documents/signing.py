@@ -17,6 +17,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cache
 from io import BytesIO
 from typing import Any
 
@@ -105,11 +106,18 @@ def make_identity(name: str, organisation: str, now: datetime) -> Identity:
         name=name,
         organisation=organisation,
         cert_der=cert.public_bytes(serialization.Encoding.DER),
-        key_der=key.private_bytes(
-            serialization.Encoding.DER,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        ),
+        key_der=_pkcs8(key),
+    )
+
+
+def _pkcs8(key: Any) -> bytes:
+    """A private key as unencrypted PKCS#8 DER: the form the vault keeps it in."""
+    from cryptography.hazmat.primitives import serialization
+
+    return key.private_bytes(
+        serialization.Encoding.DER,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
     )
 
 
@@ -166,11 +174,7 @@ def identity_from_pkcs12(data: bytes, password: str, now: datetime) -> Identity:
         name=str(names[0].value) if names else cert.subject.rfc4514_string(),
         organisation=str(orgs[0].value) if orgs else "",
         cert_der=cert.public_bytes(serialization.Encoding.DER),
-        key_der=key.private_bytes(
-            serialization.Encoding.DER,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        ),
+        key_der=_pkcs8(key),
         chain_der=tuple(c.public_bytes(serialization.Encoding.DER) for c in extra or []),
         imported=True,
     )
@@ -180,13 +184,11 @@ def certificate_file(identity: Identity, pem: bool) -> bytes:
     """The certificate to hand an employer: PEM text, or DER (a .cer file)."""
     if not pem:
         return identity.cert_der
-    import base64
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
 
-    body = base64.encodebytes(identity.cert_der).decode().replace("\n", "")
-    lines = [body[i : i + 64] for i in range(0, len(body), 64)]
-    return (
-        "-----BEGIN CERTIFICATE-----\n" + "\n".join(lines) + "\n-----END CERTIFICATE-----\n"
-    ).encode()
+    cert = x509.load_der_x509_certificate(identity.cert_der)
+    return cert.public_bytes(serialization.Encoding.PEM)
 
 
 def certificate_der(raw: bytes, name: str) -> bytes:
@@ -321,6 +323,7 @@ def _signer(identity: Identity) -> Any:
     )
 
 
+@cache
 def _at_time_class() -> type:
     from pyhanko.sign import signers
 

@@ -28,6 +28,7 @@ from typing import Any
 from mentordesk.documents.signing import DRAFT_REASON, document_hash, grouped
 
 OK, BAD, UNTRUSTED = 0, 1, 10  # the command line's exit codes
+SIGNING_USAGES = frozenset({"digital_signature", "non_repudiation"})  # either will do
 _BYTE_RANGE = re.compile(rb"/ByteRange\s*\[")  # one in every signature's dictionary
 # Words only a signature's dictionary holds: one damaged byte cannot remove them all.
 _SIGNATURE_MARKS = re.compile(rb"/ByteRange|/SubFilter|/Adobe\.PPKLite|/Type\s*/Sig\b")
@@ -97,6 +98,54 @@ class Verdict:
         return lines
 
 
+def _problem(facts: list[SignatureFacts], revisions: int, data: bytes) -> str:
+    """Why the signatures ``facts`` (in file order) do not vouch for the whole file as it
+    stands, as the verdict says it; "" when they do."""
+    first, last = facts[0], facts[-1]
+    for s in facts:
+        if not s.intact:
+            return f"CHANGED after signing: what {s.signer} signed no longer matches the signature."
+        if not s.valid:
+            return (
+                f"Invalid signature: {s.signer}'s signature does not check "
+                "out with their certificate."
+            )
+        if s.certificate_problem:
+            return f"Invalid signature: {s.signer}'s certificate {s.certificate_problem}."
+    if len(_BYTE_RANGE.findall(data)) > len(facts):
+        return (
+            "CHANGED after signing: a signature in this file was taken out of its form "
+            "after it was made."
+        )
+    if last.coverage != "ENTIRE_FILE":
+        added = revisions - 1 - last.revision
+        if added > 0:
+            return (
+                f"CHANGED after signing: {added} update{'s were' if added != 1 else ' was'} "
+                f"added to the file after {last.signer} signed."
+            )
+        return (
+            "The signature does not cover the whole file: part of it was not "
+            "signed and may have been changed."
+        )
+    closed = {s.revision for s in facts}
+    for revision in range(first.revision + 1, revisions):
+        if revision not in closed:  # an update nobody signed, between two signatures
+            before = [s for s in facts if s.revision < revision][-1]
+            return (
+                f"CHANGED after signing: the file was updated after {before.signer} signed, "
+                "and nobody signed that update."
+            )
+    for s in facts[:-1]:
+        permitted = s.modification in ("NONE", "FORM_FILLING") and s.docmdp_ok
+        if s.coverage != "ENTIRE_REVISION" or not permitted:
+            return (
+                f"CHANGED after signing: the file was changed after "
+                f"{s.signer} signed, beyond the signatures it allows."
+            )
+    return ""
+
+
 def spoken_time(moment: datetime) -> str:
     local = moment.astimezone()
     return f"{local.day} {local:%b %Y} at {local:%H:%M}"
@@ -140,7 +189,8 @@ def verify_pdf(data: bytes, trust: Sequence[bytes] = (), now: datetime | None = 
         )
     try:
         with _quiet():
-            facts = [_check(sig, trust, now) for sig in embedded]
+            context = _context(trust, now)
+            facts = [_check(sig, context, now) for sig in embedded]
     except Exception as e:  # a damaged signature: pyHanko raises many kinds
         return _bad(_unreadable(True, "a signature in this PDF", e), data, revisions=revisions)
     facts.sort(key=lambda s: s.revision)
@@ -159,68 +209,10 @@ def verify_pdf(data: bytes, trust: Sequence[bytes] = (), now: datetime | None = 
         "document_sha256": document_hash(data, first_xref),
         "file_sha256": hashlib.sha256(data).hexdigest().upper(),
     }
-    first, last = facts[0], facts[-1]
-    for s in facts:
-        if not s.intact:
-            return Verdict(
-                BAD,
-                f"CHANGED after signing: what {s.signer} signed no longer matches the signature.",
-                **common,
-            )
-        if not s.valid:
-            return Verdict(
-                BAD,
-                f"Invalid signature: {s.signer}'s signature does not check "
-                "out with their certificate.",
-                **common,
-            )
-        if s.certificate_problem:
-            return Verdict(
-                BAD,
-                f"Invalid signature: {s.signer}'s certificate {s.certificate_problem}.",
-                **common,
-            )
-    if len(_BYTE_RANGE.findall(data)) > len(facts):
-        return Verdict(
-            BAD,
-            "CHANGED after signing: a signature in this file was taken out of its form "
-            "after it was made.",
-            **common,
-        )
-    if last.coverage != "ENTIRE_FILE":
-        added = revisions - 1 - last.revision
-        if added > 0:
-            return Verdict(
-                BAD,
-                f"CHANGED after signing: {added} update{'s were' if added != 1 else ' was'} "
-                f"added to the file after {last.signer} signed.",
-                **common,
-            )
-        return Verdict(
-            BAD,
-            "The signature does not cover the whole file: part of it was not "
-            "signed and may have been changed.",
-            **common,
-        )
-    closed = {s.revision for s in facts}
-    for revision in range(first.revision + 1, revisions):
-        if revision not in closed:  # an update nobody signed, between two signatures
-            before = [s for s in facts if s.revision < revision][-1]
-            return Verdict(
-                BAD,
-                f"CHANGED after signing: the file was updated after {before.signer} signed, "
-                "and nobody signed that update.",
-                **common,
-            )
-    for s in facts[:-1]:
-        permitted = s.modification in ("NONE", "FORM_FILLING") and s.docmdp_ok
-        if s.coverage != "ENTIRE_REVISION" or not permitted:
-            return Verdict(
-                BAD,
-                f"CHANGED after signing: the file was changed after "
-                f"{s.signer} signed, beyond the signatures it allows.",
-                **common,
-            )
+    problem = _problem(facts, revisions, data)
+    if problem:
+        return Verdict(BAD, problem, **common)
+    first = facts[0]
     said = f"Signed by {first.signer} on {first.when()}"
     others = "".join(f"; countersigned by {s.signer} on {s.when()}" for s in facts[1:])
     unchanged = "not changed since" + (", apart from those signatures" if others else "")
@@ -271,19 +263,22 @@ def _short(error: BaseException) -> str:
     return text[:120]
 
 
-def _check(sig: Any, trust: Sequence[bytes], now: datetime | None) -> SignatureFacts:
+def _context(trust: Sequence[bytes], now: datetime | None) -> Any:
+    """What the reader trusts, and when: one for every signature in a file."""
     from asn1crypto import x509
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko.sign.validation.settings import KeyUsageConstraints
     from pyhanko_certvalidator import ValidationContext
 
     roots = [x509.Certificate.load(c) for c in trust]
-    context = ValidationContext(
+    return ValidationContext(
         trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail", moment=now
     )
-    usage = KeyUsageConstraints(
-        key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False
-    )
+
+
+def _check(sig: Any, context: Any, now: datetime | None) -> SignatureFacts:
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.settings import KeyUsageConstraints
+
+    usage = KeyUsageConstraints(key_usage=set(SIGNING_USAGES), match_all_key_usages=False)
     status = validate_pdf_signature(sig, context, key_usage_settings=usage)
     cert = status.signing_cert
     problem = _certificate_problem(cert, status.signer_reported_dt or now)
@@ -319,6 +314,6 @@ def _certificate_problem(cert: Any, moment: datetime | None) -> str:
         if moment > cert.not_valid_after:
             return f"had expired when it signed (on {cert.not_valid_after:%d %b %Y})"
     usage = cert.key_usage_value
-    if usage is not None and not ({"digital_signature", "non_repudiation"} & set(usage.native)):
+    if usage is not None and not (SIGNING_USAGES & set(usage.native)):
         return "is not for signing (its key usage does not allow it)"
     return ""

@@ -19,7 +19,6 @@ from mentordesk.vault.fileio import atomic_write
 if TYPE_CHECKING:
     from mentordesk.documents.layout import Built
 
-KINDS = ("contract", "review")
 COUNTERSIGNERS = ("Mentee", "Employer")
 
 

@@ -190,17 +190,13 @@ class ContractsPage(ModulePage):
         self.printable_changed.emit()
 
     def _show_countersignatures(self, row: ContractSummary | None) -> None:
-        found = None
+        text = ""
         if row is not None and self.ops.is_open:
-            rid = row.id
-            from mentordesk.services.signing.countersigned import countersignatures_of
+            from mentordesk.ui.countersign import countersigned_text
 
-            found = self.ops.read(lambda job: countersignatures_of(job.db, "contract", rid))
-        lines = [c.line() for c in found.value] if found else []
-        self.countersigned.setText(
-            self.tr("Countersigned — {0}").format("; ".join(lines)) if lines else ""
-        )
-        self.countersigned.setVisible(bool(lines))
+            text = countersigned_text(self.ops, "contract", row.id)
+        self.countersigned.setText(text)
+        self.countersigned.setVisible(bool(text))
 
     def printable(self) -> Printable | None:
         """The selected contract, once signed (a draft is not a record yet)."""

@@ -15,6 +15,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Countersign", text)
 
 
+def countersigned_text(ops: Ops, kind: str, record_id: int) -> str:
+    """ "Countersigned — Employer: Grace Obi, …" for a record, or "" when nobody has."""
+    from mentordesk.services.signing.countersigned import countersignatures_of
+
+    found = ops.read(lambda job: countersignatures_of(job.db, kind, record_id))
+    lines = [c.line() for c in found.value] if found else []
+    return tr("Countersigned — {0}").format("; ".join(lines)) if lines else ""
+
+
 def export_for_countersignature(
     parent: QWidget, ops: Ops, kind: str, record_id: int, suggested: str, what: str
 ) -> None:

@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>Countersigned — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For countersigning</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,10 +605,6 @@
     </message>
     <message>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Countersigned — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3094,10 +3094,6 @@
     </message>
     <message>
         <source>Draft: saved as you go with Save (Ctrl+S); signing makes it final.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Countersigned — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

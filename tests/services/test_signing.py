@@ -89,7 +89,7 @@ def test_a_countersigned_copy_is_recorded_once_on_the_review(vault, review, empl
     with vault.transaction() as db:
         again = countersigned.import_countersigned(db, back, NOW + timedelta(days=3))
         rows = countersigned.countersignatures_of(db, "review", review)
-        kept = countersigned.countersigned_copy(db, "review", review)
+        kept = countersigned.copy_by_reference(db, f"MD-R-{review:04d}")
     assert kept == back  # the signed copy itself, once, inside the vault
     assert again.added == [] and again.already == 1
     assert [(r.field, r.signer, r.organisation, r.fingerprint) for r in rows] == [
@@ -229,7 +229,7 @@ def test_erasing_the_mentee_removes_the_notes_of_their_issued_and_countersigned_
         left = db.scalars(select(IssuedRecord)).all()
         assert [(r.kind, r.record_id) for r in left] == [("contract", other)]
         assert db.scalars(select(Countersignature)).all() == []
-        assert countersigned.countersigned_copy(db, "review", review) is None
+        assert countersigned.copy_by_reference(db, f"MD-R-{review:04d}") is None
 
 
 def test_a_failed_write_does_not_put_the_key_in_the_error(vault):

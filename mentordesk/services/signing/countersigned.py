@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentordesk.documents.reference import long_time
@@ -134,21 +134,18 @@ def import_countersigned(db: Session, data: bytes, now: datetime) -> ImportedCop
         if (s.field, s.fingerprint) in seen:
             already += 1
             continue
-        db.add(
-            Countersignature(
-                issued_id=issued.id,
-                field=s.field,
-                signer=s.signer,
-                organisation=s.organisation,
-                fingerprint=s.fingerprint,
-                signed_at=s.signed_at,
-                imported_at=now,
-                file_sha256=file_sha,
-            )
+        recorded_now = Countersignature(
+            issued_id=issued.id,
+            field=s.field,
+            signer=s.signer,
+            organisation=s.organisation,
+            fingerprint=s.fingerprint,
+            signed_at=s.signed_at,
+            imported_at=now,
+            file_sha256=file_sha,
         )
-        rows.append(
-            CountersignatureRow(s.field, s.signer, s.organisation, s.fingerprint, s.signed_at, now)
-        )
+        db.add(recorded_now)
+        rows.append(_row(recorded_now))
     if rows:  # the signed copy itself is kept, encrypted, with the record it signs
         db.add(
             Attachment(
@@ -175,24 +172,11 @@ def _row(c: Countersignature) -> CountersignatureRow:
     )
 
 
-def countersigned_copy(db: Session, kind: str, record_id: int) -> bytes | None:
-    """The latest countersigned copy of a record kept in the vault, if one came back."""
-    return _latest_copy(
-        db,
-        select(IssuedRecord.id).where(
-            IssuedRecord.kind == kind, IssuedRecord.record_id == record_id
-        ),
-    )
-
-
 def copy_by_reference(db: Session, reference: str) -> bytes | None:
-    """The latest countersigned copy of the record quoted as ``reference`` ("MD-R-0004")."""
-    wanted = reference.strip().upper()
-    return _latest_copy(db, select(IssuedRecord.id).where(IssuedRecord.reference == wanted))
-
-
-def _latest_copy(db: Session, issued: Select) -> bytes | None:
-    found = db.scalars(
+    """The latest countersigned copy kept in the vault of the record quoted as
+    ``reference`` ("MD-R-0004"), if one came back."""
+    issued = select(IssuedRecord.id).where(IssuedRecord.reference == reference.strip().upper())
+    return db.scalars(
         select(Attachment.data)
         .where(
             Attachment.owner_type == IssuedRecord.__tablename__,
@@ -200,7 +184,6 @@ def _latest_copy(db: Session, issued: Select) -> bytes | None:
         )
         .order_by(Attachment.id.desc())
     ).first()
-    return found
 
 
 def countersignatures_of(db: Session, kind: str, record_id: int) -> list[CountersignatureRow]:
@@ -221,10 +204,4 @@ def all_countersignatures(db: Session) -> list[tuple[str, CountersignatureRow]]:
         .join(IssuedRecord, IssuedRecord.id == Countersignature.issued_id)
         .order_by(Countersignature.id)
     )
-    return [
-        (
-            ref,
-            _row(c),
-        )
-        for ref, c in rows
-    ]
+    return [(ref, _row(c)) for ref, c in rows]

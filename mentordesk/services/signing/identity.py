@@ -50,20 +50,26 @@ def _row(db: Session) -> SigningIdentity | None:
     ).first()
 
 
-def _identity(row: SigningIdentity) -> Identity:
+def _chain_der(row: SigningIdentity) -> tuple[bytes, ...]:
+    """The certificates that issued an imported identity's, as DER (none for one made here)."""
     from cryptography import x509
     from cryptography.hazmat.primitives import serialization
 
-    chain = tuple(
+    if not row.chain_pem:
+        return ()
+    return tuple(
         c.public_bytes(serialization.Encoding.DER)
-        for c in (x509.load_pem_x509_certificates(row.chain_pem.encode()) if row.chain_pem else [])
+        for c in x509.load_pem_x509_certificates(row.chain_pem.encode())
     )
+
+
+def _identity(row: SigningIdentity) -> Identity:
     return Identity(
         name=row.name,
         organisation=row.organisation,
         cert_der=row.cert_der,
         key_der=row.key_der,
-        chain_der=chain,
+        chain_der=_chain_der(row),
         imported=row.imported,
     )
 
@@ -188,8 +194,8 @@ def certificate(db: Session, pem: bool = True) -> bytes:
     row = _row(db)
     if row is None:
         raise SigningError(
-            "No signing certificate yet: make one under File › Preferences › "
-            "Signing, or sign a record."
+            "No signing certificate yet: make one under File › Preferences… › "
+            "Signing certificate…, or sign a record."
         )
     return certificate_file(_identity(row), pem)
 
@@ -206,15 +212,7 @@ def export_certificate(db: Session, out: Path) -> Path:
 def trusted(db: Session) -> list[bytes]:
     """Every certificate this vault has signed with, and their issuers: what the app trusts
     when it verifies a record."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import serialization
-
     found: list[bytes] = []
     for row in db.scalars(select(SigningIdentity).order_by(SigningIdentity.id)):
-        found.append(row.cert_der)
-        if row.chain_pem:
-            found += [
-                c.public_bytes(serialization.Encoding.DER)
-                for c in x509.load_pem_x509_certificates(row.chain_pem.encode())
-            ]
+        found += [row.cert_der, *_chain_der(row)]
     return found

@@ -5,10 +5,8 @@ it byte for byte."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentordesk.documents.layout import MENTOR_FIELD, Built
@@ -18,17 +16,6 @@ from mentordesk.vault.models import IssuedRecord
 
 FINAL = "final"  # certified: no changes allowed (DocMDP 1)
 COUNTERSIGN = "countersign"  # certified: form filling and signing allowed (DocMDP 2)
-
-
-@dataclass(frozen=True)
-class IssuedRow:
-    id: int
-    issued_at: datetime
-    kind: str
-    record_id: int
-    reference: str
-    mode: str
-    sha256: str
 
 
 def issue(
@@ -53,15 +40,3 @@ def issue(
     )
     db.flush()
     return signed
-
-
-def issued_for(db: Session, kind: str, record_id: int) -> list[IssuedRow]:
-    rows = db.scalars(
-        select(IssuedRecord)
-        .where(IssuedRecord.kind == kind, IssuedRecord.record_id == record_id)
-        .order_by(IssuedRecord.id)
-    )
-    return [
-        IssuedRow(r.id, r.issued_at, r.kind, r.record_id, r.reference, r.mode, r.sha256)
-        for r in rows
-    ]

@@ -313,20 +313,13 @@ class ReviewDialog(QDialog):
             if self.is_final
             else self.tr("Draft: saved as you go with Save (Ctrl+S); signing makes it final.")
         )
-        lines = self.countersignatures()
-        if lines:
-            state += "\n" + self.tr("Countersigned — {0}").format("; ".join(lines))
+        if self.review_id is not None and self.is_final:
+            from mentordesk.ui.countersign import countersigned_text
+
+            countersigned = countersigned_text(self.ops, "review", self.review_id)
+            if countersigned:
+                state += "\n" + countersigned
         self.state.setText(state)
-
-    def countersignatures(self) -> list[str]:
-        """The countersignatures recorded on this review's issued copies, one line each."""
-        if self.review_id is None or not self.is_final:
-            return []
-        from mentordesk.services.signing.countersigned import countersignatures_of
-
-        rid = self.review_id
-        found = self.ops.read(lambda job: countersignatures_of(job.db, "review", rid))
-        return [c.line() for c in found.value] if found else []
 
     def for_countersigning(self) -> None:
         if self.review_id is None or not self.is_final:
