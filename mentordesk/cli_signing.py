@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 P12_PASSWORD_ENV = "MENTORDESK_P12_PASSWORD"
-MAX_PDF_BYTES = 50_000_000
 
 
 def add_commands(sub, add_vault_args) -> None:
@@ -72,15 +71,11 @@ def add_commands(sub, add_vault_args) -> None:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from mentordesk.cli import CLOCK, CliError
-    from mentordesk.documents.verify import verify_pdf
+    from mentordesk.documents.verify import MAX_PDF_BYTES, verify_pdf
+    from mentordesk.vault.fileio import read_limited
 
     trust = [_read_certificate(p) for p in args.trust]
-    try:
-        if args.file.stat().st_size > MAX_PDF_BYTES:
-            raise CliError(f"{args.file} is over 50 MB, too large to be a MentorDesk record")
-        data = args.file.read_bytes()
-    except OSError as e:
-        raise CliError(f"{args.file} cannot be read: {e.strerror or e}") from None
+    data = read_limited(args.file, MAX_PDF_BYTES, "a record (over 50 MB)", CliError)
     verdict = verify_pdf(data, trust, CLOCK.now())
     print(verdict.headline)
     print()

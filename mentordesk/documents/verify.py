@@ -28,6 +28,7 @@ from typing import Any
 from mentordesk.documents.signing import DRAFT_REASON, document_hash, grouped
 
 OK, BAD, UNTRUSTED = 0, 1, 10  # the command line's exit codes
+MAX_PDF_BYTES = 50_000_000  # far above any record; a larger file is refused unread
 SIGNING_USAGES = frozenset({"digital_signature", "non_repudiation"})  # either will do
 _BYTE_RANGE = re.compile(rb"/ByteRange\s*\[")  # one in every signature's dictionary
 # Words only a signature's dictionary holds: one damaged byte cannot remove them all.

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from mentordesk.ui.ops import Ops
 
-MAX_BYTES = 50_000_000
 MARKS = {0: "✔", 1: "✖", 10: "⚠"}
 
 
@@ -93,16 +92,13 @@ class VerifyDialog(QDialog):
 
     def check(self, path: Path) -> None:
         """Check ``path`` and show the verdict."""
+        from mentordesk.documents.verify import MAX_PDF_BYTES
+        from mentordesk.vault.fileio import read_limited
+
         try:
-            if path.stat().st_size > MAX_BYTES:
-                raise OSError(self.tr("it is over 50 MB, too large for a record"))
-            data = path.read_bytes()
-        except OSError as e:
-            QMessageBox.warning(
-                self,
-                self.tr("Verify a PDF"),
-                self.tr("{0} cannot be read: {1}.").format(path, getattr(e, "strerror", "") or e),
-            )
+            data = read_limited(path, MAX_PDF_BYTES, "a record (over 50 MB)", ValueError)
+        except ValueError as e:
+            QMessageBox.warning(self, self.tr("Verify a PDF"), str(e))
             return
         extra = list(self.extra_trust)
 

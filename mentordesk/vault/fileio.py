@@ -1,4 +1,4 @@
-"""Private, crash-safe file writes for vault files."""
+"""Private, crash-safe file writes for vault files, and bounded reads of files a user names."""
 
 from __future__ import annotations
 
@@ -6,6 +6,17 @@ import os
 from pathlib import Path
 
 PRIVATE_MODE = 0o600
+
+
+def read_limited(path: Path, limit: int, too_large: str, error: type[Exception]) -> bytes:
+    """The bytes of a file the user named, if no larger than ``limit``; else ``error`` with a
+    clear message ("``path`` is too large to be ``too_large``", or why it cannot be read)."""
+    try:
+        if Path(path).stat().st_size > limit:
+            raise error(f"{path} is too large to be {too_large}.")
+        return Path(path).read_bytes()
+    except OSError as e:
+        raise error(f"{path} cannot be read: {e.strerror or e}.") from e
 
 
 def create_private_file(path: Path) -> None:

@@ -18,15 +18,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentordesk.documents.reference import long_time
-from mentordesk.documents.verify import BAD, verify_pdf
+from mentordesk.documents.verify import BAD, MAX_PDF_BYTES, verify_pdf
 from mentordesk.errors import MentorDeskError
 from mentordesk.services.printed import COUNTERSIGNERS
-from mentordesk.services.signing.identity import read_limited, trusted
+from mentordesk.services.signing.identity import trusted
 from mentordesk.services.signing.issue import COUNTERSIGN
 from mentordesk.vault.changes import mark
+from mentordesk.vault.fileio import read_limited
 from mentordesk.vault.models import Attachment, Countersignature, IssuedRecord, SigningIdentity
 
-MAX_PDF_BYTES = 50_000_000
 CHANGE_KIND = {"contract": "contracts", "review": "reviews"}
 
 

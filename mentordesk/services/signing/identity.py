@@ -21,7 +21,7 @@ from mentordesk.documents.signing import (
     make_identity,
 )
 from mentordesk.services.profile import get_profile
-from mentordesk.vault.fileio import atomic_write
+from mentordesk.vault.fileio import atomic_write, read_limited
 from mentordesk.vault.models import SigningIdentity
 
 MAX_PKCS12_BYTES = 1_000_000
@@ -171,17 +171,6 @@ def import_pkcs12(db: Session, data: bytes, password: str, now: datetime) -> Ide
     if len(data) > MAX_PKCS12_BYTES:
         raise SigningError("This file is too large to be a digital ID (.p12 or .pfx).")
     return _info(_store(db, identity_from_pkcs12(data, password, now), now))
-
-
-def read_limited(path: Path, limit: int, too_large: str, error: type[Exception]) -> bytes:
-    """The bytes of a file the mentor named, if under ``limit``; else ``error`` with a clear
-    message ("``path`` is too large to be ``too_large``", or why it cannot be read)."""
-    try:
-        if Path(path).stat().st_size > limit:
-            raise error(f"{path} is too large to be {too_large}.")
-        return Path(path).read_bytes()
-    except OSError as e:
-        raise error(f"{path} cannot be read: {e.strerror or e}.") from e
 
 
 def read_pkcs12(path: Path) -> bytes:
