@@ -71,10 +71,11 @@ def add_commands(sub, add_vault_args) -> None:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from mentordesk.cli import CLOCK, CliError
+    from mentordesk.documents.signing import read_certificate
     from mentordesk.documents.verify import MAX_PDF_BYTES, verify_pdf
     from mentordesk.vault.fileio import read_limited
 
-    trust = [_read_certificate(p) for p in args.trust]
+    trust = [read_certificate(p) for p in args.trust]
     data = read_limited(args.file, MAX_PDF_BYTES, "a record (over 50 MB)", CliError)
     verdict = verify_pdf(data, trust, CLOCK.now())
     print(verdict.headline)
@@ -82,18 +83,6 @@ def cmd_verify(args: argparse.Namespace) -> int:
     for line in verdict.details():
         print(line)
     return verdict.code
-
-
-def _read_certificate(path: Path) -> bytes:
-    from mentordesk.cli import CliError
-    from mentordesk.documents.signing import SigningError, certificate_der
-
-    try:
-        return certificate_der(path.read_bytes(), str(path))
-    except OSError as e:
-        raise CliError(f"{path} cannot be read: {e.strerror or e}") from None
-    except SigningError as e:
-        raise CliError(str(e).rstrip(".")) from None
 
 
 def cmd_signing(args: argparse.Namespace) -> int:

@@ -19,12 +19,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cache
 from io import BytesIO
+from pathlib import Path
 from typing import Any
 
 from mentordesk.documents.layout import MENTOR_FIELD, Built
 from mentordesk.errors import MentorDeskError
 
 VALID_YEARS = 5
+MAX_CERTIFICATE_BYTES = 1_000_000  # a certificate is a few kilobytes
 DRAFT_REASON = "Draft of record"  # the signature's /Reason on a record not yet final
 
 
@@ -191,18 +193,22 @@ def certificate_file(identity: Identity, pem: bool) -> bytes:
     return cert.public_bytes(serialization.Encoding.PEM)
 
 
-def certificate_der(raw: bytes, name: str) -> bytes:
-    """A certificate file's bytes (PEM or DER) as DER; ``name`` names the file in the error."""
+def read_certificate(path: Path) -> bytes:
+    """A certificate file (PEM or DER) named by a user, as DER; :class:`SigningError` with
+    a clear message when it cannot be read or is not a certificate."""
     from cryptography import x509
     from cryptography.hazmat.primitives import serialization
 
+    from mentordesk.vault.fileio import read_limited
+
+    raw = read_limited(path, MAX_CERTIFICATE_BYTES, "a certificate", SigningError)
     try:
         if b"-----BEGIN CERTIFICATE-----" in raw:
             cert = x509.load_pem_x509_certificate(raw)
         else:
             cert = x509.load_der_x509_certificate(raw)
     except ValueError:
-        raise SigningError(f"{name} is not a certificate (.pem or .cer).") from None
+        raise SigningError(f"{path} is not a certificate (.pem or .cer).") from None
     return cert.public_bytes(serialization.Encoding.DER)
 
 

@@ -82,9 +82,11 @@ class VerifyDialog(QDialog):
         )
         if not path:
             return
+        from mentordesk.documents.signing import SigningError, read_certificate
+
         try:
             self.extra_trust.append(read_certificate(Path(path)))
-        except ValueError as e:
+        except SigningError as e:
             QMessageBox.warning(self, self.tr("Trust a certificate"), str(e))
             return
         if self.path is not None:
@@ -118,15 +120,3 @@ class VerifyDialog(QDialog):
         self.verdict.setText(f"{MARKS.get(verdict.code, '')} {verdict.headline}")
         self.details.setPlainText("\n".join(verdict.details()))
         self.trust_button.setEnabled(True)
-
-
-def read_certificate(path: Path) -> bytes:
-    """A certificate file (PEM or DER) as DER; ValueError with a clear message if it is not one."""
-    from mentordesk.documents.signing import SigningError, certificate_der
-
-    try:
-        return certificate_der(path.read_bytes(), path.name)
-    except OSError as e:
-        raise ValueError(f"{path} cannot be read: {e.strerror or e}.") from None
-    except SigningError as e:
-        raise ValueError(str(e)) from None
