@@ -16,7 +16,6 @@ PDF stays in memory: it is never written to a temporary file.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.errors import MentorDeskError
 from mentordesk.ui.widgets import fit_to_screen
-from mentordesk.vault.fileio import PRIVATE_MODE
+from mentordesk.vault.fileio import create_private_file
 
 if TYPE_CHECKING:
     from mentordesk.ui.ops import Ops
@@ -233,7 +232,9 @@ class PagePainter(QObject):
             )
         file = Path(printer.outputFileName()) if printer.outputFileName() else None
         if file is not None:
-            _private_file(file)  # Qt writes into it, and the file keeps its mode
+            create_private_file(
+                file, exist_ok=True
+            )  # Qt writes into it, and the file keeps its mode
         printer.setFullPage(True)
         painter = QPainter()
         if not painter.begin(printer):
@@ -266,7 +267,7 @@ class PagePainter(QObject):
         if cancelled:
             raise _Stopped(self._cancelled(printer, file))
         if file is not None:
-            _private_file(file)
+            create_private_file(file, exist_ok=True)
         self.sent = Sent(self.painted, printer.printerName(), file)
 
     def _draw(self, painter: QPainter, printer: QPrinter, index: int, image: QImage) -> None:
@@ -315,14 +316,6 @@ def _not_started(printer: QPrinter, file: Path | None) -> str:
         "Printing",
         "The printer {0} did not start. Check it is on and connected, then print again.",
     ).format(printer.printerName())
-
-
-def _private_file(path: Path) -> None:
-    """``path`` readable by its owner only (made empty if it is not there yet)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_MODE)
-    os.close(fd)
-    if os.name == "posix":
-        os.chmod(path, PRIVATE_MODE)
 
 
 # -- the preview -------------------------------------------------------------------------------

@@ -19,9 +19,11 @@ def read_limited(path: Path, limit: int, too_large: str, error: type[Exception])
         raise error(f"{path} cannot be read: {e.strerror or e}.") from e
 
 
-def create_private_file(path: Path) -> None:
-    """Create an empty file readable only by its owner; fail if it already exists."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_MODE)
+def create_private_file(path: Path, exist_ok: bool = False) -> None:
+    """Create an empty file readable only by its owner; fail if it already exists, unless
+    ``exist_ok`` (then a file already there is kept, and made its owner's only)."""
+    flags = os.O_WRONLY | os.O_CREAT | (0 if exist_ok else os.O_EXCL)
+    fd = os.open(path, flags, PRIVATE_MODE)
     os.close(fd)
     _chmod(path)
 
