@@ -4039,14 +4039,6 @@ Nothing was changed. The undo history has been cleared, so that Undo and Redo ca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is over 50 MB, too large for a record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} cannot be read: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File: {0}</source>
         <translation type="unfinished"></translation>
     </message>
