@@ -19,18 +19,21 @@ from mentordesk.vault.enums import (
     BarrierKind,
     ConcernStatus,
     ContractStatus,
+    CpdKind,
     GoalStatus,
     KsbKind,
     MeetingMode,
     MenteeStatus,
     Rag,
     Rater,
+    ReadingStatus,
     ReferralStatus,
     RiskLevel,
     SessionStatus,
     SignatureMethod,
     SignerRole,
     StakeholderRole,
+    SupervisionKind,
 )
 
 CONTEXT = "words"
@@ -139,6 +142,29 @@ REFERRAL_STATUS = {
     ReferralStatus.DECLINED: QT_TRANSLATE_NOOP("words", "Declined"),
     ReferralStatus.CLOSED: QT_TRANSLATE_NOOP("words", "Closed"),
 }
+SUPERVISION_KIND = {
+    SupervisionKind.ONE_TO_ONE: QT_TRANSLATE_NOOP("words", "One-to-one"),
+    SupervisionKind.GROUP: QT_TRANSLATE_NOOP("words", "Group"),
+    SupervisionKind.PEER: QT_TRANSLATE_NOOP("words", "Peer"),
+}
+READING_STATUS = {
+    ReadingStatus.TO_READ: QT_TRANSLATE_NOOP("words", "To read"),
+    ReadingStatus.READING: QT_TRANSLATE_NOOP("words", "Reading"),
+    ReadingStatus.READ: QT_TRANSLATE_NOOP("words", "Read"),
+}
+CPD_KIND = {
+    CpdKind.COURSE: QT_TRANSLATE_NOOP("words", "Course"),
+    CpdKind.E_LEARNING: QT_TRANSLATE_NOOP("words", "E-learning"),
+    CpdKind.WEBINAR: QT_TRANSLATE_NOOP("words", "Webinar"),
+    CpdKind.CONFERENCE: QT_TRANSLATE_NOOP("words", "Conference"),
+    CpdKind.READING: QT_TRANSLATE_NOOP("words", "Reading"),
+    CpdKind.SUPERVISION: QT_TRANSLATE_NOOP("words", "Supervision"),
+    CpdKind.PEER_OBSERVATION: QT_TRANSLATE_NOOP("words", "Peer observation"),
+    CpdKind.MEETING: QT_TRANSLATE_NOOP("words", "Meeting"),
+    CpdKind.RESEARCH: QT_TRANSLATE_NOOP("words", "Research"),
+    CpdKind.QUALIFICATION: QT_TRANSLATE_NOOP("words", "Qualification"),
+    CpdKind.OTHER: QT_TRANSLATE_NOOP("words", "Other"),
+}
 
 #: Every enum that has words, and its words.
 BY_ENUM: dict[type[enum.Enum], dict] = {
@@ -159,6 +185,9 @@ BY_ENUM: dict[type[enum.Enum], dict] = {
     ConcernStatus: CONCERN_STATUS,
     RiskLevel: RISK_LEVEL,
     ReferralStatus: REFERRAL_STATUS,
+    SupervisionKind: SUPERVISION_KIND,
+    ReadingStatus: READING_STATUS,
+    CpdKind: CPD_KIND,
 }
 
 

@@ -45,7 +45,10 @@ _ROUTES: dict[str, list[tuple[str, str]]] = {
     "duty": [("standards", "standard_id")],
     "reading_item": [("standards", "standard_id")],
     "reflection": [("reflections", "id")],
+    "reflection_amendment": [("reflections", "reflection_id")],
     "supervision_record": [("supervision", "id")],
+    "values_statement": [("values", "id")],
+    "reading_entry": [("reading", "id")],
     "cpd_entry": [("cpd", "id")],
     "evaluation": [("evaluations", "id")],
     "safeguarding_concern": [("concerns", "id")],
@@ -76,6 +79,8 @@ class Changes:
     standards: frozenset[int] = frozenset()
     reflections: frozenset[int] = frozenset()
     supervision: frozenset[int] = frozenset()
+    values: frozenset[int] = frozenset()
+    reading: frozenset[int] = frozenset()
     cpd: frozenset[int] = frozenset()
     evaluations: frozenset[int] = frozenset()
     concerns: frozenset[int] = frozenset()

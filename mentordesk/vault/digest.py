@@ -143,7 +143,19 @@ def _split_id(entity: Entity, entity_id: str) -> list[str]:
     return parts
 
 
+def _present(conn: Connection, table: str) -> bool:
+    """A link table of the current schema may not exist yet in a vault being migrated from
+    an older one: its rows are then none (as they will be when it is created)."""
+    return bool(
+        conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        ).first()
+    )
+
+
 def _link_rows(conn: Connection, link: Link, owners: Sequence[Any] | None) -> dict[str, list]:
+    if not _present(conn, link.table):
+        return {}
     cols = ",".join(_quote(c) for c in (link.owner_column, *link.other_columns))
     sql = f"SELECT {cols} FROM {_quote(link.table)}"
     grouped: dict[str, list] = defaultdict(list)

@@ -107,6 +107,34 @@ class Rater(enum.Enum):
     SELF = "self"  # the mentor rating their own practice
 
 
+class SupervisionKind(enum.Enum):
+    ONE_TO_ONE = "one_to_one"
+    GROUP = "group"
+    PEER = "peer"
+
+
+class ReadingStatus(enum.Enum):
+    TO_READ = "to_read"
+    READING = "reading"
+    READ = "read"
+
+
+class CpdKind(enum.Enum):
+    """Kinds of CPD activity (stored as text, so an older vault's own words still read)."""
+
+    COURSE = "course"
+    E_LEARNING = "e_learning"
+    WEBINAR = "webinar"
+    CONFERENCE = "conference"
+    READING = "reading"
+    SUPERVISION = "supervision"
+    PEER_OBSERVATION = "observation"
+    MEETING = "meeting"
+    RESEARCH = "research"
+    QUALIFICATION = "qualification"
+    OTHER = "other"
+
+
 # -- safeguarding --------------------------------------------------------------
 class ConcernStatus(enum.Enum):
     OPEN = "open"

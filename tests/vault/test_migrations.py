@@ -226,3 +226,60 @@ def test_an_upgrade_that_would_leave_a_broken_link_changes_nothing(vault_dir):
         assert migrate.current_revision(conn) == "0004"
         assert conn.exec_driver_sql("SELECT count(*) FROM stakeholder").scalar() == 1
     engine.dispose()
+
+
+def test_an_older_vault_keeps_its_practice_records_and_takes_supervision_actions(vault_dir):
+    """0010 rebuilds the supervision, CPD and action tables: every row is kept whole, the
+    new columns start empty, and an action may now belong to a supervision instead of a
+    mentee (but to one of them)."""
+    from sqlalchemy.exc import IntegrityError
+
+    from tests.conftest import PASSPHRASE
+
+    engine, _key = rebuild_at(vault_dir, "0004")  # (0005 needs the vault's own engine)
+    with engine.begin() as conn:
+        for sql in (
+            "INSERT INTO mentee (full_name, otj_hours_target, status, created_at, updated_at) "
+            f"VALUES ('Kept Whole', 0, 'active', {_STAMP}, {_STAMP})",
+            "INSERT INTO action_item (mentee_id, description, status, created_at, updated_at) "
+            f"VALUES (1, 'Bring the logbook', 'open', {_STAMP}, {_STAMP})",
+            "INSERT INTO supervision_record (held_on, supervisor, actions, created_at, "
+            f"updated_at) VALUES ('2025-01-06', 'Dr Marsh', 'Read the policy', {_STAMP}, {_STAMP})",
+            "INSERT INTO cpd_entry (occurred_on, title, activity_type, hours, created_at, "
+            f"updated_at) VALUES ('2025-01-07', 'Safeguarding', 'course', 3.5, {_STAMP}, {_STAMP})",
+            "INSERT INTO reflection (title, model, occurred_on, stages, created_at, updated_at) "
+            f"VALUES ('A hard week', 'gibbs', '2025-01-08', '{{}}', {_STAMP}, {_STAMP})",
+        ):
+            conn.exec_driver_sql(sql)
+    engine.dispose()
+    with Vault.open_with_passphrase(vault_dir, PASSPHRASE) as vault:
+        conn = vault.connection
+        assert migrate.revision_of(conn) == migrate.SCHEMA_HEAD
+        assert conn.execute(
+            "SELECT supervisor, actions, kind, discussed FROM supervision_record"
+        ).fetchall() == [("Dr Marsh", "Read the policy", None, None)]
+        assert conn.execute(
+            "SELECT title, hours, ended_on, participatory, supervision_id FROM cpd_entry"
+        ).fetchall() == [("Safeguarding", 3.5, None, None, None)]
+        assert conn.execute("SELECT title, finalised_at, carried FROM reflection").fetchall() == [
+            ("A hard week", None, None)
+        ]
+        assert conn.execute("SELECT mentee_id, description FROM action_item").fetchall() == [
+            (1, "Bring the logbook")
+        ]
+        with vault.engine.begin() as sa_conn:
+            sa_conn.exec_driver_sql(
+                "INSERT INTO action_item (supervision_id, description, status, created_at, "
+                f"updated_at) VALUES (1, 'Ask about caseload', 'open', {_STAMP}, {_STAMP})"
+            )
+        with pytest.raises(IntegrityError, match="belongs_somewhere"), vault.engine.begin() as c:
+            c.exec_driver_sql(
+                "INSERT INTO action_item (description, status, created_at, updated_at) "
+                f"VALUES ('Nobody owns this', 'open', {_STAMP}, {_STAMP})"
+            )
+        # The supervision's actions go with it.
+        with vault.engine.begin() as sa_conn:
+            sa_conn.exec_driver_sql("DELETE FROM supervision_record")
+        assert conn.execute("SELECT description FROM action_item").fetchall() == [
+            ("Bring the logbook",)
+        ]

@@ -25,19 +25,27 @@ from mentordesk.vault.models.people import (
     StakeholderRole,
 )
 from mentordesk.vault.models.practice import (
-    CpdEntry,
     Evaluation,
     EvidenceItem,
     EvidenceKsbLink,
     KsbRating,
     Rater,
-    Reflection,
-    SupervisionRecord,
-    cpd_ksb,
-    reflection_ksb,
-    reflection_session,
 )
 from mentordesk.vault.models.records import Attachment, AuditEvent, VaultSetting
+from mentordesk.vault.models.reflective import (
+    CpdEntry,
+    ReadingEntry,
+    Reflection,
+    ReflectionAmendment,
+    SupervisionRecord,
+    ValuesStatement,
+    cpd_ksb,
+    reflection_cpd,
+    reflection_ksb,
+    reflection_reading,
+    reflection_session,
+    reflection_supervision,
+)
 from mentordesk.vault.models.safeguarding import (
     ChronologyEntry,
     ConcernStatus,

@@ -1,60 +1,16 @@
-"""The mentor's own practice and the evidence trail: reflections, KSB evidence and ratings,
-CPD, supervision and evaluations."""
+"""The evidence trail: KSB evidence and ratings, and evaluations of the mentoring."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, Table, Text
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentordesk.vault.enums import Rater
 from mentordesk.vault.models.base import Base, Timestamped, str_enum
 from mentordesk.vault.models.people import Mentee
-from mentordesk.vault.models.sessions import MentoringSession
 from mentordesk.vault.models.standards import Ksb
-
-reflection_session = Table(
-    "reflection_session",
-    Base.metadata,
-    Column("reflection_id", ForeignKey("reflection.id", ondelete="CASCADE"), primary_key=True),
-    Column(
-        "session_id",
-        ForeignKey("mentoring_session.id", ondelete="CASCADE"),
-        primary_key=True,
-        index=True,
-    ),
-)
-
-reflection_ksb = Table(
-    "reflection_ksb",
-    Base.metadata,
-    Column("reflection_id", ForeignKey("reflection.id", ondelete="CASCADE"), primary_key=True),
-    Column("ksb_id", ForeignKey("ksb.id", ondelete="CASCADE"), primary_key=True),
-)
-
-cpd_ksb = Table(
-    "cpd_ksb",
-    Base.metadata,
-    Column("cpd_id", ForeignKey("cpd_entry.id", ondelete="CASCADE"), primary_key=True),
-    Column("ksb_id", ForeignKey("ksb.id", ondelete="CASCADE"), primary_key=True),
-)
-
-
-class Reflection(Timestamped, Base):
-    __tablename__ = "reflection"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    title: Mapped[str] = mapped_column(Text)
-    model: Mapped[str] = mapped_column(Text)  # gibbs, kolb, driscoll, schon, free ...
-    occurred_on: Mapped[date] = mapped_column(index=True)
-    stages: Mapped[dict] = mapped_column(JSON, default=dict)  # stage key -> text
-    mentee_id: Mapped[int | None] = mapped_column(
-        ForeignKey("mentee.id", ondelete="SET NULL"), index=True
-    )
-
-    sessions: Mapped[list[MentoringSession]] = relationship(secondary=reflection_session)
-    ksbs: Mapped[list[Ksb]] = relationship(secondary=reflection_ksb)
 
 
 class EvidenceItem(Timestamped, Base):
@@ -116,35 +72,6 @@ class KsbRating(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
     ksb: Mapped[Ksb] = relationship()
-
-
-class CpdEntry(Timestamped, Base):
-    __tablename__ = "cpd_entry"
-    __table_args__ = (CheckConstraint("hours >= 0", name="hours_not_negative"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    occurred_on: Mapped[date] = mapped_column(index=True)
-    title: Mapped[str] = mapped_column(Text)
-    activity_type: Mapped[str] = mapped_column(Text)
-    hours: Mapped[float] = mapped_column(default=0.0)
-    provider: Mapped[str | None] = mapped_column(Text)
-    what_i_learned: Mapped[str | None] = mapped_column(Text)
-    impact_on_practice: Mapped[str | None] = mapped_column(Text)
-
-    ksbs: Mapped[list[Ksb]] = relationship(secondary=cpd_ksb)
-
-
-class SupervisionRecord(Timestamped, Base):
-    __tablename__ = "supervision_record"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    held_on: Mapped[date] = mapped_column(index=True)
-    supervisor: Mapped[str] = mapped_column(Text)
-    duration_minutes: Mapped[int | None]
-    topics: Mapped[str | None] = mapped_column(Text)
-    feedback: Mapped[str | None] = mapped_column(Text)
-    actions: Mapped[str | None] = mapped_column(Text)
-    wellbeing: Mapped[str | None] = mapped_column(Text)
 
 
 class Evaluation(Timestamped, Base):

@@ -89,10 +89,23 @@ class SessionAmendment(Base):
 
 
 class ActionItem(Timestamped, Base):
+    """An action agreed at a session or review (the mentee's), or at the mentor's own
+    supervision (no mentee)."""
+
     __tablename__ = "action_item"
+    __table_args__ = (
+        CheckConstraint(
+            "mentee_id IS NOT NULL OR supervision_id IS NOT NULL", name="belongs_somewhere"
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    mentee_id: Mapped[int] = mapped_column(ForeignKey("mentee.id", ondelete="CASCADE"), index=True)
+    mentee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("mentee.id", ondelete="CASCADE"), index=True
+    )
+    supervision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("supervision_record.id", ondelete="CASCADE"), index=True
+    )
     session_id: Mapped[int | None] = mapped_column(
         ForeignKey("mentoring_session.id", ondelete="SET NULL"), index=True
     )
@@ -108,7 +121,7 @@ class ActionItem(Timestamped, Base):
     closed_at: Mapped[datetime | None]
     outcome: Mapped[str | None] = mapped_column(Text)
 
-    mentee: Mapped[Mentee] = relationship()
+    mentee: Mapped[Mentee | None] = relationship()
     session: Mapped[MentoringSession | None] = relationship(
         back_populates="actions", foreign_keys=[session_id]
     )
