@@ -13,6 +13,9 @@ from datetime import date, datetime
 KINDS = {
     "contract": "C",
     "review": "R",
+    "reflection": "F",  # one reflective account
+    "reflections": "A",  # a set of reflective accounts (a log: numbered as issued)
+    "cpd_log": "P",  # a CPD record over a period (a log: numbered as issued)
 }
 
 

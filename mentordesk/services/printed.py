@@ -5,16 +5,19 @@ and signs it, once, with the mentor's signing identity.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.documents.reference import human_ref
 from mentordesk.errors import MentorDeskError
 from mentordesk.services.signing.issue import issue
 from mentordesk.vault.fileio import atomic_write
+from mentordesk.vault.models import IssuedRecord
 
 if TYPE_CHECKING:
     from mentordesk.documents.layout import Built
@@ -57,3 +60,13 @@ def export_record(
         raise PrintError(f"{out} is a folder; give a file name ending in .pdf.")
     atomic_write(out, record_pdf(db, kind, record_id, now, countersign=countersign))
     return out
+
+
+def log_pdf(db: Session, kind: str, build: Callable[[str], Built], now: datetime) -> bytes:
+    """The signed PDF of a log (a CPD record over a period, a set of reflective accounts),
+    issued at ``now``. A log is not one stored record: each copy issued is numbered in
+    turn ("MD-P-0003"), and ``build(reference)`` makes it with that reference printed."""
+    last = db.scalar(select(func.max(IssuedRecord.record_id)).where(IssuedRecord.kind == kind))
+    serial = (last or 0) + 1
+    reference = human_ref(kind, serial)
+    return issue(db, kind, serial, build(reference), reference, now)
