@@ -1,0 +1,184 @@
+"""Reading reflections for lists: one query each, plain rows, no ORM object per row (the
+list holds every reflection of ten years); what the mentor's tags count as evidence; and a
+draft seeded from a session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from mentordesk.services import reflection_models
+from mentordesk.services.profile import mentor_standard_id
+from mentordesk.services.reflections.store import ReflectionDraft
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class ReflectionRow:
+    id: int
+    title: str
+    occurred_on: date
+    model: str  # the model's name ("Gibbs' reflective cycle")
+    final: bool
+    ksbs: str  # "K12, S13"
+    links: int  # sessions, supervision, CPD and reading linked
+
+
+_KIND_ORDER = "CASE k.kind WHEN 'K' THEN 0 WHEN 'S' THEN 1 ELSE 2 END"
+
+
+def _day(text: str) -> date:
+    return date.fromisoformat(text[:10])
+
+
+def rows(db: Session) -> list[ReflectionRow]:
+    """Every reflection, newest first."""
+    models = reflection_models.all_models()
+    names = {key: m.name for key, m in models.items()}
+    conn = db.connection()
+    result = conn.exec_driver_sql(
+        f"""SELECT r.id, r.title, r.occurred_on, r.model, r.finalised_at IS NOT NULL,
+                  (SELECT group_concat(code, ', ') FROM
+                     (SELECT k.code AS code FROM reflection_ksb rk JOIN ksb k ON k.id = rk.ksb_id
+                      WHERE rk.reflection_id = r.id ORDER BY {_KIND_ORDER}, k.position)),
+                  (SELECT count(*) FROM reflection_session WHERE reflection_id = r.id)
+                + (SELECT count(*) FROM reflection_supervision WHERE reflection_id = r.id)
+                + (SELECT count(*) FROM reflection_cpd WHERE reflection_id = r.id)
+                + (SELECT count(*) FROM reflection_reading WHERE reflection_id = r.id)
+           FROM reflection r ORDER BY r.occurred_on DESC, r.id DESC"""
+    )
+    free = names[reflection_models.FREE]
+    return [
+        ReflectionRow(
+            rid, title or "", _day(day), names.get(model, free), bool(final), ksbs or "", links
+        )
+        for rid, title, day, model, final, ksbs, links in result
+    ]
+
+
+@dataclass(frozen=True)
+class KsbChoice:
+    id: int
+    code: str
+    text: str
+
+
+def ksb_choices(db: Session) -> list[KsbChoice]:
+    """The KSBs of the mentor's own standard, in order, to tag a reflection with."""
+    standard = mentor_standard_id(db)
+    if standard is None:
+        return []
+    result = db.connection().exec_driver_sql(
+        f"""SELECT k.id, k.code, k.detail FROM ksb k WHERE k.standard_id = ? AND NOT k.retired
+            ORDER BY {_KIND_ORDER}, k.position""",
+        (standard,),
+    )
+    return [KsbChoice(kid, code, detail) for kid, code, detail in result]
+
+
+@dataclass(frozen=True)
+class OwnEvidence:
+    """One piece of the mentor's own evidence for one KSB: a final reflection or a CPD
+    entry tagged with it."""
+
+    ksb_id: int
+    code: str
+    kind: str  # "reflection" | "cpd"
+    record_id: int
+    title: str
+    on: date
+
+
+def own_evidence(db: Session) -> list[OwnEvidence]:
+    """The mentor's evidence against their own standard from their reflective practice:
+    each final reflection and each CPD entry, for each KSB it is tagged with (a draft is
+    not evidence yet), by KSB then date."""
+    standard = mentor_standard_id(db)
+    if standard is None:
+        return []
+    conn = db.connection()
+    result = conn.exec_driver_sql(
+        f"""SELECT k.id, k.code, 'reflection', r.id, r.title, r.occurred_on, {_KIND_ORDER},
+                  k.position
+             FROM reflection_ksb rk JOIN reflection r ON r.id = rk.reflection_id
+             JOIN ksb k ON k.id = rk.ksb_id
+            WHERE k.standard_id = ? AND r.finalised_at IS NOT NULL
+           UNION ALL
+           SELECT k.id, k.code, 'cpd', c.id, c.title, c.occurred_on, {_KIND_ORDER}, k.position
+             FROM cpd_ksb ck JOIN cpd_entry c ON c.id = ck.cpd_id JOIN ksb k ON k.id = ck.ksb_id
+            WHERE k.standard_id = ?
+           ORDER BY 7, 8, 6, 3, 4""",
+        (standard, standard),
+    )
+    return [
+        OwnEvidence(kid, code, kind, rid, title, _day(day))
+        for kid, code, kind, rid, title, day, _k, _p in result
+    ]
+
+
+# -- a draft from a session -----------------------------------------------------------------
+def _scrub(text: str, names: list[str]) -> str:
+    """``text`` with each of ``names`` (and their single words) replaced by "the mentee"."""
+    import re
+
+    words = sorted({w for n in names for w in [n, *n.split()] if len(w) > 1}, key=len, reverse=True)
+    for word in words:
+        text = re.sub(rf"\b{re.escape(word)}\b", "the mentee", text, flags=re.IGNORECASE)
+    return text
+
+
+def from_session(db: Session, session_id: int) -> ReflectionDraft:
+    """A draft reflecting on a session: its date, the model used and what was agreed, in
+    the first stage of Gibbs' cycle; linked to the session and its mentee, and without the
+    mentee's name anywhere in its words."""
+    from mentordesk.services.sessions.planning import get
+
+    s = get(db, session_id)
+    day: date = s.starts_at.astimezone().date()
+    used = reflection_models_name(s.model)
+    agreed = [
+        f"- {a.description}" + (f" (by {a.due_date:%d %b %Y})" if a.due_date else "")
+        for a in sorted(s.actions, key=lambda a: a.id)
+    ]
+    lines = [
+        f"Mentoring session on {day:%d %b %Y} ({s.duration_minutes} minutes), using {used}.",
+    ]
+    if agreed:
+        lines += ["", "What we agreed:", *agreed]
+    names = [s.mentee.full_name, *([s.mentee.preferred_name] if s.mentee.preferred_name else [])]
+    model = reflection_models.get("gibbs")
+    first = model.stages[0].key
+    return ReflectionDraft(
+        title=f"Reflecting on a session, {day:%d %b %Y}",
+        occurred_on=day,
+        model=model.key,
+        texts={first: _scrub("\n".join(lines), names)},
+        mentee_id=s.mentee_id,
+        session_ids=[s.id],
+    )
+
+
+def reflection_models_name(session_model: str) -> str:
+    """The session model's name in words ("GROW"; free notes: "free notes")."""
+    from mentordesk.services import session_models
+
+    if session_model == session_models.FREE:
+        return "free notes"
+    return session_models.get(session_model).name
+
+
+def reflections_on_session(db: Session, session_id: int) -> list[tuple[int, str, datetime | None]]:
+    """The reflections linked to a session: (id, title, finalised_at)."""
+    conn = db.connection()
+    return [
+        (rid, title, None if fin is None else datetime.fromisoformat(fin))
+        for rid, title, fin in conn.exec_driver_sql(
+            """SELECT r.id, r.title, r.finalised_at FROM reflection r
+               JOIN reflection_session rs ON rs.reflection_id = r.id
+               WHERE rs.session_id = ? ORDER BY r.occurred_on, r.id""",
+            (session_id,),
+        )
+    ]

@@ -1,0 +1,315 @@
+"""Writing reflections: a draft saved as often as the mentor types (autosave), marked final
+once complete and checked for anything that names a person, then changed only by
+amendment, kept with its time and reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from mentordesk.errors import MentorDeskError, ValidationError
+from mentordesk.services import deidentify, reflection_models
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from mentordesk.services.deidentify import Finding
+    from mentordesk.vault.models import Reflection
+
+MAX_TITLE = 200
+MAX_TEXT = 100_000  # characters per stage: a long essay, not a pasted book
+
+
+class ReflectionError(MentorDeskError):
+    pass
+
+
+class ReflectionLocked(ReflectionError):
+    """The reflection is final: changes are amendments, with a reason."""
+
+
+class NamesPeople(ReflectionError):
+    """The text still names someone (or gives a date of birth, a ULN, a phone number) that
+    the mentor has not accepted: ``findings`` says where."""
+
+    def __init__(self, findings: list[Finding]):
+        self.findings = findings
+        first = findings[0]
+        more = len(findings) - 1
+        super().__init__(
+            f"{first.reason}{f' (and {more} more)' if more else ''}. "
+            "Change the words, or accept each one, before marking the reflection final."
+        )
+
+
+@dataclass
+class ReflectionDraft:
+    title: str = ""
+    occurred_on: date | None = None
+    model: str = reflection_models.FREE
+    texts: dict[str, str] = field(default_factory=dict)  # stage key -> text
+    carried: str = ""  # words from an earlier model with no stage in this one
+    mentee_id: int | None = None
+    session_ids: list[int] = field(default_factory=list)
+    supervision_ids: list[int] = field(default_factory=list)
+    cpd_ids: list[int] = field(default_factory=list)
+    reading_ids: list[int] = field(default_factory=list)
+    ksb_ids: list[int] = field(default_factory=list)  # of the mentor's own standard
+    accepted: list[str] = field(default_factory=list)  # findings the mentor accepted
+
+    def all_text(self) -> str:
+        """Everything written, in the model's order, the carried words last."""
+        model = reflection_models.get(self.model)
+        parts = [self.title]
+        parts += [self.texts.get(s.key, "") for s in model.stages]
+        parts += [t for k, t in self.texts.items() if k not in {s.key for s in model.stages}]
+        parts.append(self.carried)
+        return "\n\n".join(p for p in parts if p.strip())
+
+    def words(self) -> int:
+        return reflection_models.word_count(self.all_text())
+
+
+@dataclass(frozen=True)
+class Amendment:
+    made_at: datetime
+    reason: str
+    changes: dict[str, dict[str, str]]
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A reflection as the editor opens it."""
+
+    id: int
+    draft: ReflectionDraft
+    finalised_at: datetime | None
+    updated_at: datetime
+    amendments: list[Amendment]
+
+    @property
+    def is_final(self) -> bool:
+        return self.finalised_at is not None
+
+
+# -- checks -------------------------------------------------------------------------------
+def check(draft: ReflectionDraft, *, final: bool) -> None:
+    """A draft may be nearly empty; a final reflection has a title, a date and words."""
+    if len(draft.title) > MAX_TITLE:
+        raise ValidationError("title", f"A title has at most {MAX_TITLE} characters.")
+    for key, text in draft.texts.items():
+        if len(text) > MAX_TEXT:
+            title = reflection_models.get(draft.model).stage_title(key)
+            raise ValidationError(
+                key, f"“{title}” is longer than {MAX_TEXT:,} characters; shorten it."
+            )
+    if not final:
+        return
+    if not draft.title.strip():
+        raise ValidationError("title", "Give the reflection a title before marking it final.")
+    if draft.occurred_on is None:
+        raise ValidationError("occurred_on", "Say when it happened before marking it final.")
+    if not any(t.strip() for t in draft.texts.values()):
+        raise ValidationError("texts", "Write something before marking the reflection final.")
+
+
+def names_held(db: Session) -> list[str]:
+    """The people the vault holds: mentees (full and preferred names) and stakeholders."""
+    from mentordesk.vault.models import Mentee, Stakeholder
+
+    names = set(db.scalars(select(Mentee.full_name)))
+    names |= {n for n in db.scalars(select(Mentee.preferred_name)) if n}
+    names |= set(db.scalars(select(Stakeholder.name)))
+    return sorted(n for n in names if n and n.strip())
+
+
+def findings(db: Session, draft: ReflectionDraft, today: date) -> list[Finding]:
+    """What in the draft names a person held in the vault, or gives a date of birth, a ULN
+    or a phone number, leaving out what the mentor accepted."""
+    return deidentify.find(
+        draft.all_text(), names=names_held(db), today=today, accepted=draft.accepted
+    )
+
+
+# -- reading ------------------------------------------------------------------------------
+def _get(db: Session, reflection_id: int) -> Reflection:
+    from mentordesk.vault.models import Reflection
+
+    row = db.get(Reflection, reflection_id)
+    if row is None:
+        raise ReflectionError("That reflection no longer exists.")
+    return row
+
+
+def _draft_of(r: Reflection) -> ReflectionDraft:
+    return ReflectionDraft(
+        title=r.title,
+        occurred_on=r.occurred_on,
+        model=r.model,
+        texts=dict(r.stages or {}),
+        carried=r.carried or "",
+        mentee_id=r.mentee_id,
+        session_ids=sorted(s.id for s in r.sessions),
+        supervision_ids=sorted(s.id for s in r.supervisions),
+        cpd_ids=sorted(c.id for c in r.cpd_entries),
+        reading_ids=sorted(e.id for e in r.reading),
+        ksb_ids=sorted(k.id for k in r.ksbs),
+        accepted=list(r.accepted or []),
+    )
+
+
+def get(db: Session, reflection_id: int) -> Opened:
+    r = _get(db, reflection_id)
+    return Opened(
+        r.id,
+        _draft_of(r),
+        r.finalised_at,
+        r.updated_at,
+        [Amendment(a.made_at, a.reason, a.changes) for a in r.amendments],
+    )
+
+
+# -- writing ------------------------------------------------------------------------------
+def _ids(db: Session, model: type, ids: list[int], what: str) -> list:
+    wanted = sorted(set(ids))
+    found = list(db.scalars(select(model).where(model.id.in_(wanted)))) if wanted else []
+    if len(found) != len(wanted):
+        raise ValidationError(what, f"A linked {what} no longer exists; choose again.")
+    return found
+
+
+def _apply(db: Session, r: Reflection, draft: ReflectionDraft, today: date) -> None:
+    from mentordesk.vault.models import (
+        CpdEntry,
+        Ksb,
+        Mentee,
+        MentoringSession,
+        ReadingEntry,
+        SupervisionRecord,
+    )
+
+    if draft.mentee_id is not None and db.get(Mentee, draft.mentee_id) is None:
+        raise ValidationError("mentee", "That mentee is no longer in the vault.")
+    r.title = draft.title.strip()
+    r.occurred_on = draft.occurred_on or today
+    r.model = reflection_models.get(draft.model).key
+    r.stages = {k: v for k, v in draft.texts.items() if v.strip()}
+    r.carried = draft.carried if draft.carried.strip() else None
+    r.accepted = sorted(set(draft.accepted)) or None
+    r.mentee_id = draft.mentee_id
+    r.sessions = _ids(db, MentoringSession, draft.session_ids, "session")
+    r.supervisions = _ids(db, SupervisionRecord, draft.supervision_ids, "supervision record")
+    r.cpd_entries = _ids(db, CpdEntry, draft.cpd_ids, "CPD entry")
+    r.reading = _ids(db, ReadingEntry, draft.reading_ids, "reading")
+    r.ksbs = _ids(db, Ksb, draft.ksb_ids, "KSB")
+
+
+def save_draft(
+    db: Session, draft: ReflectionDraft, reflection_id: int | None = None, *, today: date
+) -> int:
+    """Create (``reflection_id`` None) or save a draft as it stands: what autosave calls.
+    A final reflection is refused: it changes only by :func:`amend`."""
+    from mentordesk.vault.models import Reflection
+
+    check(draft, final=False)
+    if reflection_id is None:
+        r = Reflection(title="", model=draft.model, occurred_on=today, stages={})
+        db.add(r)
+    else:
+        r = _get(db, reflection_id)
+        if r.is_final:
+            raise ReflectionLocked(
+                f"“{r.title}” is final; amend it with a reason instead of editing it."
+            )
+    _apply(db, r, draft, today)
+    db.flush()
+    return r.id
+
+
+def finalise(
+    db: Session, reflection_id: int, draft: ReflectionDraft, *, now: datetime
+) -> list[Finding]:
+    """Save ``draft`` and mark the reflection final; refused (:class:`NamesPeople`) while
+    the text names someone the mentor has not accepted. Returns what was accepted."""
+    today = now.astimezone().date()
+    check(draft, final=True)
+    found = findings(db, draft, today)
+    if found:
+        raise NamesPeople(found)
+    r = _get(db, reflection_id)
+    if r.is_final:
+        raise ReflectionLocked(f"“{r.title}” is already final.")
+    _apply(db, r, draft, today)
+    r.finalised_at = now
+    db.flush()
+    return found
+
+
+def _describe(d: ReflectionDraft) -> dict[str, str]:
+    model = reflection_models.get(d.model)
+    out = {
+        "title": d.title.strip(),
+        "date": d.occurred_on.isoformat() if d.occurred_on else "",
+        "model": model.name,
+        "carried": d.carried.strip(),
+        "links": ", ".join(
+            f"{name} {sorted(ids)}"
+            for name, ids in (
+                ("sessions", d.session_ids),
+                ("supervision", d.supervision_ids),
+                ("CPD", d.cpd_ids),
+                ("reading", d.reading_ids),
+                ("KSBs", d.ksb_ids),
+            )
+            if ids
+        ),
+    }
+    for key, text in d.texts.items():
+        if text.strip():
+            out[f"stage:{key}"] = text.strip()
+    return out
+
+
+def amend(
+    db: Session, reflection_id: int, draft: ReflectionDraft, reason: str, *, now: datetime
+) -> dict[str, dict[str, str]]:
+    """Change a final reflection: applied and kept, with its time and reason."""
+    from mentordesk.vault.models import ReflectionAmendment
+
+    r = _get(db, reflection_id)
+    if not r.is_final:
+        raise ReflectionError("This reflection is not final yet; edit it directly.")
+    if not reason.strip():
+        raise ValidationError("reason", "Give a reason for the amendment.")
+    check(draft, final=True)
+    found = findings(db, draft, now.astimezone().date())
+    if found:
+        raise NamesPeople(found)
+    before, after = _describe(_draft_of(r)), _describe(draft)
+    keys = sorted(set(before) | set(after))
+    changes = {
+        k: {"from": before.get(k, ""), "to": after.get(k, "")}
+        for k in keys
+        if before.get(k, "") != after.get(k, "")
+    }
+    if not changes:
+        raise ValidationError("amendment", "Nothing has changed, so there is nothing to amend.")
+    _apply(db, r, draft, now.astimezone().date())
+    r.amendments.append(ReflectionAmendment(made_at=now, reason=reason.strip(), changes=changes))
+    db.flush()
+    return changes
+
+
+def delete(db: Session, reflection_id: int) -> ReflectionDraft:
+    """Delete a draft; returns it (to make it again on undo). A final reflection is kept:
+    it is part of the mentor's record of practice."""
+    r = _get(db, reflection_id)
+    if r.is_final:
+        raise ReflectionLocked(f"“{r.title}” is final and is kept; it cannot be deleted.")
+    draft = _draft_of(r)
+    db.delete(r)
+    db.flush()
+    return draft
