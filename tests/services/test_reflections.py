@@ -52,7 +52,8 @@ def test_final_needs_a_title_a_date_and_words(vault):
     rid = saved(vault, ReflectionDraft(model="gibbs"))
     for draft, field in [
         (ReflectionDraft(model="gibbs", texts={"feelings": "x"}), "title"),
-        (ReflectionDraft(title="T", model="gibbs"), "texts"),
+        (ReflectionDraft(title="T", model="gibbs", texts={"feelings": "x"}), "occurred_on"),
+        (ReflectionDraft(title="T", occurred_on=TODAY, model="gibbs"), "texts"),
     ]:
         with vault.transaction() as db, pytest.raises(ValidationError) as caught:
             reflections.finalise(db, rid, draft, now=NOW)

@@ -134,8 +134,8 @@ def _texts(model_key: str, ideas: dict[str, str]) -> dict[str, str]:
     used: set[str] = set()
     texts = {}
     for stage in model.stages:
-        words = [ideas[c] for c in stage.concepts if c in ideas and c not in used]
-        used |= set(stage.concepts)
+        words = [ideas[c] for c in stage.maps if c in ideas and c not in used]
+        used |= set(stage.maps)
         if words:
             texts[stage.key] = "\n\n".join(words)
     return texts
