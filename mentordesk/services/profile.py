@@ -46,3 +46,22 @@ def save_profile(db: Session, data: ProfileData) -> None:
     row.standard_id = data.standard_id
     db.add(row)
     db.flush()
+
+
+MENTOR_STANDARD = "ST1379"  # the learning and skills mentor's own, unless the profile says
+
+
+def mentor_standard_id(db: Session) -> int | None:
+    """The standard the mentor's own evidence is tagged against: the profile's, else the
+    newest ST1379 in the vault (None when neither is there)."""
+    from sqlalchemy import select
+
+    row = db.get(MentorProfile, 1)
+    if row is not None and row.standard_id is not None:
+        return row.standard_id
+    return db.scalar(
+        select(Standard.id)
+        .where(Standard.reference == MENTOR_STANDARD)
+        .order_by(Standard.version.desc())
+        .limit(1)
+    )
