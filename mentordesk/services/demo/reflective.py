@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from mentordesk.services import reflection_models, reflections, values
+from mentordesk.services import reflection_models, reflections
 from mentordesk.services.profile import mentor_standard_id
 from mentordesk.services.reflections import NamesPeople, ReflectionDraft
 
@@ -172,7 +172,10 @@ def write_reflections(
             sid, held_on = held[rng.randrange(len(held))]
             seeded = reflections.from_session(db, sid)
             draft = ReflectionDraft(
-                title=title, occurred_on=held_on, model=model, mentee_id=seeded.mentee_id,
+                title=title,
+                occurred_on=held_on,
+                model=model,
+                mentee_id=seeded.mentee_id,
                 session_ids=seeded.session_ids,
             )
             day = held_on
@@ -189,10 +192,3 @@ def write_reflections(
         if progress:
             progress(n + 1, count, "Writing the demo's reflections")
     return ids
-
-
-def write_values(db: Session, anchor: date) -> None:
-    """Two versions of the values statement: a first one a year ago, and today's."""
-    first = values.ValuesDraft(STATEMENT.split(". ")[0] + ".", [values.Value(n, w) for n, w in VALUES[:3]])
-    values.save_version(db, first, today=anchor - timedelta(days=365))
-    values.save_version(db, values.ValuesDraft(STATEMENT, [values.Value(n, w) for n, w in VALUES]), today=anchor)
