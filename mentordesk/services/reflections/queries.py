@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from mentordesk.services import reflection_models
 from mentordesk.services.profile import mentor_standard_id
@@ -16,15 +16,13 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 
-@dataclass(frozen=True)
-class ReflectionRow:
+class ReflectionRow(NamedTuple):  # a tuple: the list makes tens of thousands at once
     id: int
     title: str
     occurred_on: date
     model: str  # the model's name ("Gibbs' reflective cycle")
     final: bool
     ksbs: str  # "K12, S13"
-    links: int  # sessions, supervision, CPD and reading linked
 
 
 _KIND_ORDER = "CASE k.kind WHEN 'K' THEN 0 WHEN 'S' THEN 1 ELSE 2 END"
@@ -35,27 +33,37 @@ def _day(text: str) -> date:
 
 
 def rows(db: Session) -> list[ReflectionRow]:
-    """Every reflection, newest first."""
+    """Every reflection, newest first. The reflection table is read through its list
+    index only (its words stay on disk), and the KSB codes are put together here."""
     models = reflection_models.all_models()
     names = {key: m.name for key, m in models.items()}
-    conn = db.connection()
-    result = conn.exec_driver_sql(
-        f"""SELECT r.id, r.title, r.occurred_on, r.model, r.finalised_at IS NOT NULL,
-                  (SELECT group_concat(code, ', ') FROM
-                     (SELECT k.code AS code FROM reflection_ksb rk JOIN ksb k ON k.id = rk.ksb_id
-                      WHERE rk.reflection_id = r.id ORDER BY {_KIND_ORDER}, k.position)),
-                  (SELECT count(*) FROM reflection_session WHERE reflection_id = r.id)
-                + (SELECT count(*) FROM reflection_supervision WHERE reflection_id = r.id)
-                + (SELECT count(*) FROM reflection_cpd WHERE reflection_id = r.id)
-                + (SELECT count(*) FROM reflection_reading WHERE reflection_id = r.id)
-           FROM reflection r ORDER BY r.occurred_on DESC, r.id DESC"""
-    )
     free = names[reflection_models.FREE]
+    conn = db.connection()
+    base = conn.exec_driver_sql(
+        """SELECT id, title, occurred_on, model, finalised_at IS NOT NULL FROM reflection
+           INDEXED BY ix_reflection_list ORDER BY occurred_on DESC, id DESC"""
+    ).fetchall()
+    order = {
+        kid: (rank, code)
+        for kid, rank, code in conn.exec_driver_sql(
+            f"SELECT k.id, {_KIND_ORDER} * 1000000 + k.position, k.code FROM ksb k"
+        )
+    }
+    tagged: dict[int, list[tuple[int, str]]] = {}
+    for rid, kid in conn.exec_driver_sql("SELECT reflection_id, ksb_id FROM reflection_ksb"):
+        tagged.setdefault(rid, []).append(order[kid])
+    codes = {rid: ", ".join(code for _rank, code in sorted(ks)) for rid, ks in tagged.items()}
+    days: dict[str, date] = {}
     return [
         ReflectionRow(
-            rid, title or "", _day(day), names.get(model, free), bool(final), ksbs or "", links
+            rid,
+            title or "",
+            days.get(day) or days.setdefault(day, _day(day)),
+            names.get(model, free),
+            bool(final),
+            codes.get(rid, ""),
         )
-        for rid, title, day, model, final, ksbs, links in result
+        for rid, title, day, model, final in base
     ]
 
 
