@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QMessageBox, QTabWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QTabWidget
 from sqlalchemy import select
 
 from mentordesk.services import reading, supervision, values
@@ -139,6 +139,7 @@ def test_escape_with_changes_asks_before_closing(ops, qtbot, monkeypatch):
         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel,
     )
     dialog.show()
+    assert not any(b.isDefault() for b in dialog.findChildren(QPushButton))  # Enter saves nothing
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert asked == [] and not dialog.isVisible()  # nothing typed: it just closes
     dialog.show()
@@ -202,7 +203,7 @@ def test_mark_a_reading_item_read_and_undo(ops, qtbot, vault):
     assert row is not None and row.item_id == item.item_id
     assert (row.status, row.read_on) == (ReadingStatus.READ, TODAY)
     assert tab.proxy.index(0, 2, tab.proxy.index(0, 0)).data() == "Read"
-    assert tab.summary.text().startswith("Read 1 of ")
+    assert tab.summary.text().startswith("Read 1 of 72 items on the list.")
     tab.undo_stack.undo()
     with vault.session() as db:
         assert reading.reading_log(db)[0].rows[0].entry_id is None

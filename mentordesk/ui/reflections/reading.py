@@ -249,9 +249,13 @@ class ReadingTab(QWidget):
         read = sum(1 for r in listed if r.status is ReadingStatus.READ)
         hours = sum(r.hours or 0 for g in self.groups for r in g.rows)
         self.summary.setText(
-            self.tr(
-                "Read {0} of {1} items on the list; {2} sources of your own; {3} hours noted."
-            ).format(read, len(listed), len(own), f"{hours:g}")
+            " ".join(
+                (
+                    self.tr("Read {0} of {1} items on the list.").format(read, len(listed)),
+                    self.tr("%n source(s) of your own.", "", len(own)),
+                    self.tr("Hours noted: {0}.").format(f"{hours:g}"),
+                )
+            )
         )
 
     def _filter_changed(self, text: str) -> None:

@@ -132,6 +132,10 @@ class ReadingDialog(QDialog):
             changed_practice=self.changed.toPlainText(),
         )
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        no_default_button(self)  # Enter saves nothing by surprise; Ctrl+Enter saves
+
     def show_error(self, text: str) -> None:
         self.error.show_error(text)
 

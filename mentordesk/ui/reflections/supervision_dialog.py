@@ -89,9 +89,10 @@ class AgreedActionsTable(QTableWidget):
         )
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.setColumnWidth(1, 90)
+        self.setColumnWidth(1, 80)
         fit_date_column(self, 2)
-        self.setColumnWidth(3, 90)
+        self.setColumnWidth(3, 80)
+        self.setWordWrap(False)
         row_word = self.tr("action")
         self.dates = DateDelegate(self, row_word, held_on, held_on + DUE_AFTER)
         self.setItemDelegateForColumn(0, NamedDelegate(self, row_word))
@@ -112,6 +113,7 @@ class AgreedActionsTable(QTableWidget):
         row = self.rowCount()
         self.insertRow(row)
         text = QTableWidgetItem(a.description)
+        text.setToolTip(a.description)
         self.setItem(row, 0, text)
         self.setItem(row, 1, QTableWidgetItem(a.owner))
         due = QTableWidgetItem(date_text(a.due_date, self))
@@ -387,6 +389,10 @@ class SupervisionDialog(QDialog):
         )
 
     # -- saving -----------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        no_default_button(self)  # Enter saves nothing by surprise; Ctrl+Enter saves
+
     def show_error(self, text: str) -> None:
         self.error.show_error(text)
 

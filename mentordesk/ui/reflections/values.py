@@ -188,12 +188,14 @@ class ValuesTab(QWidget):
         for seen in practice.values:
             if not seen.seen:
                 continue
+            where = []
+            if seen.reflections:
+                where.append(self.tr("%n reflection(s)", "", seen.reflections))
+            if seen.supervisions:
+                where.append(self.tr("%n supervision(s)", "", seen.supervisions))
             self.practice.addItem(
-                self.tr("{0} — {1}, {2}, last {3}").format(
-                    seen.name,
-                    self.tr("%n reflection(s)", "", seen.reflections),
-                    self.tr("%n supervision(s)", "", seen.supervisions),
-                    display(seen.last_seen),
+                self.tr("{0} — {1}, last {2}").format(
+                    seen.name, ", ".join(where), display(seen.last_seen)
                 )
             )
         if practice.never:

@@ -144,6 +144,10 @@ class ValuesDialog(QDialog):
     def draft(self) -> ValuesDraft:
         return ValuesDraft(self.statement.toPlainText(), self.table.values())
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        no_default_button(self)  # Enter saves nothing by surprise; Ctrl+Enter saves
+
     def show_error(self, text: str) -> None:
         self.error.show_error(text)
 
