@@ -98,7 +98,8 @@ def test_a_supervision_with_an_action_counts_it_open_until_done(ops, qtbot, monk
     assert tab.open_box.title().endswith("(0)")
 
     tab.table.selectRow(0)
-    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
     assert tab.model.rowCount() == 0
     tab.undo_stack.undo()
     [back] = rows(tab.model)
@@ -263,3 +264,49 @@ def test_the_tabs_fit_the_main_window_on_both_laptop_screens(demo_window, qtbot)
             found += [f"{size} tab {n}: {p}" for p in layout_checks.problems(demo_window, rect)]
     assert not found, "\n".join(found)
     assert tabs[0].model.rowCount() == 12  # the demo's supervision
+
+
+def test_the_guide_names_the_keys_the_tabs_use(ops, qtbot):
+    from mentordesk.ui.planner.keys import mnemonic
+    from mentordesk.ui.user_guide import guide_dir, read_page
+
+    title, text = read_page(guide_dir() / "09-reflections.md")
+    assert title == "Reflections"
+    for section in ("## Supervision", "## Your values", "## Reading"):
+        assert section in text
+    sup, val, rea = SupervisionTab(ops), ValuesTab(ops), ReadingTab(ops)
+    for tab in (sup, val, rea):
+        qtbot.addWidget(tab)
+    for button, said in (
+        (sup.new_button, "**New supervision…** (Alt+N)"),
+        (sup.edit_button, "**Edit…** (Alt+I, or Enter on a row) and **Delete**"),
+        (sup.done_button, "Mark done, Alt+M"),
+        (val.new_button, "**New version…** (Alt+N)"),
+        (val.current_button, "**Show current** (Alt+C)"),
+        (rea.read_button, "**Mark read** (Ctrl+R, or Alt+A)"),
+        (rea.reading_button, "**Mark reading** (Alt+N)"),
+        (rea.add_button, "**Add my own source…** (Alt+O)"),
+    ):
+        assert said in text, said
+        letter = said.split("Alt+")[1][0].casefold()
+        assert mnemonic(button.text()) == letter, button.text()
+
+
+def test_enter_on_a_reading_row_opens_its_entry_once(ops, qtbot, monkeypatch, vault):
+    tab = shown(ReadingTab(ops), qtbot)
+    first = tab.proxy.index(1, 0, tab.proxy.index(0, 0))
+    tab.tree.setCurrentIndex(first)
+
+    def note(dialog: ReadingDialog) -> None:
+        assert dialog.title.isReadOnly()  # an item of the list keeps its title
+        dialog.notes.setPlainText("Useful on feedback.")
+        assert dialog.try_save()
+
+    seen = run_modal(ReadingDialog, note, monkeypatch)
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Return)
+    assert len(seen) == 1
+    row = tab.selected()
+    assert row is not None and row.has_notes and row.status is ReadingStatus.TO_READ
+    tab.undo_stack.undo()  # the entry made by that first edit goes again
+    with vault.session() as db:
+        assert reading.reading_log(db)[0].rows[1].entry_id is None

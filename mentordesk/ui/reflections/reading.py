@@ -170,7 +170,7 @@ class ReadingTab(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.add_button.clicked.connect(self.add_own)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.tree.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.tree.activated.connect(lambda _i: self.edit_selected())  # Enter, double-click
         self.tree.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ops.changed.connect(self.on_changes)
         self._update_buttons()

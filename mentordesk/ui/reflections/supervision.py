@@ -165,8 +165,7 @@ class SupervisionTab(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.done_button.clicked.connect(self.mark_done)
-        self.table.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.table.activated.connect(lambda _i: self.edit_selected())
+        self.table.activated.connect(lambda _i: self.edit_selected())  # Enter, double-click
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.open_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         ops.changed.connect(self.on_changes)
