@@ -98,6 +98,8 @@ def test_a_supervision_with_an_action_counts_it_open_until_done(ops, qtbot, monk
     assert tab.open_box.title().endswith("(0)")
 
     tab.table.selectRow(0)
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow)
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
     assert tab.model.rowCount() == 0
