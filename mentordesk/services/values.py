@@ -239,6 +239,21 @@ def pattern(value: Value) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
 
 
+def clues(value: Value) -> tuple[str, ...]:
+    """Lower-case pieces one of which any text mentioning ``value`` holds: a quick test
+    that spares most texts the pattern."""
+    found = []
+    for term in value.terms:
+        parts = term.lower().split()
+        if not parts:
+            continue
+        first = parts[0]
+        if len(parts) == 1 and len(first) > 2 and first.endswith(("e", "y")):
+            first = first[:-1]  # "caring", "honesties"
+        found.append(first)
+    return tuple(found)
+
+
 def _reflection_text(title: str, stages: dict | None, carried: str | None) -> str:
     parts = [title or ""]
     if isinstance(stages, dict):
@@ -255,13 +270,14 @@ def values_in_practice(db: Session, today: date) -> ValuesInPractice:
     current = latest(db)
     if current is None:
         return ValuesInPractice(since, today, None, ())
-    patterns = [(v.name, pattern(v)) for v in current.values]
+    patterns = [(v.name, clues(v), pattern(v)) for v in current.values]
     tallies: dict[str, list[int]] = {v.name: [0, 0] for v in current.values}
     last: dict[str, date] = {}
 
     def seen(text: str, day: date, which: int) -> None:
-        for name, found in patterns:
-            if found.search(text):
+        lowered = text.lower()
+        for name, hints, found in patterns:
+            if any(hint in lowered for hint in hints) and found.search(text):
                 tallies[name][which] += 1
                 if name not in last or day > last[name]:
                     last[name] = day

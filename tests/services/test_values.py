@@ -156,3 +156,15 @@ def test_no_statement_yet_shows_nothing(vault):
     with vault.session() as db:
         seen = values.values_in_practice(db, TODAY)
     assert seen.written_on is None and seen.values == () and seen.never == []
+
+
+def test_the_quick_clues_never_hide_a_mention():
+    for value, text in (
+        (Value("Care"), "CARING matters"),
+        (Value("Honesty"), "honesties"),
+        (Value("Listening", ("active listening",)), "Active\n listening"),
+        (Value("Respect"), "RESPECTED"),
+    ):
+        lowered = text.lower()
+        assert values.pattern(value).search(text), text
+        assert any(clue in lowered for clue in values.clues(value)), text
