@@ -288,6 +288,67 @@ def open_print_preview(window, vault, tmp_path, qtbot):
     dialog.done(0)
 
 
+def open_supervision_dialog(window, vault, tmp_path, qtbot):
+    from mentordesk.services import supervision
+    from mentordesk.ui.reflections.supervision_dialog import SupervisionDialog
+
+    def opened(sid: int | None) -> SupervisionDialog:
+        form = window.ops.read(lambda job: supervision.form(job.db, sid, today=ANCHOR)).value
+        return SupervisionDialog(
+            form, today=ANCHOR, save=lambda d: None, editing=sid is not None, parent=window
+        )
+
+    dialog = opened(None)
+    yield "new", dialog
+    dialog.action_table.add(supervision.AgreedAction("Ask for a peer observation"))
+    yield "with an action", dialog
+    dialog.done(1)
+    yield "an older record", opened(_one(vault, "SELECT id FROM supervision_record ORDER BY id"))
+
+
+def open_values_dialog(window, vault, tmp_path, qtbot):
+    from mentordesk.services.values import Value, ValuesDraft
+    from mentordesk.ui.reflections.values_dialog import ValuesDialog
+
+    yield "first version", ValuesDialog(ValuesDraft(""), save=lambda d: None, parent=window)
+    draft = ValuesDraft(
+        "I treat every mentee with respect and listen before I advise.",
+        [Value("Respect", ("respect", "dignity")), Value("Listening", ("listen",))],
+    )
+    yield "a new version", ValuesDialog(draft, save=lambda d: None, parent=window)
+
+
+def open_reading_dialog(window, vault, tmp_path, qtbot):
+    from mentordesk.services import reading
+    from mentordesk.ui.reflections.reading_dialog import ReadingDialog
+
+    item = _one(vault, "SELECT id FROM reading_item ORDER BY id")
+    draft = window.ops.read(lambda job: reading.editing(job.db, item_id=item)).value
+    yield (
+        "a list item",
+        ReadingDialog(draft, today=ANCHOR, save=lambda d: None, on_list=True, parent=window),
+    )
+    yield (
+        "a source of one's own",
+        ReadingDialog(
+            reading.ReadingDraft(""),
+            today=ANCHOR,
+            save=lambda d: None,
+            on_list=False,
+            adding=True,
+            parent=window,
+        ),
+    )
+
+
+DIALOGS.update(
+    {
+        "supervision dialog": open_supervision_dialog,
+        "values dialog": open_values_dialog,
+        "reading dialog": open_reading_dialog,
+    }
+)
+
 DIALOGS.update(
     {
         "signing certificate": open_signing_dialog,
