@@ -54,7 +54,7 @@ def _reflective_rows(gen: DemoYear) -> None:
             impact_on_practice="Tried it with two mentees the following week.",
         )
         rows.add("cpd_ksb", cpd_id=cid, ksb_id=gen.pick(gen.mentor_ksbs))
-    for n in range(12):
+    for n in range(0 if gen.size.through_services else 12):
         rows.add(
             "supervision_record",
             held_on=gen.anchor - timedelta(days=30 * n + 5),

@@ -192,3 +192,110 @@ def write_reflections(
         if progress:
             progress(n + 1, count, "Writing the demo's reflections")
     return ids
+
+
+SUPERVISION = [
+    (
+        "Caseload and a boundary question",
+        "How I hold boundaries when a mentee messages me out of hours.",
+        "Good use of contracting; keep notes shorter.",
+        "Agree message hours at each contract's next revision",
+    ),
+    (
+        "Feedback and assessment",
+        "Whether I soften feedback too much with mentees who are anxious.",
+        "Name the strength first, then one thing to change.",
+        "Observe a colleague giving feedback",
+    ),
+    (
+        "My own wellbeing",
+        "Balancing shifts and mentoring time; what I can say no to.",
+        "Protect one afternoon a month for notes and reflection.",
+        "Block the last Friday afternoon of each month",
+    ),
+]
+
+
+def write_supervision(
+    db: Session, anchor: date, reflection_ids: list[int], progress: Progress | None = None
+) -> list[int]:
+    """A year of monthly supervision, one action agreed at each (the older ones done), each
+    linked to a reflection written before it."""
+    from mentordesk.services import supervision
+    from mentordesk.vault.enums import SupervisionKind
+
+    ids = []
+    for n in range(12):
+        held = anchor - timedelta(days=30 * n + 5)
+        themes, discussed, feedback, action = SUPERVISION[n % len(SUPERVISION)]
+        kind = SupervisionKind.GROUP if n % 4 == 2 else SupervisionKind.ONE_TO_ONE
+        draft = supervision.SupervisionDraft(
+            held_on=held,
+            supervisor=("Dr Helen Marsh", "Gareth Pryce")[n % 2],
+            kind=kind,
+            duration_minutes=90 if kind is SupervisionKind.GROUP else 60,
+            topics=themes,
+            discussed=discussed,
+            feedback=feedback,
+            wellbeing="Busy month but coping well.",
+            actions=[supervision.AgreedAction(action, due_date=held + timedelta(days=28))],
+            reflection_ids=reflection_ids[n : n + 1],
+        )
+        at = datetime.combine(held, time(16, 0), tzinfo=UTC)
+        sid = supervision.create(db, draft, today=anchor, now=at)
+        ids.append(sid)
+        if n >= 2:
+            for item in supervision.get(db, sid).actions:
+                if item.id is not None:
+                    supervision.close_action(db, item.id, now=at + timedelta(days=20))
+        if progress:
+            progress(n + 1, 12, "Writing the demo's supervision")
+    return ids
+
+
+def write_reading(db: Session, anchor: date) -> None:
+    """A few sources of the standard's list read, with notes and hours, one being read, and
+    one of the mentor's own."""
+    from mentordesk.services import reading
+    from mentordesk.vault.enums import ReadingStatus
+
+    rows = [r for g in reading.reading_log(db) if g.duty for r in g.rows]
+    seen: set[str] = set()
+    firsts = [r for r in rows if not (r.title in seen or seen.add(r.title))]
+    for n, row in enumerate(firsts[:4]):
+        draft = reading.ReadingDraft(
+            title=row.title,
+            source=row.source,
+            status=ReadingStatus.READ,
+            read_on=anchor - timedelta(days=40 * (n + 1)),
+            hours=1.5,
+            notes="Read the sections on questioning and on feedback.",
+            changed_practice="I now plan two open questions before each session.",
+        )
+        reading.save(db, draft, today=anchor, item_id=row.item_id)
+    if len(firsts) > 4:
+        reading.mark(db, ReadingStatus.READING, today=anchor, item_id=firsts[4].item_id)
+    reading.save(
+        db,
+        reading.ReadingDraft(
+            "Clutterbuck, D. (2014) Everyone Needs a Mentor, 5th edn. CIPD",
+            status=ReadingStatus.READ,
+            read_on=anchor - timedelta(days=90),
+            hours=6,
+            notes="Developmental mentoring: the mentee's agenda first.",
+            changed_practice="I open sessions by asking what the mentee wants from them.",
+        ),
+        today=anchor,
+    )
+
+
+def write_values(db: Session, anchor: date) -> None:
+    """Two versions of the values statement: a first one a year ago, and today's."""
+    from mentordesk.services import values
+
+    first = values.ValuesDraft(
+        STATEMENT.split(". ")[0] + ".", [values.Value(n, tuple(w)) for n, w in VALUES[:3]]
+    )
+    values.save_version(db, first, today=anchor - timedelta(days=365))
+    latest = values.ValuesDraft(STATEMENT, [values.Value(n, tuple(w)) for n, w in VALUES])
+    values.save_version(db, latest, today=anchor)
