@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from mentordesk.errors import ValidationError
@@ -150,10 +150,22 @@ def _entry(db: Session, entry_id: int) -> ReadingEntry:
 
 
 def _item(db: Session, item_id: int) -> ReadingItem:
+    """The list item ``item_id`` stands for. A source the list gives under several duties
+    (the same title, one item per duty) is one source: its first item holds the entry, so
+    it is read once, and its hours are counted once."""
     item = db.get(ReadingItem, item_id)
     if item is None:
         raise ValidationError("item", "That reading list item is no longer in the vault.")
-    return item
+    first = db.scalar(
+        select(ReadingItem)
+        .where(
+            ReadingItem.standard_id == item.standard_id,
+            func.lower(ReadingItem.title) == item.title.lower(),
+        )
+        .order_by(ReadingItem.id)
+        .limit(1)
+    )
+    return first or item
 
 
 def get(db: Session, entry_id: int) -> ReadingDraft:
@@ -168,10 +180,10 @@ def editing(
     if entry_id is not None:
         return get(db, entry_id)
     if item_id is not None:
-        have = db.scalar(select(ReadingEntry.id).where(ReadingEntry.reading_item_id == item_id))
+        item = _item(db, item_id)
+        have = db.scalar(select(ReadingEntry.id).where(ReadingEntry.reading_item_id == item.id))
         if have is not None:
             return get(db, have)
-        item = _item(db, item_id)
         return ReadingDraft(title=item.title, source=item.description or "")
     return ReadingDraft(title="")
 
@@ -195,6 +207,15 @@ def reading_log(db: Session) -> list[DutyGroup]:
     standard_id = mentor_standard_id(db)
     groups: list[DutyGroup] = []
     if standard_id is not None:
+        # Each title's first item: the one whose entry every copy of that source shows.
+        first = (
+            select(
+                func.min(ReadingItem.id).label("id"), func.lower(ReadingItem.title).label("title")
+            )
+            .where(ReadingItem.standard_id == standard_id)
+            .group_by(func.lower(ReadingItem.title))
+            .subquery()
+        )
         rows = db.execute(
             select(
                 Duty.code,
@@ -212,7 +233,8 @@ def reading_log(db: Session) -> list[DutyGroup]:
                 ReadingEntry.changed_practice,
             )
             .outerjoin(Duty, Duty.id == ReadingItem.duty_id)
-            .outerjoin(ReadingEntry, ReadingEntry.reading_item_id == ReadingItem.id)
+            .outerjoin(first, func.lower(first.c.title) == func.lower(ReadingItem.title))
+            .outerjoin(ReadingEntry, ReadingEntry.reading_item_id == first.c.id)
             .where(ReadingItem.standard_id == standard_id)
             .order_by(
                 Duty.position.is_(None),
@@ -267,9 +289,9 @@ def _apply(entry: ReadingEntry, clean: ReadingDraft) -> None:
 
 def _entry_of_item(db: Session, item_id: int) -> ReadingEntry:
     """The item's entry, made on first use from its title and description."""
-    entry = db.scalars(select(ReadingEntry).where(ReadingEntry.reading_item_id == item_id)).first()
+    item = _item(db, item_id)
+    entry = db.scalars(select(ReadingEntry).where(ReadingEntry.reading_item_id == item.id)).first()
     if entry is None:
-        item = _item(db, item_id)
         entry = ReadingEntry(
             reading_item_id=item.id,
             title=item.title,
@@ -323,7 +345,8 @@ def mark(
         raise ValueError("mark needs an entry or a list item")
     if entry_id is None:
         assert item_id is not None
-        entry_id = db.scalar(select(ReadingEntry.id).where(ReadingEntry.reading_item_id == item_id))
+        first = _item(db, item_id).id
+        entry_id = db.scalar(select(ReadingEntry.id).where(ReadingEntry.reading_item_id == first))
     if entry_id is not None:
         before: ReadingDraft | None = get(db, entry_id)
         entry = _entry(db, entry_id)

@@ -174,3 +174,25 @@ def test_list_items_are_never_deleted_only_reset(vault):
     with vault.transaction() as db:
         reading.restore(db, removed)
     assert first_item(vault).status is ReadingStatus.READ
+
+
+def test_a_source_listed_under_several_duties_is_read_once_everywhere(vault):
+    """The standard's list gives some sources under more than one duty: marking one read
+    marks it under each, with one entry (so its hours count once)."""
+    from collections import Counter
+
+    with vault.session() as db:
+        log = reading.reading_log(db)
+    titles = Counter(r.title for g in log if g.duty for r in g.rows)
+    repeated = next(t for t, n in titles.items() if n > 1)
+    item_ids = [r.item_id for g in log if g.duty for r in g.rows if r.title == repeated]
+    with vault.transaction() as db:
+        reading.mark(db, ReadingStatus.READ, today=TODAY, item_id=item_ids[-1])
+        reading.mark(db, ReadingStatus.READ, today=TODAY, item_id=item_ids[0])
+    with vault.session() as db:
+        log = reading.reading_log(db)
+        entries = db.scalars(select(ReadingEntry)).all()
+    shown = [r for g in log if g.duty for r in g.rows if r.title == repeated]
+    assert len(shown) == titles[repeated] > 1
+    assert {(r.status, r.entry_id) for r in shown} == {(ReadingStatus.READ, entries[0].id)}
+    assert len(entries) == 1

@@ -244,14 +244,15 @@ class ReadingTab(QWidget):
         self.tree.expandAll()
 
     def _show_summary(self) -> None:
-        listed = [row for g in self.groups if g.duty is not None for row in g.rows]
+        # A source the list gives under several duties is one source, read once.
+        listed = {row.title.casefold(): row for g in self.groups if g.duty for row in g.rows}
         own = [row for g in self.groups if g.duty is None for row in g.rows]
-        read = sum(1 for r in listed if r.status is ReadingStatus.READ)
-        hours = sum(r.hours or 0 for g in self.groups for r in g.rows)
+        read = sum(1 for r in listed.values() if r.status is ReadingStatus.READ)
+        hours = sum(r.hours or 0 for r in [*listed.values(), *own])
         self.summary.setText(
             " ".join(
                 (
-                    self.tr("Read {0} of {1} items on the list.").format(read, len(listed)),
+                    self.tr("Read {0} of {1} sources on the list.").format(read, len(listed)),
                     self.tr("%n source(s) of your own.", "", len(own)),
                     self.tr("Hours noted: {0}.").format(f"{hours:g}"),
                 )

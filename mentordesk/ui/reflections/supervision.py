@@ -135,13 +135,14 @@ class SupervisionTab(QWidget):
         box = QVBoxLayout(self.open_box)
         self.open_model = RowTableModel(
             [
-                Column(self.tr("Action"), lambda a: a.description),
-                Column(self.tr("Owner"), lambda a: a.owner),
                 Column(self.tr("Due"), lambda a: a.due_date),
+                Column(self.tr("Owner"), lambda a: a.owner),
                 Column(
                     self.tr("Agreed at"),
                     lambda a: self.tr("{0}, {1}").format(_day(a.held_on), a.supervisor),
                 ),
+                # The words last: the column that stretches to the room left.
+                Column(self.tr("Action"), lambda a: a.description),
             ]
         )
         self.open_table = _table(self.open_model, self.tr("Open actions from supervision"))
