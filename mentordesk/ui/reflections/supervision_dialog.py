@@ -92,7 +92,9 @@ class AgreedActionsTable(QTableWidget):
         self.setColumnWidth(1, 80)
         fit_date_column(self, 2)
         self.setColumnWidth(3, 80)
-        self.setWordWrap(False)
+        # A long action wraps within its row, which grows to hold it.
+        self.setWordWrap(True)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         row_word = self.tr("action")
         self.dates = DateDelegate(self, row_word, held_on, held_on + DUE_AFTER)
         self.setItemDelegateForColumn(0, NamedDelegate(self, row_word))
