@@ -197,8 +197,8 @@ class CpdPage(ModulePage):
     def _show_totals(self, totals: Totals) -> None:
         y = totals.year.totals
         self.year_total.setText(
-            self.tr("This year ({0}): {1:g} hours, {2:g} of them participatory, in %n "
-                    "activity(ies).", "", y.entries).format(totals.year.year, y.hours,
+            self.tr("This year ({0}): {1:g} hours, {2:g} of them participatory, over %n "
+                    "record(s).", "", y.entries).format(totals.year.year, y.hours,
                                                            y.participatory)
         )  # fmt: skip
         w = totals.window
@@ -414,7 +414,7 @@ class CpdPage(ModulePage):
             touches=_touches,
         )
         self.ops.notice.emit(
-            self.tr("%n activity(ies) added from supervision and reading. Undo with Ctrl+Z.",
+            self.tr("%n record(s) added from supervision and reading. Undo with Ctrl+Z.",
                     "", len(made))
         )  # fmt: skip
 
