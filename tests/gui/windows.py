@@ -172,6 +172,46 @@ def open_compare_dialog(window, vault, tmp_path, qtbot):
     yield "versions 1 and 2", CompareDialog(title, changes, window)
 
 
+def png_bytes(width: int = 120, height: int = 80) -> bytes:
+    """A small picture, as a PNG file holds it (an image kept as evidence)."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2a7ab0"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
+def open_cpd_editor(window, vault, tmp_path, qtbot):
+    from mentordesk.services import cpd
+    from mentordesk.ui.cpd.editor import CpdEditor
+
+    with vault.session() as db:
+        choices = cpd.ksb_choices(db)
+    yield "a new activity", CpdEditor(window.ops, choices, ANCHOR, parent=window)
+    eid = _one(vault, "SELECT id FROM cpd_entry ORDER BY id")
+    with vault.transaction() as db:
+        cpd.add_file(db, eid, "whiteboard.png", png_bytes())
+        cpd.add_file(db, eid, "certificate of attendance.pdf", b"%PDF-1.4")
+        draft, files = cpd.get(db, eid), cpd.files(db, eid)
+    dialog = CpdEditor(window.ops, choices, ANCHOR, draft, files, parent=window)
+    yield "an activity with files", dialog
+
+
+def open_cpd_period(window, vault, tmp_path, qtbot):
+    from mentordesk.services import cpd
+    from mentordesk.ui.cpd.period import PeriodDialog
+
+    dialog = PeriodDialog(*cpd.three_years_to(ANCHOR), parent=window)
+    yield "the three years", dialog
+    dialog.end.set_value(date(2020, 1, 1))
+    dialog.try_accept()
+    yield "an end before the start", dialog
+
+
 DIALOGS = {
     "mentee dialog": open_mentee_dialog,
     "preferences": open_preferences,
@@ -184,6 +224,8 @@ DIALOGS = {
     "passphrase dialogs": open_passphrase_dialogs,
     "first run dialog": open_first_run,
     "contract comparison": open_compare_dialog,
+    "CPD activity": open_cpd_editor,
+    "CPD record period": open_cpd_period,
 }
 
 
