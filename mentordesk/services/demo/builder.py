@@ -23,6 +23,7 @@ from mentordesk.services.demo.bulk import review_rows, session_rows
 from mentordesk.services.demo.contracts import ContractPlan, sign_contracts
 from mentordesk.services.demo.practice import practice_rows
 from mentordesk.services.demo.reflective import (
+    write_cpd,
     write_reading,
     write_reflections,
     write_supervision,
@@ -486,6 +487,7 @@ def build_demo(
                 write_supervision(db, anchor, written, progress)
                 write_reading(db, anchor)
                 write_values(db, anchor)
+                write_cpd(db, spec.cpd_entries, anchor, seed)
             else:
                 session_ids = gen.session_ids
                 for sid, s in zip(session_ids, gen.session_specs, strict=True):

@@ -1,5 +1,7 @@
 """The demo mentor's reflective practice, written through the services a mentor uses:
-reflections (some from a session, most final, a few drafts), and the values statement.
+reflections (some from a session, most final, a few drafts), supervision with its actions,
+the reading log, two versions of the values statement, and the CPD log (its supervision and
+reading hours left for the mentor to bring in).
 
 Each reflection's words are kept by idea (what happened, feelings, evaluation, analysis,
 learning, action), so whichever model it is written with, each stage gets the words its
@@ -299,3 +301,34 @@ def write_values(db: Session, anchor: date) -> None:
     values.save_version(db, first, today=anchor - timedelta(days=365))
     latest = values.ValuesDraft(STATEMENT, [values.Value(n, tuple(w)) for n, w in VALUES])
     values.save_version(db, latest, today=anchor)
+
+
+def write_cpd(db: Session, count: int, anchor: date, seed: int) -> None:
+    """``count`` CPD activities over two years, tagged with the mentor's KSBs, one with an
+    evidence file. The supervision and reading hours are left for the mentor's one click."""
+    from mentordesk.services import cpd
+    from mentordesk.services.demo import content
+
+    rng = random.Random(seed)
+    ksbs = _ksbs(db)
+    together = {"course", "webinar", "observation", "meeting", "conference"}
+    first = None
+    for n in range(count):
+        title, kind, hours, provider = content.CPD_ACTIVITIES[n % len(content.CPD_ACTIVITIES)]
+        day = anchor - timedelta(days=rng.randint(1, 700))
+        draft = cpd.CpdDraft(
+            day,
+            title,
+            kind,
+            hours,
+            participatory=kind in together,
+            provider=provider or "",
+            what_i_learned="New ways to structure a session and ask better questions.",
+            impact_on_practice="Tried it with two mentees the following week.",
+            ksb_ids=tuple(rng.sample(ksbs, min(2, len(ksbs)))),
+        )
+        entry = cpd.create(db, draft)
+        first = first or entry
+    if first is not None:
+        note = b"Certificate of attendance: Safeguarding refresher (level 2), 3 hours."
+        cpd.add_file(db, first, "certificate.txt", note)
