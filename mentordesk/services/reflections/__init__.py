@@ -2,6 +2,13 @@
 checked for anything naming a person, final and then amended; tags to the mentor's own
 KSBs, which are their evidence."""
 
+from mentordesk.services.reflections.links import (
+    KINDS,
+    LinkChoice,
+    LinkKind,
+    link_choices,
+    linked,
+)
 from mentordesk.services.reflections.queries import (
     KsbChoice,
     OwnEvidence,
@@ -13,6 +20,7 @@ from mentordesk.services.reflections.queries import (
     rows,
 )
 from mentordesk.services.reflections.store import (
+    CARRIED,
     Amendment,
     NamesPeople,
     Opened,

@@ -13,6 +13,8 @@ from mentordesk.services.profile import mentor_standard_id
 from mentordesk.services.reflections.store import ReflectionDraft
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from sqlalchemy.orm import Session
 
 
@@ -34,11 +36,17 @@ def _day(text: str) -> date:
     return date.fromisoformat(text[:10])
 
 
-def rows(db: Session) -> list[ReflectionRow]:
-    """Every reflection, newest first."""
+def rows(db: Session, only: Collection[int] | None = None) -> list[ReflectionRow]:
+    """Every reflection, newest first; ``only``: just those of these ids (that still
+    exist), to refresh a list after a change without reading it all again."""
     models = reflection_models.all_models()
     names = {key: m.name for key, m in models.items()}
     conn = db.connection()
+    where, args = "", ()
+    if only is not None:
+        wanted = tuple(sorted(set(only)))
+        where = f"WHERE r.id IN ({', '.join('?' * len(wanted))})" if wanted else "WHERE 0"
+        args = wanted
     result = conn.exec_driver_sql(
         f"""SELECT r.id, r.title, r.occurred_on, r.model, r.finalised_at IS NOT NULL,
                   (SELECT group_concat(code, ', ') FROM
@@ -48,7 +56,8 @@ def rows(db: Session) -> list[ReflectionRow]:
                 + (SELECT count(*) FROM reflection_supervision WHERE reflection_id = r.id)
                 + (SELECT count(*) FROM reflection_cpd WHERE reflection_id = r.id)
                 + (SELECT count(*) FROM reflection_reading WHERE reflection_id = r.id)
-           FROM reflection r ORDER BY r.occurred_on DESC, r.id DESC"""
+           FROM reflection r {where} ORDER BY r.occurred_on DESC, r.id DESC""",
+        args,
     )
     free = names[reflection_models.FREE]
     return [
