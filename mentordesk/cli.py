@@ -140,6 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
     from mentordesk.cli_export import add_commands as add_export_commands
 
     add_export_commands(esub, _add_vault_args)
+    from mentordesk.cli_practice import add_commands as add_practice_commands
+
+    add_practice_commands(esub, _add_vault_args)
 
     imports = sub.add_parser("import", help="read calendar invitations into the planner")
     isub = imports.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -336,6 +339,10 @@ def cmd_export(args) -> int:
         from mentordesk.cli_export import run
 
         return run(args)
+    from mentordesk import cli_practice
+
+    if args.what in cli_practice.COMMANDS:
+        return cli_practice.run(args)
     from mentordesk.services import mentees
 
     with open_vault(args) as vault, vault.transaction() as db:

@@ -38,6 +38,10 @@ def _built(db: Session, kind: str, record_id: int, countersigners: tuple[str, ..
         from mentordesk.services.reviews.export import review_built
 
         return review_built(db, record_id, countersigners)
+    if kind == "reflection":
+        from mentordesk.services.reflections.export import reflection_built
+
+        return reflection_built(db, record_id, countersigners)
     raise PrintError(f"There is no printed record of kind {kind!r}.")
 
 

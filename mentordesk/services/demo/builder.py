@@ -22,6 +22,7 @@ from mentordesk.services.demo import roles, workplaces
 from mentordesk.services.demo.bulk import review_rows, session_rows
 from mentordesk.services.demo.contracts import ContractPlan, sign_contracts
 from mentordesk.services.demo.practice import practice_rows
+from mentordesk.services.demo.reflective import write_reflections
 from mentordesk.services.demo.sessions import ReviewSpec, SessionSpec, conduct, hold_reviews
 from mentordesk.services.profile import ProfileData
 from mentordesk.services.vaults import create_vault
@@ -475,6 +476,8 @@ def build_demo(
             if spec.through_services:
                 session_ids = conduct(db, gen.session_specs, goal_ids, progress)
                 hold_reviews(db, gen.review_specs, profile.full_name, progress)
+                held = [(session_ids[i], day) for i, _m, day, _s in gen.held_days]
+                write_reflections(db, spec.reflections, held, anchor, seed, progress)
             else:
                 session_ids = gen.session_ids
                 for sid, s in zip(session_ids, gen.session_specs, strict=True):

@@ -1,9 +1,8 @@
 """The demo's records of the mentor's own practice and of safeguarding, as plain rows.
 
-Reflections, CPD, supervision, evaluations and safeguarding have no services yet, so the
-demo writes them here as rows (with the rest of its bulk insert). When each service
-exists, the demo writes that kind through it instead, as it does contracts, sessions and
-reviews, and its part leaves this module.
+The small demo writes reflections, supervision and CPD through their services
+(demo/reflective.py); the large ones write them here as rows, with the rest of their bulk
+insert. Evaluations and safeguarding have no services yet, so every demo writes them here.
 """
 
 from __future__ import annotations
@@ -18,28 +17,30 @@ if TYPE_CHECKING:
     from mentordesk.services.demo.builder import DemoYear
 
 
-def practice_rows(gen: DemoYear) -> None:
-    """Reflections, CPD, supervision, evaluations and a safeguarding concern, as rows."""
+def _reflective_rows(gen: DemoYear) -> None:
+    """Reflections (three in four final), CPD and supervision, as rows."""
     rows = gen.rows
     held = gen.held_days
-    for _ in range(gen.size.reflections):
+    for n in range(0 if gen.size.through_services else gen.size.reflections):
         model = gen.pick(list(words.REFLECTION_MODELS))
         stages = {
             s: f"{s.replace('_', ' ').capitalize()}: what I noticed and what I will try next time."
             for s in words.REFLECTION_MODELS[model]
         }
+        day = gen.anchor - timedelta(days=gen.rng.randint(1, 360))
         rid = rows.add(
             "reflection",
             title=gen.pick(words.REFLECTION_TITLES),
             model=model,
-            occurred_on=gen.anchor - timedelta(days=gen.rng.randint(1, 360)),
+            occurred_on=day,
             stages=stages,
             mentee_id=None,
+            finalised_at=None if n % 4 == 3 else gen.at(day, 17, 30),
         )
         if held:
             gen.reflection_sessions.append((rid, gen.pick(held)[0]))
         rows.add("reflection_ksb", reflection_id=rid, ksb_id=gen.pick(gen.mentor_ksbs))
-    for _ in range(gen.size.cpd_entries):
+    for _n in range(gen.size.cpd_entries):
         title, kind, hours, provider = gen.pick(words.CPD_ACTIVITIES)
         cid = rows.add(
             "cpd_entry",
@@ -48,6 +49,7 @@ def practice_rows(gen: DemoYear) -> None:
             activity_type=kind,
             hours=hours,
             provider=provider,
+            participatory=kind in {"course", "webinar", "observation", "meeting"} or None,
             what_i_learned="New ways to structure a session and ask better questions.",
             impact_on_practice="Tried it with two mentees the following week.",
         )
@@ -57,12 +59,20 @@ def practice_rows(gen: DemoYear) -> None:
             "supervision_record",
             held_on=gen.anchor - timedelta(days=30 * n + 5),
             supervisor=words.SUPERVISORS[n % 2],
+            kind="one_to_one",
             duration_minutes=60,
             topics="Caseload, a tricky boundary question, my own wellbeing.",
+            discussed="How I hold boundaries when a mentee messages me out of hours.",
             feedback="Good use of contracting; keep notes shorter.",
-            actions="Read the organisation's updated safeguarding policy.",
+            actions=None,
             wellbeing="Busy month but coping well.",
         )
+
+
+def practice_rows(gen: DemoYear) -> None:
+    """Reflections, CPD, supervision, evaluations and a safeguarding concern, as rows."""
+    rows = gen.rows
+    _reflective_rows(gen)
     for mentee_id in range(1, min(gen.size.mentees, 6) + 1):
         rows.add(
             "evaluation",

@@ -2,6 +2,12 @@
 checked for anything naming a person, final and then amended; tags to the mentor's own
 KSBs, which are their evidence."""
 
+from mentordesk.services.reflections.export import (
+    NameWarning,
+    export_reflections,
+    reflection_built,
+    reflections_pdf,
+)
 from mentordesk.services.reflections.links import (
     KINDS,
     LinkChoice,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from mentordesk.services import reflection_models
 from mentordesk.services.profile import mentor_standard_id
@@ -18,15 +18,14 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 
-@dataclass(frozen=True)
-class ReflectionRow:
+class ReflectionRow(NamedTuple):  # a tuple: the list makes tens of thousands at once
     id: int
     title: str
     occurred_on: date
     model: str  # the model's name ("Gibbs' reflective cycle")
     final: bool
     ksbs: str  # "K12, S13"
-    links: int  # sessions, supervision, CPD and reading linked
+    links: int = 0  # sessions, supervision, CPD and reading linked
 
 
 _KIND_ORDER = "CASE k.kind WHEN 'K' THEN 0 WHEN 'S' THEN 1 ELSE 2 END"
@@ -36,35 +35,61 @@ def _day(text: str) -> date:
     return date.fromisoformat(text[:10])
 
 
+_LINKS = ("reflection_session", "reflection_supervision", "reflection_cpd", "reflection_reading")
+
+
 def rows(db: Session, only: Collection[int] | None = None) -> list[ReflectionRow]:
-    """Every reflection, newest first; ``only``: just those of these ids (that still
-    exist), to refresh a list after a change without reading it all again."""
+    """Every reflection, newest first; ``only``: just those of these ids (that still exist),
+    to refresh a list after a change without reading it all again. The reflection table is
+    read through its list index only (its words stay on disk), and the KSB codes and the
+    links are put together here."""
     models = reflection_models.all_models()
     names = {key: m.name for key, m in models.items()}
+    free = names[reflection_models.FREE]
     conn = db.connection()
     where, args = "", ()
     if only is not None:
         wanted = tuple(sorted(set(only)))
-        where = f"WHERE r.id IN ({', '.join('?' * len(wanted))})" if wanted else "WHERE 0"
+        where = f"WHERE {{0}} IN ({', '.join('?' * len(wanted))})" if wanted else "WHERE 0"
         args = wanted
-    result = conn.exec_driver_sql(
-        f"""SELECT r.id, r.title, r.occurred_on, r.model, r.finalised_at IS NOT NULL,
-                  (SELECT group_concat(code, ', ') FROM
-                     (SELECT k.code AS code FROM reflection_ksb rk JOIN ksb k ON k.id = rk.ksb_id
-                      WHERE rk.reflection_id = r.id ORDER BY {_KIND_ORDER}, k.position)),
-                  (SELECT count(*) FROM reflection_session WHERE reflection_id = r.id)
-                + (SELECT count(*) FROM reflection_supervision WHERE reflection_id = r.id)
-                + (SELECT count(*) FROM reflection_cpd WHERE reflection_id = r.id)
-                + (SELECT count(*) FROM reflection_reading WHERE reflection_id = r.id)
-           FROM reflection r {where} ORDER BY r.occurred_on DESC, r.id DESC""",
+    base = conn.exec_driver_sql(
+        f"""SELECT id, title, occurred_on, model, finalised_at IS NOT NULL FROM reflection
+           INDEXED BY ix_reflection_list {where.format("id")}
+           ORDER BY occurred_on DESC, id DESC""",
         args,
-    )
-    free = names[reflection_models.FREE]
+    ).fetchall()
+    order = {
+        kid: (rank, code)
+        for kid, rank, code in conn.exec_driver_sql(
+            f"SELECT k.id, {_KIND_ORDER} * 1000000 + k.position, k.code FROM ksb k"
+        )
+    }
+    tagged: dict[int, list[tuple[int, str]]] = {}
+    for rid, kid in conn.exec_driver_sql(
+        f"SELECT reflection_id, ksb_id FROM reflection_ksb {where.format('reflection_id')}", args
+    ):
+        tagged.setdefault(rid, []).append(order[kid])
+    codes = {rid: ", ".join(code for _rank, code in sorted(ks)) for rid, ks in tagged.items()}
+    links: dict[int, int] = {}
+    for table in _LINKS:
+        for rid, n in conn.exec_driver_sql(
+            f"""SELECT reflection_id, count(*) FROM {table} {where.format("reflection_id")}
+                GROUP BY reflection_id""",
+            args,
+        ):
+            links[rid] = links.get(rid, 0) + n
+    days: dict[str, date] = {}
     return [
         ReflectionRow(
-            rid, title or "", _day(day), names.get(model, free), bool(final), ksbs or "", links
+            rid,
+            title or "",
+            days.get(day) or days.setdefault(day, _day(day)),
+            names.get(model, free),
+            bool(final),
+            codes.get(rid, ""),
+            links.get(rid, 0),
         )
-        for rid, title, day, model, final, ksbs, links in result
+        for rid, title, day, model, final in base
     ]
 
 

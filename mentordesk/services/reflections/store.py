@@ -134,14 +134,25 @@ def check(draft: ReflectionDraft, *, final: bool) -> None:
         raise ValidationError("texts", "Write something before marking the reflection final.")
 
 
-def names_held(db: Session) -> list[str]:
-    """The people the vault holds: mentees (full and preferred names) and stakeholders."""
+def names_held(db: Session) -> dict[str, str]:
+    """The people the vault holds, by name, with what they are: mentees (full and preferred
+    names) and their stakeholders ("line manager", "training provider"…)."""
+    from mentordesk.vault.enums import StakeholderRole
     from mentordesk.vault.models import Mentee, Stakeholder
+    from mentordesk.words import label
 
-    names = set(db.scalars(select(Mentee.full_name)))
-    names |= {n for n in db.scalars(select(Mentee.preferred_name)) if n}
-    names |= set(db.scalars(select(Stakeholder.name)))
-    return sorted(n for n in names if n and n.strip())
+    names: dict[str, str] = {}
+    for name, role, other in db.execute(
+        select(Stakeholder.name, Stakeholder.role, Stakeholder.role_other)
+    ):
+        if name and name.strip():
+            what = other if role is StakeholderRole.OTHER and other else label(role)
+            names[name.strip()] = what.lower()
+    for full, preferred in db.execute(select(Mentee.full_name, Mentee.preferred_name)):
+        for name in (full, preferred):
+            if name and name.strip():
+                names[name.strip()] = "mentee"
+    return dict(sorted(names.items()))
 
 
 def findings(db: Session, draft: ReflectionDraft, today: date) -> list[Finding]:

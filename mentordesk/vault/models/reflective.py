@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, Table, Text
+from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, Index, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentordesk.vault.enums import ReadingStatus, SupervisionKind
@@ -71,11 +71,15 @@ class Reflection(Timestamped, Base):
     """A reflection: a draft until ``finalised_at`` is set, then changed only by amendment."""
 
     __tablename__ = "reflection"
+    # The list reads this index alone, never the rows with their words.
+    __table_args__ = (
+        Index("ix_reflection_list", "occurred_on", "id", "title", "model", "finalised_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(Text)
     model: Mapped[str] = mapped_column(Text)  # key of a file in resources/reflection_models
-    occurred_on: Mapped[date] = mapped_column(index=True)
+    occurred_on: Mapped[date]
     stages: Mapped[dict] = mapped_column(JSON, default=dict)  # stage key -> text
     mentee_id: Mapped[int | None] = mapped_column(
         ForeignKey("mentee.id", ondelete="SET NULL"), index=True

@@ -52,6 +52,11 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("carried", sa.Text(), nullable=True))
         batch_op.add_column(sa.Column("accepted", sa.JSON(), nullable=True))
         batch_op.add_column(sa.Column("finalised_at", sa.DateTime(), nullable=True))
+    # The list of reflections reads one covering index instead of rows holding their words.
+    op.drop_index("ix_reflection_occurred_on", table_name="reflection")
+    op.create_index(
+        "ix_reflection_list", "reflection", ["occurred_on", "id", "title", "model", "finalised_at"]
+    )
     op.create_table(
         "reflection_amendment",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -193,6 +198,8 @@ def downgrade() -> None:
         batch_op.drop_column("kind")
     op.drop_index(op.f("ix_reflection_amendment_reflection_id"), table_name="reflection_amendment")
     op.drop_table("reflection_amendment")
+    op.drop_index("ix_reflection_list", table_name="reflection")
+    op.create_index("ix_reflection_occurred_on", "reflection", ["occurred_on"])
     with op.batch_alter_table("reflection", schema=None) as batch_op:
         for name in ("finalised_at", "accepted", "carried"):
             batch_op.drop_column(name)
