@@ -166,3 +166,39 @@ def test_my_ksb_evidence_counts_final_reflections(controller, qtbot):
         "Evidence one",
         "Evidence two",
     ]
+
+
+def test_the_list_keeps_its_order_through_sorting_and_new_rows(controller, qtbot):
+    from datetime import timedelta
+
+    with controller.vault.transaction() as db:
+        for n, title in enumerate(["Beta", "Alpha", "Gamma"]):
+            day = TODAY - timedelta(days=10 * n)
+            reflections.save_draft(db, ReflectionDraft(title=title, occurred_on=day), today=TODAY)
+    tab = reflections_page(controller.window).reflections
+
+    def titles() -> list[str]:
+        return [tab.proxy.index(n, 1).data() for n in range(tab.proxy.rowCount())]
+
+    assert titles() == ["Beta", "Alpha", "Gamma"]  # newest first
+    tab.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert titles() == ["Alpha", "Beta", "Gamma"]
+    tab.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert titles() == ["Beta", "Alpha", "Gamma"]
+    controller.ops.write(
+        lambda job: reflections.save_draft(
+            job.db,
+            ReflectionDraft(title="Delta", occurred_on=TODAY - timedelta(days=15)),
+            None,
+            today=job.today,
+        )
+    )
+    assert titles() == ["Beta", "Alpha", "Delta", "Gamma"]
+    tab.filter.setText("delta")
+    assert titles() == ["Delta"]
+    controller.ops.write(
+        lambda job: reflections.save_draft(
+            job.db, ReflectionDraft(title="Delta two"), None, today=job.today
+        )
+    )
+    assert titles() == ["Delta two", "Delta"]  # the filter sees the new row's words

@@ -293,7 +293,10 @@ def open_reflection_editor(window, vault, tmp_path, qtbot):
     from mentordesk.services.reflections import ReflectionDraft
     from mentordesk.ui.reflections.editor import open_reflection
 
-    rid = _one(vault, "SELECT id FROM reflection WHERE model = 'gibbs' ORDER BY id")
+    rid = _one(
+        vault,
+        "SELECT id FROM reflection WHERE model = 'gibbs' AND finalised_at IS NULL ORDER BY id",
+    )
     editor = open_reflection(window.ops, rid, window)
     yield "a Gibbs draft", editor
     editor.side.setCurrentIndex(1)

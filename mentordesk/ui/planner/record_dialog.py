@@ -328,9 +328,10 @@ class SessionRecordDialog(QDialog):
                 reflections_on_session(job.db, sid),
             )
         )
-        held = bool(found) and found.value[0] is SessionStatus.HELD
+        status, on_it = found.value if found else (None, [])
+        held = status is SessionStatus.HELD
         self.reflect_button.setEnabled(held)
-        earlier = [title for _id, title, _final in found.value[1]] if found else []
+        earlier = [title for _id, title, _final in on_it]
         tip = self.tr("Write a reflection on this session, without the mentee's name")
         if earlier:
             tip += "\n" + self.tr("Reflected on already: {0}").format("; ".join(earlier))

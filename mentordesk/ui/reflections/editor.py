@@ -7,7 +7,7 @@ locked, and changed only by amendments kept with their time and reason."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -154,7 +154,7 @@ class ReflectionEditor(QDialog):
         outer.addWidget(self.lock_note)
 
         self.stages = StagesPane()
-        self.scroll = FittedScroll(self.stages)
+        self.area = FittedScroll(self.stages)
         self.tags = TagsBox()
         self.links = LinksBox()
         self.history = QListWidget()
@@ -165,7 +165,7 @@ class ReflectionEditor(QDialog):
         self.side.addTab(self.links, self.tr("Links"))
         self.side.addTab(self.history, self.tr("Amendments"))
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.scroll)
+        split.addWidget(self.area)
         split.addWidget(self.side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -231,11 +231,14 @@ class ReflectionEditor(QDialog):
         tidy_mnemonics(self)
         fit_to_screen(self, *self.SIZE)
         self._watch_main_window(parent)
-        first = self.stages.first_field() if draft.title else self.title
-        if first is not None and self.editable():
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
-            if first is not self.title:
-                first.moveCursor(first.textCursor().MoveOperation.End)
+        field = self.stages.first_field()
+        if not self.editable():
+            pass
+        elif not draft.title or field is None:
+            self.title.setFocus(Qt.FocusReason.OtherFocusReason)  # where a mentor starts
+        else:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            field.moveCursor(QTextCursor.MoveOperation.End)
 
     # -- state ----------------------------------------------------------------------------
     @property
@@ -375,10 +378,10 @@ class ReflectionEditor(QDialog):
         """Ask about findings; True if every one is accepted (and the action may go on)."""
         dialog = FindingsDialog(self.draft(), findings, go_on, self)
         result = dialog.exec()
-        for f in dialog.accepted:
+        for f in dialog.accepted_findings:
             if f.text not in self.accepted_findings:
                 self.accepted_findings.append(f.text)
-        if dialog.accepted:
+        if dialog.accepted_findings:
             self.touched()
         if dialog.shown is not None:
             self.select(dialog.shown.start, dialog.shown.end)
@@ -402,7 +405,7 @@ class ReflectionEditor(QDialog):
         cursor.setPosition(a)
         cursor.setPosition(b, cursor.MoveMode.KeepAnchor)
         field.setTextCursor(cursor)
-        go_to(self.scroll, field)
+        go_to(self.area, field)
 
     def _refused(self, error: BaseException | None) -> None:
         field = getattr(error, "field", None)
@@ -411,7 +414,7 @@ class ReflectionEditor(QDialog):
         elif field == "occurred_on":
             self.day.setFocus(Qt.FocusReason.OtherFocusReason)
         elif field == "texts":
-            go_to(self.scroll, self.stages.first_field())
+            go_to(self.area, self.stages.first_field())
 
     def mark_final(self) -> None:
         self.error.clear_error()
@@ -471,7 +474,7 @@ class ReflectionEditor(QDialog):
     def start_amending(self) -> None:
         self.amending = True
         self.show_state()
-        go_to(self.scroll, self.stages.first_field())
+        go_to(self.area, self.stages.first_field())
 
     def amend(self) -> bool:
         self.error.clear_error()

@@ -104,10 +104,8 @@ class EvidencePanel(QWidget):
 
     def counts(self) -> dict[str, str]:
         """What each KSB shows ("K12" -> "K12 — 2 reflections, 1 CPD")."""
-        return {
-            self.tree.topLevelItem(i).data(0, ROLE): self.tree.topLevelItem(i).text(0)
-            for i in range(self.tree.topLevelItemCount())
-        }
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return {item.data(0, ROLE): item.text(0) for item in items if item is not None}
 
     def _expanded(self, item: QTreeWidgetItem) -> None:
         if item.childCount() or item.parent() is not None:

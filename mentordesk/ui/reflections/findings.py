@@ -75,7 +75,7 @@ class FindingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check before marking final"))
         self.findings = findings
-        self.accepted: list[Finding] = []
+        self.accepted_findings: list[Finding] = []
         self.shown: Finding | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -117,8 +117,8 @@ class FindingsDialog(QDialog):
             grid.addWidget(line, 2 * n + 1, 0, 1, 3)
             self.rows.append((reason, show, accept))
         grid.setRowStretch(2 * len(findings), 1)
-        self.scroll = FittedScroll(body)
-        layout.addWidget(self.scroll, 1)
+        self.area = FittedScroll(body)
+        layout.addWidget(self.area, 1)
         self.left = QLabel()
         layout.addWidget(self.left)
         bar = QHBoxLayout()
@@ -141,8 +141,8 @@ class FindingsDialog(QDialog):
 
     def accept_finding(self, n: int) -> None:
         finding = self.findings[n]
-        if finding not in self.accepted:
-            self.accepted.append(finding)
+        if finding not in self.accepted_findings:
+            self.accepted_findings.append(finding)
         _reason, show, accept = self.rows[n]
         accept.setEnabled(False)
         accept.setText(self.tr("Accepted"))
@@ -150,7 +150,7 @@ class FindingsDialog(QDialog):
         self._update()
 
     def _update(self) -> None:
-        left = len(self.findings) - len(self.accepted)
+        left = len(self.findings) - len(self.accepted_findings)
         self.left.setText(
             self.tr("%n finding(s) left to change or accept.", "", left)
             if left

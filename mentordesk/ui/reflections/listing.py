@@ -5,9 +5,9 @@ and beside it the mentor's own KSB evidence."""
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,9 +47,55 @@ def status_words(row: ReflectionRow) -> str:
     return translate("ReflectionsPage", "Draft")
 
 
+HAY_ROLE = Qt.ItemDataRole.UserRole + 10  # a row's words, for the filter
+
+
+def _words(row: ReflectionRow) -> str:
+    return f"{display(row.occurred_on)} {row.title} {row.model} {status_words(row)} {row.ksbs}"
+
+
 class ReflectionsModel(RowTableModel):
     """The list, changed row by row after a save (typing saves every few seconds: the
-    list of thousands is not read again each time)."""
+    list of thousands is not read again each time). Rows come newest first, the order
+    the list opens in, so they are not sorted again for it."""
+
+    NEWEST_FIRST = (0, Qt.SortOrder.DescendingOrder)
+
+    def __init__(self, columns, parent=None):
+        super().__init__(columns, parent)
+        self._hay: list[str] | None = None  # each row's words, to filter by
+        self._where: dict[int, int] | None = None  # row of each id
+
+    def _order_of(self, rows: list) -> list[int]:
+        if self._sorted_by != self.NEWEST_FIRST:
+            return super()._order_of(rows)
+        keys = [(r.occurred_on, r.id) for r in rows]
+        if all(a >= b for a, b in zip(keys, keys[1:], strict=False)):
+            return list(range(len(rows)))  # as read
+        return sorted(range(len(rows)), key=keys.__getitem__, reverse=True)
+
+    def set_rows(self, rows) -> None:
+        self._hay = self._where = None
+        super().set_rows(rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._hay = self._where = None
+        super().sort(column, order)
+
+    def row_of(self, reflection_id: int) -> int | None:
+        if self._where is None:
+            self._where = {r.id: n for n, r in enumerate(self._rows)}
+        return self._where.get(reflection_id)
+
+    def finals(self) -> int:
+        return sum(1 for r in self._rows if r.final)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == HAY_ROLE and index.isValid():
+            if self._hay is None:
+                self._hay = [_words(r) for r in self._rows]
+            return self._hay[index.row()]
+        return super().data(index, role)
 
     def update_rows(self, wanted: Collection[int], found: list[ReflectionRow]) -> None:
         """Rows ``wanted`` read again: ``found`` (those that still exist)."""
@@ -57,6 +103,7 @@ class ReflectionsModel(RowTableModel):
         where = {row.id: n for n, row in enumerate(rows)}
         fresh = {row.id: row for row in found}
         gone = sorted((where[i] for i in wanted if i in where and i not in fresh), reverse=True)
+        self._hay = self._where = None
         for n in gone:
             self.beginRemoveRows(QModelIndex(), n, n)
             del rows[n]
@@ -71,29 +118,21 @@ class ReflectionsModel(RowTableModel):
                 rows[n] = row
                 self.dataChanged.emit(self.index(n, 0), self.index(n, last))
         if new:
-            self.set_rows([*new, *rows])  # sorted again, as the table is
+            self.set_rows([*new, *rows])  # sorted as the table is
 
 
 class ReflectionFilter(RowFilterProxy):
-    """Rows whose date, title, model, status or KSBs hold the text typed (any case)."""
+    """Rows whose date, title, model, status or KSBs hold the text typed (any case): Qt's
+    own fixed-string filter on each row's words (an empty filter asks for none of them)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._text = ""
+        self.setFilterRole(HAY_ROLE)
+        self.setFilterKeyColumn(0)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._text = text.casefold().strip()
-        self.endFilterChange()
-
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        if not self._text:
-            return True
-        row = cast(RowTableModel, self.sourceModel()).row_at(source_row)
-        hay = f"{display(row.occurred_on)} {row.title} {row.model} {status_words(row)} {row.ksbs}"
-        return self._text in hay.casefold()
+        self.setFilterFixedString(text.strip())
 
 
 class ReflectionsTab(QWidget):
@@ -169,13 +208,13 @@ class ReflectionsTab(QWidget):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._buttons())
         self._update()
 
     # -- data ------------------------------------------------------------------------------
     def refresh(self) -> None:
         selected = self.selected()
-        out = self.ops.read(lambda job: reflections.rows(job.db))
+        out = self.ops.read(lambda job: reflections.rows(job.conn))
         if not out:
             return
         self.model.set_rows(out.value)
@@ -195,7 +234,7 @@ class ReflectionsTab(QWidget):
             return
         if changes.reflections:
             ids = changes.reflections
-            out = self.ops.read(lambda job: reflections.rows(job.db, ids))
+            out = self.ops.read(lambda job: reflections.rows(job.conn, ids))
             if out:
                 self.model.update_rows(ids, out.value)
                 self._update()
@@ -207,28 +246,35 @@ class ReflectionsTab(QWidget):
         return rows[0].data(ROW_ROLE) if rows else None
 
     def select_id(self, reflection_id: int) -> bool:
-        for n in range(self.proxy.rowCount()):
-            if self.proxy.index(n, 0).data(ROW_ROLE).id == reflection_id:
-                self.table.selectRow(n)
-                self.table.scrollTo(self.proxy.index(n, 0))
-                return True
-        return False
+        row = self.model.row_of(reflection_id)
+        shown = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
+        if shown is None or not shown.isValid():
+            return False
+        self.table.selectRow(shown.row())
+        self.table.scrollTo(shown)
+        return True
 
     def set_filter(self, text: str) -> None:
         self.proxy.set_text(text)
-        self._update()
+        self._count()
 
     def focus_filter(self) -> None:
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter.selectAll()
 
     def _update(self) -> None:
+        self._buttons()
+        self._finals = self.model.finals()
+        self._count()
+
+    def _buttons(self) -> None:
         row = self.selected()
         self.new_button.setEnabled(self.ops.is_open)
         self.open_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None and not row.final)
-        total = self.model.rowCount()
-        final = sum(1 for n in range(total) if self.model.row_at(n).final)
+
+    def _count(self) -> None:
+        total, final = self.model.rowCount(), self._finals
         shown = self.proxy.rowCount()
         text = self.tr("%n reflection(s): {0} final, {1} draft(s)", "", total).format(
             final, total - final
