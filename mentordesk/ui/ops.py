@@ -444,13 +444,15 @@ class Ops(QObject):
         if self._collector is not None:
             self._collector.collect()
         running.outcome = outcome
-        self._settle(outcome, running.parent_widget, running.title, show, False, message)
-        if outcome.ok:
-            if done is not None:
-                done(outcome.value)
-        elif failed is not None and outcome.error is not None:
-            failed(outcome.error)
-        running.finished.emit(outcome)
+        try:
+            self._settle(outcome, running.parent_widget, running.title, show, False, message)
+            if outcome.ok:
+                if done is not None:
+                    done(outcome.value)
+            elif failed is not None and outcome.error is not None:
+                failed(outcome.error)
+        finally:  # whatever the callbacks did, whoever waits for it (wait_for) goes on
+            running.finished.emit(outcome)
 
     @property
     def busy(self) -> bool:

@@ -53,7 +53,10 @@ def wait_saved(qtbot, editor, timeout: int = 15000) -> int:
 
 
 def close_editors() -> None:
+    from shiboken6 import isValid
+
     from mentordesk.ui.reflections.editor import open_editors
 
     for editor in open_editors():
-        editor.close_now()
+        if isValid(editor):
+            editor.close_now()

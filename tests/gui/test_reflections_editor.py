@@ -312,3 +312,42 @@ def test_an_amendment_without_a_reason_is_refused_in_words(controller, qtbot, mo
     assert not editor.amend()
     assert "reason" in editor.error.text()
     assert stored(controller, rid).amendments == []
+
+
+@pytest.mark.parametrize("page_built", [True, False])
+def test_locking_the_vault_saves_what_was_typed_first(
+    controller, qtbot, monkeypatch, vault_dir, page_built
+):
+    """Whether or not the Reflections page was ever shown (a reflection started from a
+    session record), a lock never leaves words unsaved, or a reflection on screen."""
+    from mentordesk.ui.reflections.editor import open_editors
+    from mentordesk.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    monkeypatch.setattr(autosave, "DELAY_MS", 60_000)  # no autosave before the lock
+    window = controller.window
+    if page_built:
+        reflections_page(window)
+    window.show()
+    editor = new_reflection(controller.ops, window)
+    qtbot.keyClicks(editor.stages.field("feelings"), "Saved by the lock.")
+    controller.lock()
+    assert not open_editors() and not editor.isVisible()
+    with Vault.open_with_passphrase(vault_dir, PASSPHRASE) as vault, vault.session() as db:
+        [row] = reflections.rows(db)
+        assert reflections.get(db, row.id).draft.texts == {"feelings": "Saved by the lock."}
+
+
+def test_typing_emits_no_signal_of_ours_per_key(controller, qtbot):
+    """PySide 6.12's emit() from Python drops a reference to True each time: a signal per
+    key would crash the app some thousands of keys into a long reflection. The editor's
+    typing path calls instead, so typing leaves True's count as it was."""
+    import sys
+
+    editor = new_reflection(controller.ops, controller.window)
+    field = editor.stages.field("analysis")
+    qtbot.keyClicks(field, "warm up")
+    before = sys.getrefcount(True)
+    qtbot.keyClicks(field, " and a long sentence typed key by key" * 5)
+    assert sys.getrefcount(True) >= before - 5
+    assert editor.stages.total() == 2 + 8 * 5 and editor.autosave.dirty

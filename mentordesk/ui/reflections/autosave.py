@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
+from shiboken6 import isValid
 
 from mentordesk.services import reflections
 
@@ -26,17 +27,20 @@ DELAY_MS = 3000  # after the last key
 class Autosave(QObject):
     """Saves ``snapshot()`` as reflection ``reflection_id`` (None: not in the vault yet)."""
 
-    state = Signal(str)  # words for the "Saved 14:05" / "Saving…" note
-    landed = Signal(int)  # the reflection's id, after each save
-
     def __init__(
         self,
         ops: Ops,
         snapshot: Callable[[], ReflectionDraft],
         reflection_id: int | None,
         parent: QObject | None = None,
+        *,
+        state: Callable[[str], None] = lambda _text: None,
+        landed: Callable[[int], None] = lambda _id: None,
     ) -> None:
+        """``state(words)`` shows how saving goes ("Saving…", "Saved 14:05"); ``landed(id)``
+        follows each save. Both are called, not signals of our own: see StagesPane."""
         super().__init__(parent)
+        self.state, self.landed = state, landed
         self.ops = ops
         self.snapshot = snapshot
         self.reflection_id = reflection_id
@@ -64,7 +68,7 @@ class Autosave(QObject):
         self.edits += 1
         self.timer.start()
         if first and self.sending is None:
-            self.state.emit(self.tr("Not saved yet"))
+            self.state(self.tr("Not saved yet"))
 
     def stop(self) -> None:
         """No more saves (the reflection is final, or the window is going)."""
@@ -85,7 +89,7 @@ class Autosave(QObject):
             return reflections.save_draft(job.db, draft, rid, today=job.today)
 
         self.failure = ""
-        self.state.emit(self.tr("Saving…"))
+        self.state(self.tr("Saving…"))
         self.sending = self.ops.start(
             save,
             write=True,
@@ -99,10 +103,12 @@ class Autosave(QObject):
 
     def _landed(self, reflection_id: int, sent: int) -> None:
         self.sending = None
+        if not isValid(self):  # its window went meanwhile (the app is quitting)
+            return
         self.reflection_id = reflection_id
         self.saved_edits = sent
         self.failure = ""
-        self.landed.emit(reflection_id)
+        self.landed(reflection_id)
         if self.dirty and (self.again or not self.timer.isActive()):
             self.again = False
             self.save_now()  # typed while it saved, and paused already: the newer text now
@@ -110,9 +116,9 @@ class Autosave(QObject):
         self.again = False
         if not self.dirty:
             at = self.ops.clock.now().astimezone()
-            self.state.emit(self.tr("Saved {0:%H:%M}").format(at))
+            self.state(self.tr("Saved {0:%H:%M}").format(at))
         else:
-            self.state.emit(self.tr("Not saved yet"))
+            self.state(self.tr("Not saved yet"))
 
     def _told(self, text: str) -> None:
         self.failure = text
@@ -120,11 +126,15 @@ class Autosave(QObject):
     def _failed(self, _error: BaseException) -> None:
         self.sending = None
         self.again = False
-        self.state.emit(self.tr("Not saved: {0}").format(self.failure))
+        if not isValid(self):
+            return
+        self.state(self.tr("Not saved: {0}").format(self.failure))
 
     def flush(self) -> bool:
         """Save what is not saved yet and wait until it has landed (the window is closing);
         True if everything typed is in the vault."""
+        if not isValid(self):
+            return not self.dirty
         self.timer.stop()
         tried = False
         while True:

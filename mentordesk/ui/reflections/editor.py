@@ -100,6 +100,9 @@ def _read(job, reflection_id: int):
 
 def _show(editor: ReflectionEditor) -> ReflectionEditor:
     _OPEN.append(editor)
+    # Gone with its parent window (never without a close first: see eventFilter), it is
+    # forgotten here too.
+    editor.destroyed.connect(lambda _gone=None, e=editor: _OPEN.remove(e) if e in _OPEN else None)
     editor.show()
     editor.raise_()
     editor.activateWindow()
@@ -153,7 +156,7 @@ class ReflectionEditor(QDialog):
         self.lock_note.setStyleSheet("padding: 4px; border: 1px solid palette(mid);")
         outer.addWidget(self.lock_note)
 
-        self.stages = StagesPane()
+        self.stages = StagesPane(self.touched, self._show_total)
         self.area = FittedScroll(self.stages)
         self.tags = TagsBox()
         self.links = LinksBox()
@@ -190,7 +193,14 @@ class ReflectionEditor(QDialog):
 
         # what is written, and its changes
         self.undo_stack = QUndoStack(self)
-        self.autosave = Autosave(ops, self.draft, opened.id if opened else None, self)
+        self.autosave = Autosave(
+            ops,
+            self.draft,
+            opened.id if opened else None,
+            self,
+            state=self.saved.setText,
+            landed=self._landed,
+        )
         self.tags.fill(ksbs, draft.ksb_ids)
         self.links.fill(people, draft.mentee_id, links)
         self._set_model_combo(draft.model)
@@ -198,8 +208,6 @@ class ReflectionEditor(QDialog):
         self._show_model_about()
         self._show_total(self.stages.total())
 
-        self.stages.edited.connect(self.touched)
-        self.stages.words_changed.connect(self._show_total)
         self.title.textEdited.connect(lambda _t: self.touched())
         self.day.dateChanged.connect(lambda _d: self.touched())
         self.tags.changed.connect(self.touched)
@@ -216,8 +224,6 @@ class ReflectionEditor(QDialog):
         redo.setShortcuts(QKeySequence.StandardKey.Redo)
         redo.triggered.connect(self.undo_stack.redo)
         self.addActions([undo, redo])  # fields keep their own Ctrl+Z while they have the keyboard
-        self.autosave.state.connect(self.saved.setText)
-        self.autosave.landed.connect(self._landed)
         self.final_button.clicked.connect(self.mark_final)
         self.amend_button.clicked.connect(self.start_amending)
         self.save_amendment.clicked.connect(self.amend)

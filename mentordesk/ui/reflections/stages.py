@@ -5,9 +5,10 @@ every word and can be undone."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -107,13 +108,20 @@ class StageField(QWidget):
 
 
 class StagesPane(QWidget):
-    """The stages of one model; :meth:`show_writing` changes model (or fills it)."""
+    """The stages of one model; :meth:`show_writing` changes model (or fills it).
 
-    edited = Signal()  # any text changed
-    words_changed = Signal(int)  # the total
+    What typing changes is told by calling ``edited()`` and ``words(total)``, not by
+    signals of our own: PySide 6.12's ``emit()`` from Python drops a reference to True
+    each time, and a signal per key would end, some thousands of keys later, in a crash."""
 
-    def __init__(self, parent=None):
+    def __init__(
+        self,
+        edited: Callable[[], None] = lambda: None,
+        words: Callable[[int], None] = lambda _n: None,
+        parent=None,
+    ):
         super().__init__(parent)
+        self.edited, self.words = edited, words
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 4, 0)
         self.fields: dict[str, StageField] = {}
@@ -182,7 +190,7 @@ class StagesPane(QWidget):
         self.carried.blockSignals(False)
         self.carried_box.setVisible(reflection_models.word_count(writing.carried) > 0)
         self._count_carried()
-        self.words_changed.emit(self.total())
+        self.words(self.total())
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -205,13 +213,13 @@ class StagesPane(QWidget):
 
     # -- changes --------------------------------------------------------------------------
     def _stage_changed(self) -> None:
-        self.edited.emit()
-        self.words_changed.emit(self.total())
+        self.edited()
+        self.words(self.total())
 
     def _carried_changed(self) -> None:
         self._count_carried()
-        self.edited.emit()
-        self.words_changed.emit(self.total())
+        self.edited()
+        self.words(self.total())
 
     def _count_carried(self) -> None:
         self.carried_words = reflection_models.word_count(self.carried.toPlainText())
