@@ -50,6 +50,12 @@ def _reflections_page(ops: Ops) -> ModulePage:
     return ReflectionsPage(ops)
 
 
+def _cpd_page(ops: Ops) -> ModulePage:
+    from mentordesk.ui.cpd.page import CpdPage
+
+    return CpdPage(ops)
+
+
 def _coming(title: str, purpose: str) -> Callable[[Ops], ModulePage]:
     def build(_ops: Ops) -> ModulePage:
         from mentordesk.ui.coming_page import ComingPage
@@ -81,11 +87,7 @@ MODULES = [
             "each mentee and for yourself.",
         ),
     ),
-    _soon(
-        "cpd",
-        QT_TRANSLATE_NOOP("MainWindow", "CPD"),
-        QT_TRANSLATE_NOOP("MainWindow", "Keep your continuing professional development log."),
-    ),
+    Module("cpd", QT_TRANSLATE_NOOP("MainWindow", "CPD"), _cpd_page),
     _soon(
         "safeguarding",
         QT_TRANSLATE_NOOP("MainWindow", "Safeguarding"),

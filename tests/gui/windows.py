@@ -172,6 +172,46 @@ def open_compare_dialog(window, vault, tmp_path, qtbot):
     yield "versions 1 and 2", CompareDialog(title, changes, window)
 
 
+def png_bytes(width: int = 120, height: int = 80) -> bytes:
+    """A small picture, as a PNG file holds it (an image kept as evidence)."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2a7ab0"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
+def open_cpd_editor(window, vault, tmp_path, qtbot):
+    from mentordesk.services import cpd
+    from mentordesk.ui.cpd.editor import CpdEditor
+
+    with vault.session() as db:
+        choices = cpd.ksb_choices(db)
+    yield "a new activity", CpdEditor(window.ops, choices, ANCHOR, parent=window)
+    eid = _one(vault, "SELECT id FROM cpd_entry ORDER BY id")
+    with vault.transaction() as db:
+        cpd.add_file(db, eid, "whiteboard.png", png_bytes())
+        cpd.add_file(db, eid, "certificate of attendance.pdf", b"%PDF-1.4")
+        draft, files = cpd.get(db, eid), cpd.files(db, eid)
+    dialog = CpdEditor(window.ops, choices, ANCHOR, draft, files, parent=window)
+    yield "an activity with files", dialog
+
+
+def open_cpd_period(window, vault, tmp_path, qtbot):
+    from mentordesk.services import cpd
+    from mentordesk.ui.cpd.period import PeriodDialog
+
+    dialog = PeriodDialog(*cpd.three_years_to(ANCHOR), parent=window)
+    yield "the three years", dialog
+    dialog.end.set_value(date(2020, 1, 1))
+    dialog.try_accept()
+    yield "an end before the start", dialog
+
+
 DIALOGS = {
     "mentee dialog": open_mentee_dialog,
     "preferences": open_preferences,
@@ -184,6 +224,8 @@ DIALOGS = {
     "passphrase dialogs": open_passphrase_dialogs,
     "first run dialog": open_first_run,
     "contract comparison": open_compare_dialog,
+    "CPD activity": open_cpd_editor,
+    "CPD record period": open_cpd_period,
 }
 
 
@@ -357,6 +399,67 @@ def open_link_picker(window, vault, tmp_path, qtbot):
     yield "sessions of every mentee", dialog
     yield "CPD entries", LinkPicker(window.ops, "cpd", None, set(), window)
 
+
+def open_supervision_dialog(window, vault, tmp_path, qtbot):
+    from mentordesk.services import supervision
+    from mentordesk.ui.reflections.supervision_dialog import SupervisionDialog
+
+    def opened(sid: int | None) -> SupervisionDialog:
+        form = window.ops.read(lambda job: supervision.form(job.db, sid, today=ANCHOR)).value
+        return SupervisionDialog(
+            form, today=ANCHOR, save=lambda d: None, editing=sid is not None, parent=window
+        )
+
+    dialog = opened(None)
+    yield "new", dialog
+    dialog.action_table.add(supervision.AgreedAction("Ask for a peer observation"))
+    yield "with an action", dialog
+    dialog.done(1)
+    yield "an older record", opened(_one(vault, "SELECT id FROM supervision_record ORDER BY id"))
+
+
+def open_values_dialog(window, vault, tmp_path, qtbot):
+    from mentordesk.services.values import Value, ValuesDraft
+    from mentordesk.ui.reflections.values_dialog import ValuesDialog
+
+    yield "first version", ValuesDialog(ValuesDraft(""), save=lambda d: None, parent=window)
+    draft = ValuesDraft(
+        "I treat every mentee with respect and listen before I advise.",
+        [Value("Respect", ("respect", "dignity")), Value("Listening", ("listen",))],
+    )
+    yield "a new version", ValuesDialog(draft, save=lambda d: None, parent=window)
+
+
+def open_reading_dialog(window, vault, tmp_path, qtbot):
+    from mentordesk.services import reading
+    from mentordesk.ui.reflections.reading_dialog import ReadingDialog
+
+    item = _one(vault, "SELECT id FROM reading_item ORDER BY id")
+    draft = window.ops.read(lambda job: reading.editing(job.db, item_id=item)).value
+    yield (
+        "a list item",
+        ReadingDialog(draft, today=ANCHOR, save=lambda d: None, on_list=True, parent=window),
+    )
+    yield (
+        "a source of one's own",
+        ReadingDialog(
+            reading.ReadingDraft(""),
+            today=ANCHOR,
+            save=lambda d: None,
+            on_list=False,
+            adding=True,
+            parent=window,
+        ),
+    )
+
+
+DIALOGS.update(
+    {
+        "supervision dialog": open_supervision_dialog,
+        "values dialog": open_values_dialog,
+        "reading dialog": open_reading_dialog,
+    }
+)
 
 DIALOGS.update(
     {

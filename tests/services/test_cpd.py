@@ -234,6 +234,8 @@ def test_take_and_put_undo_a_delete_and_an_edit(vault):
         now = cpd.files(db, entry)
     assert [f.filename for f in now] == ["a.txt", "b.txt"]
     assert now[0].id == kept_ids[0]  # the file that stayed was not written again
+    checks = run_checks(vault)  # the audit log holds every file added and removed
+    assert all(r.ok for r in checks), [r.line() for r in checks]
 
 
 # -- totals ---------------------------------------------------------------------------------

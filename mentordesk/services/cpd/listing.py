@@ -45,22 +45,18 @@ class CpdRow:
     source: str  # "supervision", "reading", or "" (typed in)
 
 
+# Each entry's KSB codes and file count by correlated subqueries (each a lookup by index):
+# faster on ten thousand entries than joining aggregates made of every link first.
 _ROWS = """
 SELECT e.id, e.occurred_on, e.ended_on, e.title, e.activity_type, e.participatory, e.hours,
-       e.provider, k.codes, coalesce(f.n, 0), e.supervision_id, e.reading_id
+       e.provider,
+       (SELECT group_concat(code, ', ') FROM (
+            SELECT k.code FROM cpd_ksb ck JOIN ksb k ON k.id = ck.ksb_id
+            WHERE ck.cpd_id = e.id ORDER BY instr('KSB', k.kind), k.position)),
+       (SELECT count(*) FROM attachment a
+        WHERE a.owner_type = 'cpd_entry' AND a.owner_id = e.id),
+       e.supervision_id, e.reading_id
 FROM cpd_entry e
-LEFT JOIN (
-    SELECT cpd_id, group_concat(code, ', ') AS codes
-    FROM (
-        SELECT ck.cpd_id, k.code FROM cpd_ksb ck JOIN ksb k ON k.id = ck.ksb_id
-        ORDER BY ck.cpd_id, instr('KSB', k.kind), k.position
-    )
-    GROUP BY cpd_id
-) k ON k.cpd_id = e.id
-LEFT JOIN (
-    SELECT owner_id, count(*) AS n FROM attachment WHERE owner_type = 'cpd_entry'
-    GROUP BY owner_id
-) f ON f.owner_id = e.id
 """
 
 

@@ -22,7 +22,13 @@ from mentordesk.services.demo import roles, workplaces
 from mentordesk.services.demo.bulk import review_rows, session_rows
 from mentordesk.services.demo.contracts import ContractPlan, sign_contracts
 from mentordesk.services.demo.practice import practice_rows
-from mentordesk.services.demo.reflective import write_reflections
+from mentordesk.services.demo.reflective import (
+    write_cpd,
+    write_reading,
+    write_reflections,
+    write_supervision,
+    write_values,
+)
 from mentordesk.services.demo.sessions import ReviewSpec, SessionSpec, conduct, hold_reviews
 from mentordesk.services.profile import ProfileData
 from mentordesk.services.vaults import create_vault
@@ -477,7 +483,11 @@ def build_demo(
                 session_ids = conduct(db, gen.session_specs, goal_ids, progress)
                 hold_reviews(db, gen.review_specs, profile.full_name, progress)
                 held = [(session_ids[i], day) for i, _m, day, _s in gen.held_days]
-                write_reflections(db, spec.reflections, held, anchor, seed, progress)
+                written = write_reflections(db, spec.reflections, held, anchor, seed, progress)
+                write_supervision(db, anchor, written, progress)
+                write_reading(db, anchor)
+                write_values(db, anchor)
+                write_cpd(db, spec.cpd_entries, anchor, seed)
             else:
                 session_ids = gen.session_ids
                 for sid, s in zip(session_ids, gen.session_specs, strict=True):

@@ -1,8 +1,9 @@
 """The demo's records of the mentor's own practice and of safeguarding, as plain rows.
 
-The small demo writes reflections, supervision and CPD through their services
-(demo/reflective.py); the large ones write them here as rows, with the rest of their bulk
-insert. Evaluations and safeguarding have no services yet, so every demo writes them here.
+The small demo writes reflections, supervision, CPD, reading and values through their
+services (demo/reflective.py); the large ones write reflections, supervision and CPD here as
+rows, with the rest of their bulk insert. Evaluations and safeguarding have no services
+yet, so every demo writes them here.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def _reflective_rows(gen: DemoYear) -> None:
         if held:
             gen.reflection_sessions.append((rid, gen.pick(held)[0]))
         rows.add("reflection_ksb", reflection_id=rid, ksb_id=gen.pick(gen.mentor_ksbs))
-    for _n in range(gen.size.cpd_entries):
+    for _n in range(0 if gen.size.through_services else gen.size.cpd_entries):
         title, kind, hours, provider = gen.pick(words.CPD_ACTIVITIES)
         cid = rows.add(
             "cpd_entry",
@@ -54,7 +55,7 @@ def _reflective_rows(gen: DemoYear) -> None:
             impact_on_practice="Tried it with two mentees the following week.",
         )
         rows.add("cpd_ksb", cpd_id=cid, ksb_id=gen.pick(gen.mentor_ksbs))
-    for n in range(12):
+    for n in range(0 if gen.size.through_services else 12):
         rows.add(
             "supervision_record",
             held_on=gen.anchor - timedelta(days=30 * n + 5),

@@ -1,5 +1,7 @@
 """The demo mentor's reflective practice, written through the services a mentor uses:
-reflections (some from a session, most final, a few drafts), and the values statement.
+reflections (some from a session, most final, a few drafts), supervision with its actions,
+the reading log, two versions of the values statement, and the CPD log (its supervision and
+reading hours left for the mentor to bring in).
 
 Each reflection's words are kept by idea (what happened, feelings, evaluation, analysis,
 learning, action), so whichever model it is written with, each stage gets the words its
@@ -192,3 +194,141 @@ def write_reflections(
         if progress:
             progress(n + 1, count, "Writing the demo's reflections")
     return ids
+
+
+SUPERVISION = [
+    (
+        "Caseload and a boundary question",
+        "How I hold boundaries when a mentee messages me out of hours.",
+        "Good use of contracting; keep notes shorter.",
+        "Agree message hours at each contract's next revision",
+    ),
+    (
+        "Feedback and assessment",
+        "Whether I soften feedback too much with mentees who are anxious.",
+        "Name the strength first, then one thing to change.",
+        "Observe a colleague giving feedback",
+    ),
+    (
+        "My own wellbeing",
+        "Balancing shifts and mentoring time; what I can say no to.",
+        "Protect one afternoon a month for notes and reflection.",
+        "Block the last Friday afternoon of each month",
+    ),
+]
+
+
+def write_supervision(
+    db: Session, anchor: date, reflection_ids: list[int], progress: Progress | None = None
+) -> list[int]:
+    """A year of monthly supervision, one action agreed at each (the older ones done), each
+    linked to a reflection written before it."""
+    from mentordesk.services import supervision
+    from mentordesk.vault.enums import SupervisionKind
+
+    ids = []
+    for n in range(12):
+        held = anchor - timedelta(days=30 * n + 5)
+        themes, discussed, feedback, action = SUPERVISION[n % len(SUPERVISION)]
+        kind = SupervisionKind.GROUP if n % 4 == 2 else SupervisionKind.ONE_TO_ONE
+        draft = supervision.SupervisionDraft(
+            held_on=held,
+            supervisor=("Dr Helen Marsh", "Gareth Pryce")[n % 2],
+            kind=kind,
+            duration_minutes=90 if kind is SupervisionKind.GROUP else 60,
+            topics=themes,
+            discussed=discussed,
+            feedback=feedback,
+            wellbeing="Busy month but coping well.",
+            actions=[supervision.AgreedAction(action, due_date=held + timedelta(days=28))],
+            reflection_ids=reflection_ids[n : n + 1],
+        )
+        at = datetime.combine(held, time(16, 0), tzinfo=UTC)
+        sid = supervision.create(db, draft, today=anchor, now=at)
+        ids.append(sid)
+        if n >= 2:
+            for item in supervision.get(db, sid).actions:
+                if item.id is not None:
+                    supervision.close_action(db, item.id, now=at + timedelta(days=20))
+        if progress:
+            progress(n + 1, 12, "Writing the demo's supervision")
+    return ids
+
+
+def write_reading(db: Session, anchor: date) -> None:
+    """A few sources of the standard's list read, with notes and hours, one being read, and
+    one of the mentor's own."""
+    from mentordesk.services import reading
+    from mentordesk.vault.enums import ReadingStatus
+
+    rows = [r for g in reading.reading_log(db) if g.duty for r in g.rows]
+    seen: set[str] = set()
+    firsts = [r for r in rows if not (r.title in seen or seen.add(r.title))]
+    for n, row in enumerate(firsts[:4]):
+        draft = reading.ReadingDraft(
+            title=row.title,
+            source=row.source,
+            status=ReadingStatus.READ,
+            read_on=anchor - timedelta(days=40 * (n + 1)),
+            hours=1.5,
+            notes="Read the sections on questioning and on feedback.",
+            changed_practice="I now plan two open questions before each session.",
+        )
+        reading.save(db, draft, today=anchor, item_id=row.item_id)
+    if len(firsts) > 4:
+        reading.mark(db, ReadingStatus.READING, today=anchor, item_id=firsts[4].item_id)
+    reading.save(
+        db,
+        reading.ReadingDraft(
+            "Clutterbuck, D. (2014) Everyone Needs a Mentor, 5th edn. CIPD",
+            status=ReadingStatus.READ,
+            read_on=anchor - timedelta(days=90),
+            hours=6,
+            notes="Developmental mentoring: the mentee's agenda first.",
+            changed_practice="I open sessions by asking what the mentee wants from them.",
+        ),
+        today=anchor,
+    )
+
+
+def write_values(db: Session, anchor: date) -> None:
+    """Two versions of the values statement: a first one a year ago, and today's."""
+    from mentordesk.services import values
+
+    first = values.ValuesDraft(
+        STATEMENT.split(". ")[0] + ".", [values.Value(n, tuple(w)) for n, w in VALUES[:3]]
+    )
+    values.save_version(db, first, today=anchor - timedelta(days=365))
+    latest = values.ValuesDraft(STATEMENT, [values.Value(n, tuple(w)) for n, w in VALUES])
+    values.save_version(db, latest, today=anchor)
+
+
+def write_cpd(db: Session, count: int, anchor: date, seed: int) -> None:
+    """``count`` CPD activities over two years, tagged with the mentor's KSBs, one with an
+    evidence file. The supervision and reading hours are left for the mentor's one click."""
+    from mentordesk.services import cpd
+    from mentordesk.services.demo import content
+
+    rng = random.Random(seed)
+    ksbs = _ksbs(db)
+    together = {"course", "webinar", "observation", "meeting", "conference"}
+    first = None
+    for n in range(count):
+        title, kind, hours, provider = content.CPD_ACTIVITIES[n % len(content.CPD_ACTIVITIES)]
+        day = anchor - timedelta(days=rng.randint(1, 700))
+        draft = cpd.CpdDraft(
+            day,
+            title,
+            kind,
+            hours,
+            participatory=kind in together,
+            provider=provider or "",
+            what_i_learned="New ways to structure a session and ask better questions.",
+            impact_on_practice="Tried it with two mentees the following week.",
+            ksb_ids=tuple(rng.sample(ksbs, min(2, len(ksbs)))),
+        )
+        entry = cpd.create(db, draft)
+        first = first or entry
+    if first is not None:
+        note = b"Certificate of attendance: Safeguarding refresher (level 2), 3 hours."
+        cpd.add_file(db, first, "certificate.txt", note)

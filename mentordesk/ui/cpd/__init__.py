@@ -1,0 +1,1 @@
+"""The CPD module: the log, its totals, the editor of an activity, the printed record."""
