@@ -202,3 +202,22 @@ def test_the_list_keeps_its_order_through_sorting_and_new_rows(controller, qtbot
         )
     )
     assert titles() == ["Delta two", "Delta"]  # the filter sees the new row's words
+
+
+def test_ctrl_z_acts_on_the_tab_shown(controller, qtbot):
+    window = controller.window
+    window.show()
+    page = reflections_page(window)
+    group = window.undo_group
+    assert group.activeStack() is page.list_undo
+    page.tabs.setCurrentWidget(page.supervision)
+    assert group.activeStack() is page.supervision.undo_stack is page.undo_stack
+    page.tabs.setCurrentWidget(page.reading)
+    assert group.activeStack() is page.reading.undo_stack
+    assert not page.new_action.isEnabled() and not page.find_action.isEnabled()
+    window.sidebar.setCurrentRow(window.row_of("mentees"))
+    assert group.activeStack() is not page.reading.undo_stack
+    window.sidebar.setCurrentRow(window.row_of("reflections"))
+    assert group.activeStack() is page.reading.undo_stack  # back where it was
+    page.tabs.setCurrentWidget(page.reflections)
+    assert group.activeStack() is page.list_undo and page.new_action.isEnabled()
