@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -149,9 +149,9 @@ def names_held(db: Session) -> dict[str, str]:
             what = other if role is StakeholderRole.OTHER and other else label(role)
             names[name.strip()] = what.lower()
     for full, preferred in db.execute(select(Mentee.full_name, Mentee.preferred_name)):
-        for name in (full, preferred):
-            if name and name.strip():
-                names[name.strip()] = "mentee"
+        for called in (full, preferred):
+            if called and called.strip():
+                names[called.strip()] = "mentee"
     return dict(sorted(names.items()))
 
 
@@ -202,9 +202,9 @@ def get(db: Session, reflection_id: int) -> Opened:
 
 
 # -- writing ------------------------------------------------------------------------------
-def _ids(db: Session, model: type, ids: list[int], what: str) -> list:
+def _ids(db: Session, model: Any, ids: list[int], what: str) -> list:
     wanted = sorted(set(ids))
-    found = list(db.scalars(select(model).where(model.id.in_(wanted)))) if wanted else []
+    found: list[Any] = list(db.scalars(select(model).where(model.id.in_(wanted)))) if wanted else []
     if len(found) != len(wanted):
         raise ValidationError(what, f"A linked {what} no longer exists; choose again.")
     return found
