@@ -44,6 +44,12 @@ def _contracts_page(ops: Ops) -> ModulePage:
     return ContractsPage(ops)
 
 
+def _reflections_page(ops: Ops) -> ModulePage:
+    from mentordesk.ui.reflections.page import ReflectionsPage
+
+    return ReflectionsPage(ops)
+
+
 def _cpd_page(ops: Ops) -> ModulePage:
     from mentordesk.ui.cpd.page import CpdPage
 
@@ -71,15 +77,7 @@ MODULES = [
     Module("mentees", QT_TRANSLATE_NOOP("MainWindow", "Mentees"), _mentees_page),
     Module("planner", QT_TRANSLATE_NOOP("MainWindow", "Planner"), _planner_page),
     Module("contracts", QT_TRANSLATE_NOOP("MainWindow", "Contracts"), _contracts_page),
-    _soon(
-        "reflections",
-        QT_TRANSLATE_NOOP("MainWindow", "Reflections"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Reflect on your own practice with Gibbs, Kolb, Driscoll and other models, "
-            "and keep supervision notes.",
-        ),
-    ),
+    Module("reflections", QT_TRANSLATE_NOOP("MainWindow", "Reflections"), _reflections_page),
     _soon(
         "ksb_tracker",
         QT_TRANSLATE_NOOP("MainWindow", "KSB tracker"),

@@ -182,17 +182,30 @@ class Failed:
 Outcome: TypeAlias = Done[T] | Failed
 
 
+SAMPLE = 32  # of a long list, the items checked at each end: its rows are of one kind
+
+
+def _sampled(items: list | tuple) -> Any:
+    if len(items) <= 2 * SAMPLE:
+        return items
+    return itertools.chain(items[:SAMPLE], items[-SAMPLE:])
+
+
 def _plain(value: Any, depth: int = 0) -> None:
-    """Refuse ORM objects (and their lazy loads) on their way to the GUI."""
+    """Refuse ORM objects (and their lazy loads) on their way to the GUI. A long list is
+    checked at both ends (checking each of 25,000 rows would cost more than reading them)."""
     if depth > 4 or value is None or isinstance(value, str | bytes | int | float | date):
         return
     if hasattr(value, "_sa_instance_state"):
         raise TypeError(f"An operation returned an ORM object ({type(value).__name__}).")
     if isinstance(value, dict):
-        for item in value.values():
+        for item in _sampled(list(value.values())):
             _plain(item, depth + 1)
-    elif isinstance(value, list | tuple | set | frozenset):
-        for item in value:
+    elif isinstance(value, list | tuple):
+        for item in _sampled(value):
+            _plain(item, depth + 1)
+    elif isinstance(value, set | frozenset):
+        for item in _sampled(list(value)):
             _plain(item, depth + 1)
     elif is_dataclass(value) and not isinstance(value, type):
         for f in fields(value):
@@ -431,13 +444,15 @@ class Ops(QObject):
         if self._collector is not None:
             self._collector.collect()
         running.outcome = outcome
-        self._settle(outcome, running.parent_widget, running.title, show, False, message)
-        if outcome.ok:
-            if done is not None:
-                done(outcome.value)
-        elif failed is not None and outcome.error is not None:
-            failed(outcome.error)
-        running.finished.emit(outcome)
+        try:
+            self._settle(outcome, running.parent_widget, running.title, show, False, message)
+            if outcome.ok:
+                if done is not None:
+                    done(outcome.value)
+            elif failed is not None and outcome.error is not None:
+                failed(outcome.error)
+        finally:  # whatever the callbacks did, whoever waits for it (wait_for) goes on
+            running.finished.emit(outcome)
 
     @property
     def busy(self) -> bool:

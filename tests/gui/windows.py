@@ -330,6 +330,76 @@ def open_print_preview(window, vault, tmp_path, qtbot):
     dialog.done(0)
 
 
+def open_reflection_editor(window, vault, tmp_path, qtbot):
+    from mentordesk.services import reflections
+    from mentordesk.services.reflections import ReflectionDraft
+    from mentordesk.ui.reflections.editor import open_reflection
+
+    rid = _one(
+        vault,
+        "SELECT id FROM reflection WHERE model = 'gibbs' AND finalised_at IS NULL ORDER BY id",
+    )
+    editor = open_reflection(window.ops, rid, window)
+    yield "a Gibbs draft", editor
+    editor.side.setCurrentIndex(1)
+    yield "its links", editor
+    editor.model.setCurrentIndex(editor.model.findData("brookfield"))
+    assert editor.stages.carried_box.isVisibleTo(editor)
+    yield "words kept from the earlier model", editor
+    editor.close_now()
+    draft = ReflectionDraft(
+        title="Noticing my own assumptions",
+        occurred_on=ANCHOR,
+        model="gibbs",
+        texts={"description": "A mentee's question made me stop and think.", "feelings": "Uneasy."},
+    )
+
+    def final(job) -> int:
+        made = reflections.save_draft(job.db, draft, None, today=job.today)
+        reflections.finalise(job.db, made, draft, now=job.now)
+        changed = ReflectionDraft(**{**draft.__dict__, "title": draft.title + " (again)"})
+        reflections.amend(job.db, made, changed, "A clearer title", now=job.now)
+        return made
+
+    editor = open_reflection(window.ops, window.ops.write(final).value, window)
+    yield "final, with an amendment", editor
+    editor.start_amending()
+    yield "amending", editor
+    editor.close_now()
+
+
+def open_findings_dialog(window, vault, tmp_path, qtbot):
+    from mentordesk.services import reflections
+    from mentordesk.services.reflections import ReflectionDraft
+    from mentordesk.ui.reflections.findings import FindingsDialog
+
+    name = _one(vault, "SELECT full_name FROM mentee ORDER BY id")
+    text = (
+        f"I met {name} after the team meeting. We agreed a plan, and I gave my mobile, "
+        "07700 900123, for questions before the next session."
+    )
+    draft = ReflectionDraft(title="After the team meeting", texts={"writing": text})
+    found = window.ops.read(lambda job: reflections.findings(job.db, draft, job.today)).value
+    assert len(found) == 2, found
+    go_on = QCoreApplication.translate("ReflectionEditor", "Mark &final")
+    dialog = FindingsDialog(draft, found, go_on, window)
+    yield "a name and a phone number", dialog
+    dialog.accept_finding(0)
+    dialog.accept_finding(1)
+    yield "every one accepted", dialog
+
+
+def open_link_picker(window, vault, tmp_path, qtbot):
+    from mentordesk.ui.reflections.side import LinkPicker
+
+    mid = _one(vault, "SELECT mentee_id FROM mentoring_session WHERE status = 'held'")
+    dialog = LinkPicker(window.ops, "session", mid, set(), window)
+    yield "sessions of a mentee", dialog
+    dialog.every.setChecked(True)
+    yield "sessions of every mentee", dialog
+    yield "CPD entries", LinkPicker(window.ops, "cpd", None, set(), window)
+
+
 def open_supervision_dialog(window, vault, tmp_path, qtbot):
     from mentordesk.services import supervision
     from mentordesk.ui.reflections.supervision_dialog import SupervisionDialog
@@ -393,6 +463,9 @@ DIALOGS.update(
 
 DIALOGS.update(
     {
+        "reflection editor": open_reflection_editor,
+        "reflection findings": open_findings_dialog,
+        "reflection link picker": open_link_picker,
         "signing certificate": open_signing_dialog,
         "verify a PDF": open_verify_dialog,
         "print preview": open_print_preview,

@@ -8,6 +8,13 @@ from mentordesk.services.reflections.export import (
     reflection_built,
     reflections_pdf,
 )
+from mentordesk.services.reflections.links import (
+    KINDS,
+    LinkChoice,
+    LinkKind,
+    link_choices,
+    linked,
+)
 from mentordesk.services.reflections.queries import (
     KsbChoice,
     OwnEvidence,
@@ -19,6 +26,7 @@ from mentordesk.services.reflections.queries import (
     rows,
 )
 from mentordesk.services.reflections.store import (
+    CARRIED,
     Amendment,
     NamesPeople,
     Opened,

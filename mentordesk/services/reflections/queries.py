@@ -13,7 +13,12 @@ from mentordesk.services.profile import mentor_standard_id
 from mentordesk.services.reflections.store import ReflectionDraft
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+    from typing import Any
+
     from sqlalchemy.orm import Session
+
+    DbApi = Any  # a DB-API connection (sqlcipher3)
 
 
 class ReflectionRow(NamedTuple):  # a tuple: the list makes tens of thousands at once
@@ -23,6 +28,7 @@ class ReflectionRow(NamedTuple):  # a tuple: the list makes tens of thousands at
     model: str  # the model's name ("Gibbs' reflective cycle")
     final: bool
     ksbs: str  # "K12, S13"
+    links: int = 0  # sessions, supervision, CPD and reading linked
 
 
 _KIND_ORDER = "CASE k.kind WHEN 'K' THEN 0 WHEN 'S' THEN 1 ELSE 2 END"
@@ -32,27 +38,54 @@ def _day(text: str) -> date:
     return date.fromisoformat(text[:10])
 
 
-def rows(db: Session) -> list[ReflectionRow]:
-    """Every reflection, newest first. The reflection table is read through its list
-    index only (its words stay on disk), and the KSB codes are put together here."""
+_LINKS = ("reflection_session", "reflection_supervision", "reflection_cpd", "reflection_reading")
+
+
+def rows(db: Session | DbApi, only: Collection[int] | None = None) -> list[ReflectionRow]:
+    """Every reflection, newest first; ``only``: just those of these ids (that still exist),
+    to refresh a list after a change without reading it all again. Read on the plain
+    connection (``db`` may be one: the vault's own, warm, on the GUI thread), the reflection
+    table through its list index only (its words stay on disk); the KSB codes and the count
+    of links come in a query each. 25,000 rows: no object each."""
+    from sqlalchemy.orm import Session as OrmSession
+
+    from mentordesk.services.stored import dbapi
+
     models = reflection_models.all_models()
     names = {key: m.name for key, m in models.items()}
     free = names[reflection_models.FREE]
-    conn = db.connection()
-    base = conn.exec_driver_sql(
-        """SELECT id, title, occurred_on, model, finalised_at IS NOT NULL FROM reflection
-           INDEXED BY ix_reflection_list ORDER BY occurred_on DESC, id DESC"""
+    raw = dbapi(db) if isinstance(db, OrmSession) else db
+    where = ""
+    args: tuple[int, ...] = ()
+    if only is not None:
+        wanted = tuple(sorted(set(only)))
+        where = f"WHERE {{0}} IN ({', '.join('?' * len(wanted))})" if wanted else "WHERE 0"
+        args = wanted
+    base = raw.execute(
+        f"""SELECT id, title, occurred_on, model, finalised_at IS NOT NULL FROM reflection
+           INDEXED BY ix_reflection_list {where.format("id")}
+           ORDER BY occurred_on DESC, id DESC""",
+        args,
     ).fetchall()
-    order = {
-        kid: (rank, code)
-        for kid, rank, code in conn.exec_driver_sql(
-            f"SELECT k.id, {_KIND_ORDER} * 1000000 + k.position, k.code FROM ksb k"
-        )
-    }
-    tagged: dict[int, list[tuple[int, str]]] = {}
-    for rid, kid in conn.exec_driver_sql("SELECT reflection_id, ksb_id FROM reflection_ksb"):
-        tagged.setdefault(rid, []).append(order[kid])
-    codes = {rid: ", ".join(code for _rank, code in sorted(ks)) for rid, ks in tagged.items()}
+    codes: dict[int, str] = dict(
+        raw.execute(
+            f"""SELECT reflection_id, group_concat(code, ', ') FROM
+                  (SELECT rk.reflection_id, k.code FROM reflection_ksb rk
+                     JOIN ksb k ON k.id = rk.ksb_id {where.format("rk.reflection_id")}
+                    ORDER BY rk.reflection_id, {_KIND_ORDER}, k.position)
+                GROUP BY reflection_id""",
+            args,
+        ).fetchall()
+    )
+    linked = " UNION ALL ".join(
+        f"SELECT reflection_id FROM {table} {where.format('reflection_id')}" for table in _LINKS
+    )
+    links: dict[int, int] = dict(
+        raw.execute(
+            f"SELECT reflection_id, count(*) FROM ({linked}) GROUP BY reflection_id",
+            args * len(_LINKS),
+        ).fetchall()
+    )
     days: dict[str, date] = {}
     return [
         ReflectionRow(
@@ -62,6 +95,7 @@ def rows(db: Session) -> list[ReflectionRow]:
             names.get(model, free),
             bool(final),
             codes.get(rid, ""),
+            links.get(rid, 0),
         )
         for rid, title, day, model, final in base
     ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 MAX_TITLE = 200
 MAX_TEXT = 100_000  # characters per stage: a long essay, not a pasted book
+CARRIED = "carried"  # where the words of an earlier model with no stage in this one are
+SEPARATOR = "\n\n"  # between the parts of a reflection's whole text
 
 
 class ReflectionError(MentorDeskError):
@@ -60,14 +62,30 @@ class ReflectionDraft:
     ksb_ids: list[int] = field(default_factory=list)  # of the mentor's own standard
     accepted: list[str] = field(default_factory=list)  # findings the mentor accepted
 
+    def parts(self) -> list[tuple[str, str]]:
+        """(where, text) of everything written with words in it, in the model's order:
+        ``"title"``, each stage's key, then ``"carried"`` (the earlier model's words)."""
+        model = reflection_models.get(self.model)
+        keys = [s.key for s in model.stages]
+        parts = [("title", self.title)]
+        parts += [(k, self.texts.get(k, "")) for k in keys]
+        parts += [(k, t) for k, t in self.texts.items() if k not in keys]
+        parts.append((CARRIED, self.carried))
+        return [(where, text) for where, text in parts if text.strip()]
+
     def all_text(self) -> str:
         """Everything written, in the model's order, the carried words last."""
-        model = reflection_models.get(self.model)
-        parts = [self.title]
-        parts += [self.texts.get(s.key, "") for s in model.stages]
-        parts += [t for k, t in self.texts.items() if k not in {s.key for s in model.stages}]
-        parts.append(self.carried)
-        return "\n\n".join(p for p in parts if p.strip())
+        return SEPARATOR.join(text for _where, text in self.parts())
+
+    def locate(self, start: int, end: int) -> tuple[str, int, int] | None:
+        """Where ``all_text()[start:end]`` (a finding) was written: (where, start, end)
+        within that part (see :meth:`parts`); None if it is not within one part."""
+        offset = 0
+        for where, text in self.parts():
+            if offset <= start and end <= offset + len(text):
+                return where, start - offset, end - offset
+            offset += len(text) + len(SEPARATOR)
+        return None
 
     def words(self) -> int:
         return reflection_models.word_count(self.all_text())
@@ -131,9 +149,9 @@ def names_held(db: Session) -> dict[str, str]:
             what = other if role is StakeholderRole.OTHER and other else label(role)
             names[name.strip()] = what.lower()
     for full, preferred in db.execute(select(Mentee.full_name, Mentee.preferred_name)):
-        for name in (full, preferred):
-            if name and name.strip():
-                names[name.strip()] = "mentee"
+        for called in (full, preferred):
+            if called and called.strip():
+                names[called.strip()] = "mentee"
     return dict(sorted(names.items()))
 
 
@@ -184,9 +202,9 @@ def get(db: Session, reflection_id: int) -> Opened:
 
 
 # -- writing ------------------------------------------------------------------------------
-def _ids(db: Session, model: type, ids: list[int], what: str) -> list:
+def _ids(db: Session, model: Any, ids: list[int], what: str) -> list:
     wanted = sorted(set(ids))
-    found = list(db.scalars(select(model).where(model.id.in_(wanted)))) if wanted else []
+    found: list[Any] = list(db.scalars(select(model).where(model.id.in_(wanted)))) if wanted else []
     if len(found) != len(wanted):
         raise ValidationError(what, f"A linked {what} no longer exists; choose again.")
     return found

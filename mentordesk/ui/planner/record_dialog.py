@@ -51,7 +51,7 @@ from mentordesk.ui.widgets import (
     fit_to_screen,
     may_close_unsaved,
 )
-from mentordesk.vault.enums import Attendance, MeetingMode
+from mentordesk.vault.enums import Attendance, MeetingMode, SessionStatus
 
 
 class StagesBox(QGroupBox):
@@ -214,7 +214,8 @@ class SessionRecordDialog(QDialog):
         self.final_button = QPushButton(self.tr("Save and mark &final"))
         self.amend_button = QPushButton(self.tr("A&mend…"))
         self.close_button = QPushButton(self.tr("&Close"))
-        for b in (self.save_button, self.final_button, self.amend_button):
+        self.reflect_button = QPushButton(self.tr("Reflect on this sess&ion…"))
+        for b in (self.save_button, self.final_button, self.amend_button, self.reflect_button):
             bar.addWidget(b)
         bar.addStretch()
         bar.addWidget(self.close_button)
@@ -250,10 +251,12 @@ class SessionRecordDialog(QDialog):
         self.final_button.clicked.connect(lambda: self.save(final=True))
         self.amend_button.clicked.connect(self.start_amending)
         self.close_button.clicked.connect(self.accept)
+        self.reflect_button.clicked.connect(self.reflect)
         QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save(final=False))
         self.show_travel()
         self.show_quick(self.quick.isChecked())
         self.show_lock()
+        self.show_reflections()
         no_default_button(self)
         tidy_mnemonics(self)
         fit_to_screen(self, *self.SIZE)
@@ -313,6 +316,46 @@ class SessionRecordDialog(QDialog):
             self.state.setText(self.tr("Quick note — complete it later"))
         else:
             self.state.setText(self.tr("Not final yet"))
+
+    def show_reflections(self) -> None:
+        """Reflecting on a session is for one that was held; the reflections on it so far."""
+        from mentordesk.services.reflections import reflections_on_session
+
+        sid = self.session_id
+        found = self.ops.read(
+            lambda job: (
+                sessions.entry(job.conn, sid).status,
+                reflections_on_session(job.db, sid),
+            )
+        )
+        status, on_it = found.value if found else (None, [])
+        held = status is SessionStatus.HELD
+        self.reflect_button.setEnabled(held)
+        earlier = [title for _id, title, _final in on_it]
+        tip = self.tr("Write a reflection on this session, without the mentee's name")
+        if earlier:
+            tip += "\n" + self.tr("Reflected on already: {0}").format("; ".join(earlier))
+        elif not held:
+            tip = self.tr("A session can be reflected on once it has been held and recorded")
+        self.reflect_button.setToolTip(tip)
+
+    def reflect(self) -> None:
+        """Close the record (saving it, if asked) and open a reflection seeded from it: its
+        date, the model used and what was agreed; linked to it; no name in its words."""
+        from mentordesk.services import reflections
+        from mentordesk.ui.reflections.editor import new_reflection
+
+        parent = self.parentWidget()
+        owner = parent.window() if parent is not None else None
+        self.accept()
+        if self.isVisible():  # kept open to save first (Cancel)
+            return
+        sid = self.session_id
+        seeded = self.ops.read(
+            lambda job: reflections.from_session(job.db, sid), title=self.tr("Reflect")
+        )
+        if seeded:
+            new_reflection(self.ops, owner, seeded.value)
 
     def show_history(self) -> None:
         self.history.clear()
@@ -400,6 +443,7 @@ class SessionRecordDialog(QDialog):
             self.ops.notice.emit(self.tr("Session record saved."))
         self.show_history()
         self.show_lock()
+        self.show_reflections()
         if self.is_final and not self.amending:  # the form is locked: keep the keyboard here
             self.amend_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self._saved = self.record()

@@ -1,0 +1,1 @@
+"""The Reflections module: reflections, supervision, values and reading."""
