@@ -239,7 +239,7 @@ class ReflectionsTab(QWidget):
                 self.model.update_rows(ids, out.value)
                 self._update()
         if changes.reflections or changes.cpd:
-            self.evidence.refresh()
+            self.evidence.refresh_later()
 
     def selected(self) -> ReflectionRow | None:
         rows = self.table.selectionModel().selectedRows()
