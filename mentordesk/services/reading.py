@@ -16,6 +16,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from mentordesk.errors import ValidationError
+from mentordesk.services.reflections.store import keep_final_links
 from mentordesk.vault.enums import ReadingStatus
 from mentordesk.vault.models import (
     CpdEntry,
@@ -372,6 +373,7 @@ def _links(db: Session, entry_id: int) -> list[int]:
 
 
 def _remove(db: Session, entry: ReadingEntry) -> RemovedEntry:
+    keep_final_links(db, "reading", entry.id)
     removed = RemovedEntry(
         id=entry.id,
         item_id=entry.reading_item_id,

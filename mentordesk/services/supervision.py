@@ -16,6 +16,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.errors import ValidationError
+from mentordesk.services.reflections.store import keep_final_links
 from mentordesk.services.sessions.records import set_action_status
 from mentordesk.vault.changes import mark
 from mentordesk.vault.enums import ActionStatus, SupervisionKind
@@ -303,6 +304,8 @@ def _set_links(db: Session, row: SupervisionRecord, wanted: list[int]) -> None:
     changed = have ^ set(wanted)
     if not changed:
         return
+    if row.id is not None:
+        keep_final_links(db, "supervision", row.id, changed)
     for reflection in db.scalars(select(Reflection).where(Reflection.id.in_(changed))):
         if reflection.id in have:
             reflection.supervisions.remove(row)
@@ -387,6 +390,7 @@ def update(
 def delete(db: Session, supervision_id: int) -> RemovedSupervision:
     """Delete a supervision with its actions; returns it as it was, for :func:`restore`."""
     row = _row(db, supervision_id)
+    keep_final_links(db, "supervision", supervision_id)
     draft = get(db, supervision_id)
     actions = _actions_of(db, supervision_id)
     removed = RemovedSupervision(

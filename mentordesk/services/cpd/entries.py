@@ -26,6 +26,7 @@ from mentordesk.services.cpd.evidence import (
     stored_files,
 )
 from mentordesk.services.profile import mentor_standard_id
+from mentordesk.services.reflections.store import keep_final_links
 from mentordesk.vault.enums import CpdKind
 from mentordesk.vault.models import CpdEntry, Ksb
 from mentordesk.words import label
@@ -57,6 +58,10 @@ class Saved:
 
     draft: CpdDraft
     files: tuple[NewFile, ...] = field(default_factory=tuple)
+    # Where it came from (so its hours are not brought in twice) and the reflections linked.
+    supervision_id: int | None = None
+    reading_id: int | None = None
+    reflection_ids: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -176,6 +181,7 @@ def update(
 def delete(db: Session, entry_id: int) -> int:
     """Delete an entry and its evidence files; its id."""
     row = _entry(db, entry_id)
+    keep_final_links(db, "cpd", entry_id)
     delete_files(db, entry_id)
     db.delete(row)
     db.flush()
@@ -199,8 +205,20 @@ def get(db: Session, entry_id: int) -> CpdDraft:
 
 
 def take(db: Session, entry_id: int) -> Saved:
-    """The entry whole, with its files' bytes (to undo a change to it later)."""
-    return Saved(get(db, entry_id), stored_files(db, entry_id))
+    """The entry whole, with its files' bytes, its source and the reflections linked to it
+    (to undo a change to it later)."""
+    row = _entry(db, entry_id)
+    linked = db.connection().exec_driver_sql(
+        "SELECT reflection_id FROM reflection_cpd WHERE cpd_id = ? ORDER BY reflection_id",
+        (entry_id,),
+    )
+    return Saved(
+        get(db, entry_id),
+        stored_files(db, entry_id),
+        row.supervision_id,
+        row.reading_id,
+        tuple(rid for (rid,) in linked),
+    )
 
 
 def put(db: Session, entry_id: int, saved: Saved) -> int:
@@ -208,7 +226,27 @@ def put(db: Session, entry_id: int, saved: Saved) -> int:
     already there (same name and content) are kept, others added or removed."""
     row = db.get(CpdEntry, entry_id)
     if row is None:
-        return create(db, saved.draft, saved.files, entry_id=entry_id)
+        from mentordesk.vault.models import ReadingEntry, Reflection, SupervisionRecord
+
+        made = create(
+            db,
+            saved.draft,
+            saved.files,
+            entry_id=entry_id,
+            supervision_id=saved.supervision_id
+            if saved.supervision_id and db.get(SupervisionRecord, saved.supervision_id)
+            else None,
+            reading_id=saved.reading_id
+            if saved.reading_id and db.get(ReadingEntry, saved.reading_id)
+            else None,
+        )
+        entry = db.get_one(CpdEntry, made)
+        for reflection in db.scalars(
+            select(Reflection).where(Reflection.id.in_(saved.reflection_ids))
+        ):
+            reflection.cpd_entries.append(entry)
+        db.flush()
+        return made
     check(saved.draft)
     _fill(db, row, saved.draft)
     reconcile(db, entry_id, saved.files)

@@ -221,11 +221,13 @@ SUPERVISION = [
 def write_supervision(
     db: Session, anchor: date, reflection_ids: list[int], progress: Progress | None = None
 ) -> list[int]:
-    """A year of monthly supervision, one action agreed at each (the older ones done), each
-    linked to a reflection written before it."""
+    """A year of monthly supervision, one action agreed at each (the older ones done), the
+    latest ones each linked to a draft reflection."""
     from mentordesk.services import supervision
     from mentordesk.vault.enums import SupervisionKind
 
+    # A final reflection's links change only by amendment: supervision links to drafts.
+    drafts = [rid for rid in reflection_ids if not reflections.get(db, rid).is_final]
     ids = []
     for n in range(12):
         held = anchor - timedelta(days=30 * n + 5)
@@ -241,7 +243,7 @@ def write_supervision(
             feedback=feedback,
             wellbeing="Busy month but coping well.",
             actions=[supervision.AgreedAction(action, due_date=held + timedelta(days=28))],
-            reflection_ids=reflection_ids[n : n + 1],
+            reflection_ids=drafts[n : n + 1],
         )
         at = datetime.combine(held, time(16, 0), tzinfo=UTC)
         sid = supervision.create(db, draft, today=anchor, now=at)

@@ -342,3 +342,44 @@ def delete(db: Session, reflection_id: int) -> ReflectionDraft:
     db.delete(r)
     db.flush()
     return draft
+
+
+_LINK_TABLES = {  # what a reflection links to: (link table, its column for that record)
+    "supervision": ("reflection_supervision", "supervision_id"),
+    "cpd": ("reflection_cpd", "cpd_id"),
+    "reading": ("reflection_reading", "reading_id"),
+}
+
+
+def keep_final_links(
+    db: Session, kind: str, record_id: int, reflection_ids: set[int] | None = None
+) -> None:
+    """A final reflection's links change only by amending it: refuse a change made from
+    the other side (a supervision record unlinked or deleted, a CPD entry or a reading
+    entry deleted) that would alter the links of one. ``reflection_ids``: only those
+    reflections are touched (None: every reflection linked to the record)."""
+    table, column = _LINK_TABLES[kind]
+    sql = (
+        f"SELECT r.title FROM reflection r JOIN {table} l ON l.reflection_id = r.id "
+        f"WHERE l.{column} = ? AND r.finalised_at IS NOT NULL"
+    )
+    args: tuple = (record_id,)
+    if reflection_ids is not None:
+        if not reflection_ids:
+            return
+        sql += f" AND r.id IN ({', '.join('?' * len(reflection_ids))})"
+        args += tuple(sorted(reflection_ids))
+    finals = [t for (t,) in db.connection().exec_driver_sql(sql, args)]
+    if reflection_ids is not None:  # a final reflection being newly linked counts too
+        from mentordesk.vault.models import Reflection
+
+        finals += [
+            r.title
+            for r in db.scalars(select(Reflection).where(Reflection.id.in_(reflection_ids)))
+            if r.is_final and r.title not in finals
+        ]
+    if finals:
+        raise ReflectionLocked(
+            f"The final reflection “{finals[0]}” is linked here; its links change only by "
+            "amending it (open it and choose Amend…)."
+        )
