@@ -154,7 +154,8 @@ def _section(section: Section, width: float, st: _Styles) -> list[Flowable]:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
         )
         widths = [width * w for w in grid.widths]
-        return Table(cells, colWidths=widths, style=style, repeatRows=1)
+        # A row taller than a page splits across pages (a long write-up in a narrow cell).
+        return Table(cells, colWidths=widths, style=style, repeatRows=1, splitInRow=1)
 
     lead: list[Flowable] = [_para(section.title, st.heading)]
     if section.note:

@@ -124,3 +124,18 @@ def test_an_activity_over_several_days_is_dated_briefly():
     assert dates_words(date(2025, 12, 30), date(2026, 1, 2)) == (
         "30 December 2025 – 2 January 2026"
     )
+
+
+def test_a_write_up_longer_than_a_page_is_printed_whole_across_pages(vault):
+    """A cell of the activities table taller than a page splits across pages: the record
+    is made, and every word is in it."""
+    learned = " ".join(f"Lesson{n} about contracting and questions." for n in range(700))
+    with vault.transaction() as db:
+        cpd.create(
+            db,
+            CpdDraft(date(2026, 6, 1), "A long course", CpdKind.COURSE.value, 30,
+                     what_i_learned=learned),
+        )  # fmt: skip
+        data = cpd.cpd_pdf(db, START, END, NOW)
+    words = flat(text(data))
+    assert all(f"Lesson{n} " in words for n in (0, 350, 699))

@@ -482,8 +482,8 @@ def build_demo(
             if spec.through_services:
                 session_ids = conduct(db, gen.session_specs, goal_ids, progress)
                 hold_reviews(db, gen.review_specs, profile.full_name, progress)
-                held = [(session_ids[i], day) for i, _m, day, _s in gen.held_days]
-                written = write_reflections(db, spec.reflections, held, anchor, seed, progress)
+                held_on = [(session_ids[i], day) for i, _m, day, _s in gen.held_days]
+                written = write_reflections(db, spec.reflections, held_on, anchor, seed, progress)
                 write_supervision(db, anchor, written, progress)
                 write_reading(db, anchor)
                 write_values(db, anchor)

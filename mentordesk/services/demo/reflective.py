@@ -262,8 +262,7 @@ def write_reading(db: Session, anchor: date) -> None:
     from mentordesk.vault.enums import ReadingStatus
 
     rows = [r for g in reading.reading_log(db) if g.duty for r in g.rows]
-    seen: set[str] = set()
-    firsts = [r for r in rows if not (r.title in seen or seen.add(r.title))]
+    firsts = list({r.title: r for r in reversed(rows)}.values())[::-1]  # each source once
     for n, row in enumerate(firsts[:4]):
         draft = reading.ReadingDraft(
             title=row.title,

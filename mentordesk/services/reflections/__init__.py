@@ -19,6 +19,7 @@ from mentordesk.services.reflections.queries import (
     KsbChoice,
     OwnEvidence,
     ReflectionRow,
+    evidence_counts,
     from_session,
     ksb_choices,
     own_evidence,

@@ -4,6 +4,7 @@ draft seeded from a session."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, NamedTuple
@@ -61,31 +62,36 @@ def rows(db: Session | DbApi, only: Collection[int] | None = None) -> list[Refle
         wanted = tuple(sorted(set(only)))
         where = f"WHERE {{0}} IN ({', '.join('?' * len(wanted))})" if wanted else "WHERE 0"
         args = wanted
+    # Every row: through the list index alone; a few rows: by their ids.
+    through = "" if only is not None else "INDEXED BY ix_reflection_list"
     base = raw.execute(
         f"""SELECT id, title, occurred_on, model, finalised_at IS NOT NULL FROM reflection
-           INDEXED BY ix_reflection_list {where.format("id")}
+           {through} {where.format("id")}
            ORDER BY occurred_on DESC, id DESC""",
         args,
     ).fetchall()
-    codes: dict[int, str] = dict(
-        raw.execute(
-            f"""SELECT reflection_id, group_concat(code, ', ') FROM
-                  (SELECT rk.reflection_id, k.code FROM reflection_ksb rk
-                     JOIN ksb k ON k.id = rk.ksb_id {where.format("rk.reflection_id")}
-                    ORDER BY rk.reflection_id, {_KIND_ORDER}, k.position)
-                GROUP BY reflection_id""",
-            args,
-        ).fetchall()
-    )
-    linked = " UNION ALL ".join(
-        f"SELECT reflection_id FROM {table} {where.format('reflection_id')}" for table in _LINKS
-    )
-    links: dict[int, int] = dict(
-        raw.execute(
-            f"SELECT reflection_id, count(*) FROM ({linked}) GROUP BY reflection_id",
-            args * len(_LINKS),
-        ).fetchall()
-    )
+    # KSB codes and link counts put together here: quicker than grouping in SQL.
+    order = {
+        kid: (rank, code)
+        for kid, rank, code in raw.execute(
+            f"SELECT k.id, {_KIND_ORDER} * 1000000 + k.position, k.code FROM ksb k"
+        )
+    }
+    tagged: dict[int, list[tuple[int, str]]] = {}
+    for rid, kid in raw.execute(
+        f"SELECT reflection_id, ksb_id FROM reflection_ksb {where.format('reflection_id')}",
+        args,
+    ):
+        tagged.setdefault(rid, []).append(order[kid])
+    codes = {rid: ", ".join(code for _rank, code in sorted(ks)) for rid, ks in tagged.items()}
+    links: Counter[int] = Counter()
+    for table in _LINKS:
+        links.update(
+            rid
+            for (rid,) in raw.execute(
+                f"SELECT reflection_id FROM {table} {where.format('reflection_id')}", args
+            )
+        )
     days: dict[str, date] = {}
     return [
         ReflectionRow(
@@ -134,31 +140,53 @@ class OwnEvidence:
     on: date
 
 
-def own_evidence(db: Session) -> list[OwnEvidence]:
+def own_evidence(db: Session, ksb_id: int | None = None) -> list[OwnEvidence]:
     """The mentor's evidence against their own standard from their reflective practice:
     each final reflection and each CPD entry, for each KSB it is tagged with (a draft is
-    not evidence yet), by KSB then date."""
+    not evidence yet), by KSB then date; ``ksb_id``: for that KSB only."""
     standard = mentor_standard_id(db)
     if standard is None:
         return []
+    only = "" if ksb_id is None else "AND k.id = ?"
+    args = (standard,) if ksb_id is None else (standard, ksb_id)
     conn = db.connection()
     result = conn.exec_driver_sql(
         f"""SELECT k.id, k.code, 'reflection', r.id, r.title, r.occurred_on, {_KIND_ORDER},
                   k.position
              FROM reflection_ksb rk JOIN reflection r ON r.id = rk.reflection_id
              JOIN ksb k ON k.id = rk.ksb_id
-            WHERE k.standard_id = ? AND r.finalised_at IS NOT NULL
+            WHERE k.standard_id = ? {only} AND r.finalised_at IS NOT NULL
            UNION ALL
            SELECT k.id, k.code, 'cpd', c.id, c.title, c.occurred_on, {_KIND_ORDER}, k.position
              FROM cpd_ksb ck JOIN cpd_entry c ON c.id = ck.cpd_id JOIN ksb k ON k.id = ck.ksb_id
-            WHERE k.standard_id = ?
+            WHERE k.standard_id = ? {only}
            ORDER BY 7, 8, 6, 3, 4""",
-        (standard, standard),
+        args * 2,
     )
     return [
         OwnEvidence(kid, code, kind, rid, title, _day(day))
         for kid, code, kind, rid, title, day, _k, _p in result
     ]
+
+
+def evidence_counts(db: Session) -> dict[int, tuple[int, int]]:
+    """For each KSB with evidence: how many final reflections and CPD entries are tagged
+    with it. Read from the links and the reflections' list index only (no reflection's
+    words), so it stays quick with tens of thousands of each."""
+    conn = db.connection()
+    final = {
+        rid
+        for (rid,) in conn.exec_driver_sql(
+            "SELECT id FROM reflection INDEXED BY ix_reflection_list WHERE finalised_at IS NOT NULL"
+        )
+    }
+    counts: dict[int, list[int]] = {}
+    for rid, kid in conn.exec_driver_sql("SELECT reflection_id, ksb_id FROM reflection_ksb"):
+        if rid in final:
+            counts.setdefault(kid, [0, 0])[0] += 1
+    for (kid,) in conn.exec_driver_sql("SELECT ksb_id FROM cpd_ksb"):
+        counts.setdefault(kid, [0, 0])[1] += 1
+    return {kid: (n[0], n[1]) for kid, n in counts.items()}
 
 
 # -- a draft from a session -----------------------------------------------------------------

@@ -19,13 +19,19 @@ ROLE = Qt.ItemDataRole.UserRole
 
 @dataclass
 class _Ksb:
+    id: int
     code: str
     text: str
-    items: list[OwnEvidence]
+    notes: int  # final reflections tagged with it
+    cpd: int  # CPD entries tagged with it
+
+
+def _read(job):
+    return reflections.ksb_choices(job.db), reflections.evidence_counts(job.db)
 
 
 class EvidencePanel(QWidget):
-    """Read when shown and after a change, never per row: the titles of a KSB are made
+    """Read when shown and after a change, as counts per KSB; the titles of a KSB are read
     when it is opened."""
 
     def __init__(self, ops: Ops, open_reflection: Callable[[int], None], parent=None):
@@ -63,21 +69,37 @@ class EvidencePanel(QWidget):
             self.stale = True
             return
         self.stale = False
-        out = self.ops.read(
-            lambda job: (reflections.ksb_choices(job.db), reflections.own_evidence(job.db))
-        )
-        if not out:
+        out = self.ops.read(_read)
+        if out:
+            self._show(out.value)
+
+    def refresh_later(self) -> None:
+        """Read the counts again on a worker (after a change: an autosave, say), so the
+        window never waits on them; shown when they land."""
+        if not self.isVisible():
+            self.stale = True
             return
-        choices, evidence = out.value
-        by_code = {k.code: _Ksb(k.code, k.text, []) for k in choices}
-        for e in evidence:
-            by_code.setdefault(e.code, _Ksb(e.code, "", [])).items.append(e)
+        self.stale = False
+        self.ops.start(
+            _read,
+            write=False,
+            blocking=False,
+            title=self.tr("Counting your KSB evidence"),
+            done=self._show,
+            show=self._not_counted,  # not worth a message: counted again when next shown
+        )
+
+    def _not_counted(self, _text: str) -> None:
+        self.stale = True
+
+    def _show(self, value) -> None:
+        choices, counts = value
+        by_code = {k.code: _Ksb(k.id, k.code, k.text, *counts.get(k.id, (0, 0))) for k in choices}
         self._by_code = by_code
         self.tree.clear()
         tops = []
         for ksb in by_code.values():
-            notes = sum(1 for e in ksb.items if e.kind == "reflection")
-            cpd = len(ksb.items) - notes
+            notes, cpd = ksb.notes, ksb.cpd
             counted = ", ".join(
                 part
                 for part in (
@@ -89,11 +111,11 @@ class EvidencePanel(QWidget):
             item = QTreeWidgetItem([f"{ksb.code} — {counted}"])
             item.setToolTip(0, ksb.text)
             item.setData(0, ROLE, ksb.code)
-            if ksb.items:
+            if notes or cpd:
                 item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
             tops.append(item)
         self.tree.addTopLevelItems(tops)
-        with_evidence = sum(1 for k in by_code.values() if k.items)
+        with_evidence = sum(1 for k in by_code.values() if k.notes or k.cpd)
         self.note.setText(
             self.tr("{0} of {1} KSBs of your standard have evidence.").format(
                 with_evidence, len(by_code)
@@ -113,8 +135,13 @@ class EvidencePanel(QWidget):
         ksb = self._by_code.get(item.data(0, ROLE))
         if ksb is None:
             return
+        ksb_id = ksb.id
+        out = self.ops.read(lambda job: reflections.own_evidence(job.db, ksb_id))
+        if not out:
+            return
+        items: list[OwnEvidence] = out.value
         kinds = {"reflection": self.tr("Reflection"), "cpd": self.tr("CPD")}
-        for e in ksb.items:
+        for e in items:
             child = QTreeWidgetItem([f"{kinds[e.kind]} · {display(e.on)} · {e.title}"])
             child.setData(0, ROLE, (e.kind, e.record_id))
             item.addChild(child)

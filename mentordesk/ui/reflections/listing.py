@@ -221,7 +221,7 @@ class ReflectionsTab(QWidget):
         if selected is not None:
             self.select_id(selected.id)
         self._update()
-        self.evidence.refresh()
+        self.evidence.refresh_later()  # on a worker: the list shows without waiting for it
 
     def clear(self) -> None:
         self.model.clear()
@@ -239,7 +239,7 @@ class ReflectionsTab(QWidget):
                 self.model.update_rows(ids, out.value)
                 self._update()
         if changes.reflections or changes.cpd:
-            self.evidence.refresh()
+            self.evidence.refresh_later()
 
     def selected(self) -> ReflectionRow | None:
         rows = self.table.selectionModel().selectedRows()
