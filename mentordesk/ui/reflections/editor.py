@@ -423,6 +423,8 @@ class ReflectionEditor(QDialog):
             go_to(self.area, self.stages.first_field())
 
     def mark_final(self) -> None:
+        if self.is_final:
+            return
         self.error.clear_error()
         draft = self.draft()
         try:
