@@ -53,15 +53,17 @@ MENTOR_STANDARD = "ST1379"  # the learning and skills mentor's own, unless the p
 
 def mentor_standard_id(db: Session) -> int | None:
     """The standard the mentor's own evidence is tagged against: the profile's, else the
-    newest ST1379 in the vault (None when neither is there)."""
+    newest version of ST1379 in the vault (by number: 1.10 after 1.9); None when neither."""
     from sqlalchemy import select
 
     row = db.get(MentorProfile, 1)
     if row is not None and row.standard_id is not None:
         return row.standard_id
-    return db.scalar(
-        select(Standard.id)
-        .where(Standard.reference == MENTOR_STANDARD)
-        .order_by(Standard.version.desc())
-        .limit(1)
-    )
+    versions = db.execute(
+        select(Standard.id, Standard.version).where(Standard.reference == MENTOR_STANDARD)
+    ).all()
+
+    def number(version: str) -> tuple[int, ...]:
+        return tuple(int(p) if p.isdigit() else 0 for p in version.split("."))
+
+    return max(versions, key=lambda v: number(v.version)).id if versions else None

@@ -16,20 +16,18 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from mentordesk.errors import ValidationError
+from mentordesk.services.profile import mentor_standard_id
 from mentordesk.services.reflections.store import keep_final_links
 from mentordesk.vault.enums import ReadingStatus
 from mentordesk.vault.models import (
     CpdEntry,
     Duty,
-    MentorProfile,
     ReadingEntry,
     ReadingItem,
     Reflection,
-    Standard,
     reflection_reading,
 )
 
-DEFAULT_STANDARD = "ST1379"  # the mentor's own apprenticeship, unless the profile says
 MAX_HOURS = 500.0
 
 
@@ -114,23 +112,6 @@ def check(draft: ReadingDraft, *, today: date) -> ReadingDraft:
 
 
 # -- reading ------------------------------------------------------------------------------
-def mentor_standard_id(db: Session) -> int | None:
-    """The mentor's own standard: the profile's, else the newest ST1379 in the vault."""
-    chosen = db.scalar(select(MentorProfile.standard_id).where(MentorProfile.id == 1))
-    if chosen is not None:
-        return chosen
-    versions = db.execute(
-        select(Standard.id, Standard.version).where(Standard.reference == DEFAULT_STANDARD)
-    ).all()
-    if not versions:
-        return None
-
-    def number(version: str) -> tuple[int, ...]:
-        return tuple(int(p) if p.isdigit() else 0 for p in version.split("."))
-
-    return max(versions, key=lambda row: number(row[1]))[0]
-
-
 def _draft(entry: ReadingEntry) -> ReadingDraft:
     return ReadingDraft(
         title=entry.title,

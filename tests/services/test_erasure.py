@@ -96,6 +96,11 @@ def test_erasure_removes_every_record_of_the_mentee_and_keeps_the_rest(demo):
                 )
             )
         )
+        # The mentor's own files (a CPD certificate) are not the mentee's: they stay.
+        kept_files |= set(
+            db.scalars(select(Attachment.id).where(Attachment.owner_type == "cpd_entry"))
+        )
+        assert kept_files > set()
     goes = dict(what.goes)
     assert goes["sessions"] >= 1 and goes["safeguarding concerns"] >= 1
     assert what.kept_reflections >= 1 and any(k.startswith("On a session (") for k in what.kept)

@@ -189,3 +189,47 @@ def test_reflective_accounts_pdf_holds_final_ones_and_lists_names_added_later(va
     assert "Zofia Brenner" in str(warnings[0])
     with vault.transaction() as db, pytest.raises(ValidationError, match="ends"):
         reflections.reflections_pdf(db, TODAY, TODAY - timedelta(days=1), NOW)
+
+
+def test_a_session_draft_keeps_ordinary_words_that_are_also_the_mentees_name(vault):
+    with vault.transaction() as db:
+        mid = mentees.create(db, mentees.MenteeData("Will Young"))
+        when = datetime(2026, 11, 10, 10, 0).astimezone()
+        sid = sessions.plan(db, SessionPlan(mid, when, 45))
+        sessions.record(
+            db,
+            sid,
+            SessionRecord(
+                duration_minutes=45,
+                notes={"notes": "x"},
+                actions=[ActionDraft("Will to ask if I will check the young people's rota")],
+            ),
+        )
+        text = reflections.from_session(db, sid).texts["description"]
+    assert "the mentee to ask if I will check the young people's rota" in text
+
+
+def test_an_amendment_whose_reason_names_a_mentee_is_refused(vault):
+    rid = saved(vault, gibbs())
+    with vault.transaction() as db:
+        mentees.create(db, mentees.MenteeData("Violet Evans"))
+        reflections.finalise(db, rid, gibbs(), now=NOW)
+    changed = gibbs(description="I explained it all.")
+    with vault.transaction() as db, pytest.raises(NamesPeople, match="Violet Evans"):
+        reflections.amend(db, rid, changed, "Violet Evans asked me to", now=NOW)
+    with vault.transaction() as db:
+        assert reflections.amend(db, rid, changed, "Said it better", now=NOW)
+
+
+def test_words_under_a_stage_the_model_no_longer_has_are_printed(vault):
+    import io
+
+    from pypdf import PdfReader
+
+    draft = gibbs(description="What happened.", retired_stage="Words kept from before.")
+    rid = saved(vault, draft)
+    with vault.transaction() as db:
+        reflections.finalise(db, rid, draft, now=NOW)
+        data, _count, _warnings = reflections.reflections_pdf(db, None, None, NOW)
+    text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    assert "From an earlier model" in text and "Words kept from before." in text

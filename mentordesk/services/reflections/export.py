@@ -44,8 +44,13 @@ def _account(db: Session, r: Reflection) -> Account:
     model = reflection_models.get(r.model)
     texts = r.stages or {}
     rows = [(s.title, texts[s.key]) for s in model.stages if texts.get(s.key, "").strip()]
+    # Words under a stage this model does not have (its file since changed): printed too.
+    keys = {s.key for s in model.stages}
+    earlier = [t for k, t in texts.items() if k not in keys and t.strip()]
     if r.carried:
-        rows.append(("From an earlier model", r.carried))
+        earlier.append(r.carried)
+    if earlier:
+        rows.append(("From an earlier model", "\n\n".join(earlier)))
     details: list[tuple[str, str]] = []
     if r.ksbs:
         codes = sorted(r.ksbs, key=lambda k: ("KSB".index(k.kind.value), k.position))

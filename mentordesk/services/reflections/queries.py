@@ -191,12 +191,21 @@ def evidence_counts(db: Session) -> dict[int, tuple[int, int]]:
 
 # -- a draft from a session -----------------------------------------------------------------
 def _scrub(text: str, names: list[str]) -> str:
-    """``text`` with each of ``names`` (and their single words) replaced by "the mentee"."""
+    """``text`` with each of ``names`` replaced by "the mentee": a full name in any case; a
+    single word of it only written with its capital and not an ordinary word ("Will",
+    "Young" go; "I will check the young people's rota" stays as it is)."""
     import re
 
-    words = sorted({w for n in names for w in [n, *n.split()] if len(w) > 1}, key=len, reverse=True)
-    for word in words:
-        text = re.sub(rf"\b{re.escape(word)}\b", "the mentee", text, flags=re.IGNORECASE)
+    from mentordesk.services.deidentify import COMMON_WORDS
+
+    for name in sorted(names, key=len, reverse=True):
+        spaced = r"\s+".join(re.escape(w) for w in name.split())
+        text = re.sub(rf"\b{spaced}\b", "the mentee", text, flags=re.IGNORECASE)
+    words = {w for n in names for w in n.split() if len(w) > 1}
+    for word in sorted(words, key=len, reverse=True):
+        if word.casefold() in COMMON_WORDS:
+            word = word[:1].upper() + word[1:]  # only the name, with its capital
+        text = re.sub(rf"\b{re.escape(word)}\b", "the mentee", text)
     return text
 
 

@@ -4,7 +4,7 @@ amendment, kept with its time and reason."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -284,6 +284,8 @@ def _describe(d: ReflectionDraft) -> dict[str, str]:
         "date": d.occurred_on.isoformat() if d.occurred_on else "",
         "model": model.name,
         "carried": d.carried.strip(),
+        "mentee": str(d.mentee_id) if d.mentee_id is not None else "",
+        "accepted": "; ".join(sorted(set(d.accepted))),
         "links": ", ".join(
             f"{name} {sorted(ids)}"
             for name, ids in (
@@ -314,7 +316,9 @@ def amend(
     if not reason.strip():
         raise ValidationError("reason", "Give a reason for the amendment.")
     check(draft, final=True)
-    found = findings(db, draft, now.astimezone().date())
+    # The reason is printed with the reflection: it is checked with its words.
+    with_reason = replace(draft, carried=f"{draft.carried}\n\n{reason}".strip())
+    found = findings(db, with_reason, now.astimezone().date())
     if found:
         raise NamesPeople(found)
     before, after = _describe(_draft_of(r)), _describe(draft)

@@ -162,6 +162,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # Lossy, as every downgrade that drops columns: the supervision actions (no mentee) go
+    # first, since the older schema requires a mentee for every action.
+    op.execute("DELETE FROM action_item WHERE mentee_id IS NULL")
     with op.batch_alter_table("action_item", schema=None, recreate="always") as batch_op:
         batch_op.drop_constraint(batch_op.f("ck_action_item_belongs_somewhere"), type_="check")
         batch_op.drop_index(batch_op.f("ix_action_item_supervision_id"))
