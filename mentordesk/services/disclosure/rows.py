@@ -18,7 +18,9 @@ from sqlalchemy.orm import selectinload
 from mentordesk import words
 from mentordesk.services import session_models
 from mentordesk.services.disclosure.choice import EmployerChoice
+from mentordesk.vault.enums import SupervisionKind
 from mentordesk.vault.models import (
+    ActionItem,
     ChronologyEntry,
     EvidenceItem,
     EvidenceKsbLink,
@@ -250,25 +252,38 @@ def reflection_table(db: Session, mentee_id: int, choice: EmployerChoice) -> Tab
             "title": r.title,
             "model": r.model,
             "stages": dict(r.stages or {}),
+            "from_an_earlier_model": r.carried or "",
+            "final": r.finalised_at is not None,
         }
         for r in items
         if choice.in_period(r.occurred_on)
     ]
-    return _table(objects, ["id", "date", "title", "model", "stages"])
+    return _table(
+        objects, ["id", "date", "title", "model", "stages", "from_an_earlier_model", "final"]
+    )
 
 
 def supervision_table(db: Session, choice: EmployerChoice) -> Table:
     """The mentor's own supervision records in the period."""
     items = db.scalars(select(SupervisionRecord).order_by(SupervisionRecord.held_on))
-    objects = [
+    agreed: dict[int, list[str]] = {}
+    for sid, description, status in db.execute(
+        select(ActionItem.supervision_id, ActionItem.description, ActionItem.status)
+        .where(ActionItem.supervision_id.isnot(None))
+        .order_by(ActionItem.id)
+    ):
+        if sid is not None:
+            agreed.setdefault(sid, []).append(f"{description} ({words.label(status).lower()})")
+    objects = [  # what was discussed stays private: it is never shared
         {
             "id": r.id,
             "date": r.held_on,
             "supervisor": r.supervisor,
+            "kind": words.label(r.kind or SupervisionKind.ONE_TO_ONE),
             "duration_minutes": r.duration_minutes,
             "topics": r.topics,
             "feedback": r.feedback,
-            "actions": r.actions,
+            "actions": "; ".join([*([r.actions] if r.actions else []), *agreed.get(r.id, [])]),
             "wellbeing": r.wellbeing,
         }
         for r in items
