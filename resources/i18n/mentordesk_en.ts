@@ -27,6 +27,10 @@
         <source>Import countersigned record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionsTable</name>
@@ -60,6 +64,41 @@
     </message>
     <message>
         <source>Due on or after the session ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreedActionsTable</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows move between cells; type or press F2 to change one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -118,6 +157,29 @@
     </message>
     <message>
         <source>Older backups removed: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autosave</name>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0:%H:%M}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -649,6 +711,360 @@
     </message>
 </context>
 <context>
+    <name>CpdEditor</name>
+    <message>
+        <source>Edit CPD activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New CPD activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Safeguarding refresher (level 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on a later day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participatory: done with other people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With others: a course, a conference, supervision, peer observation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who ran it, if anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact on my practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I &amp;learned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impact on my practice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSBs this evidences (your standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by code or words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter KSBs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSBs this evidences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KS&amp;Bs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept encrypted inside the vault, up to {0} a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KSB(s) ticked</source>
+        <translation>
+            <numerusform>%n KSB ticked</numerusform>
+            <numerusform>%n KSBs ticked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} ({1}, added: saved with the activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files yet: add a certificate, notes or slides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity has changes that are not saved. Save them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CpdPage</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSBs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;CPD&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed CPD record over a period, for your portfolio or revalidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours over the three years ending today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by activity, kind, KSB… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter CPD activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a CPD activity (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the activity (Delete); Ctrl+Z undoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This year ({0}): {1:g} hours, {2:g} of them participatory, over %n record(s).</source>
+        <translation>
+            <numerusform>This year ({0}): {1:g} hours, {2:g} of them participatory, over %n record.</numerusform>
+            <numerusform>This year ({0}): {1:g} hours, {2:g} of them participatory, over %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0:g} hours of the {1:g} asked for: {2:g} to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ {0:g} hours of the {1:g} asked for: target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:g} participatory hours of the {1:g} asked for: {2:g} to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ {0:g} participatory hours of the {1:g} asked for: target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three years ending today ({0} to {1}): {2}; {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add supervision and reading hours ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervision record(s) or reading entries not yet in the log.</source>
+        <translation>
+            <numerusform>%n supervision record or reading entries not yet in the log.</numerusform>
+            <numerusform>%n supervision records or reading entries not yet in the log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add each as a CPD activity: supervision as participatory hours, reading as reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to add: every supervision record with a length, and all reading marked read with hours, is in the log already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} shown of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” added. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” saved. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” deleted, with its evidence files. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add supervision and reading hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added from supervision and reading. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n record added from supervision and reading. Undo with Ctrl+Z.</numerusform>
+            <numerusform>%n records added from supervision and reading. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the CPD record to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the CPD record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
@@ -966,6 +1382,59 @@
     </message>
 </context>
 <context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>&lt;b&gt;My KSB evidence&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final reflections and CPD entries tagged with each KSB of your standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My KSB evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting your KSB evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n reflection</numerusform>
+            <numerusform>%n reflections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CPD record(s)</source>
+        <translation>
+            <numerusform>%n CPD record</numerusform>
+            <numerusform>%n CPD records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} KSBs of your standard have evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your own standard in your profile to see your evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportsDialog</name>
     <message numerus="yes">
         <source>%n mentee(s)</source>
@@ -1048,6 +1517,60 @@
             <numerusform>%n file inside</numerusform>
             <numerusform>%n files inside</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsDialog</name>
+    <message>
+        <source>Check before marking final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reflection is kept in your portfolio and may be read by others. These words could identify someone: change them (Show), or accept each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show finding {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept finding {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select these words in their field, to change them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these words as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) left to change or accept.</source>
+        <translation>
+            <numerusform>%n finding left to change or accept.</numerusform>
+            <numerusform>%n findings left to change or accept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every one accepted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1815,75 @@
     </message>
 </context>
 <context>
+    <name>LinkPicker</name>
+    <message>
+        <source>Link: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of &amp;all mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to choose from</source>
+        <translation>
+            <numerusform>%n record to choose from</numerusform>
+            <numerusform>%n records to choose from</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LinksBox</name>
+    <message>
+        <source>A&amp;bout a mentee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked records (the text itself never needs a name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lin&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove li&amp;nk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Modules</source>
@@ -1453,10 +2045,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reflect on your own practice with Gibbs, Kolb, Driscoll and other models, and keep supervision notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>KSB tracker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,10 +2054,6 @@
     </message>
     <message>
         <source>CPD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep your continuing professional development log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2182,6 +2766,33 @@
     </message>
 </context>
 <context>
+    <name>PeriodDialog</name>
+    <message>
+        <source>Print the CPD record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record lists every activity that started in these days, with the hours per year and over the three years ending on the last day. It is signed with your signing certificate and numbered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts on {0}, after its end on {1}; choose an end on or after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>Clashes with {0}</source>
@@ -2760,6 +3371,231 @@
     </message>
 </context>
 <context>
+    <name>ReadingDialog</name>
+    <message>
+        <source>Add a source of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title as the standard&apos;s reading list gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author, publisher or web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it changed my practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it &amp;changed my practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry has changes that are not saved. Save them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTab</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reading list of your standard, by duty, and sources of your own: mark what you have read, and note how it changed your practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title or source… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show reading of status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark re&amp;ad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected item read today (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark readi&amp;ng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add my &amp;own source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other items of the reading list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {0} of {1} sources on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) of your own.</source>
+        <translation>
+            <numerusform>%n source of your own.</numerusform>
+            <numerusform>%n sources of your own.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours noted: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rese&amp;t entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear your entry for this item: it reads “to read” again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected source of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “{0}” {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”: {1}. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading log saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source added to your reading log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” deleted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your entry for “{0}” was reset. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodeView</name>
     <message>
         <source>Recovery code</source>
@@ -2806,6 +3642,340 @@
     </message>
     <message>
         <source>I have stored my recovery code somewhere safe and private</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionEditor</name>
+    <message>
+        <source>Undo model change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo model change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change of model to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words with no stage in {0} are kept under “From the earlier model”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark final?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once final, the reflection is locked and counts as evidence for its KSB tags; later changes are kept as amendments with their time and reason. Mark it final?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection marked final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet: change the reflection, then save the amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this reflection being changed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for the amendment, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment kept, with its time and reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This amendment is not saved. Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reflection could not be saved: {0} Close it all the same?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the earlier model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:g} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionForm</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this reflection is about, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo model change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSB tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;final…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save amendment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amending: change what needs changing, then Save amendment and say why. The reflection as it was is kept in its amendment history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final since {0:%d %b %Y %H:%M}, and locked: changes are made with Amend…, and kept with their time and reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final ✔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0:%d %b %Y %H:%M} — {1} (changed: {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionsPage</name>
+    <message>
+        <source>Final ✔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Reflections&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionsTab</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSBs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title, model, KSB, date… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New reflection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new reflection (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the reflection chosen (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the draft chosen (Del); Ctrl+Z brings it back. Final ones are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s): {0} final, {1} draft(s)</source>
+        <translation>
+            <numerusform>%n reflection: {0} final, {1} draft</numerusform>
+            <numerusform>%n reflections: {0} final, {1} drafts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} shown of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft deleted. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3455,6 +4625,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reflect on this sess&amp;ion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  (planned)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3472,6 +4646,22 @@
     </message>
     <message>
         <source>Not final yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reflection on this session, without the mentee&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflected on already: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session can be reflected on once it has been held and recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3710,6 +4900,21 @@
     </message>
 </context>
 <context>
+    <name>StagesPane</name>
+    <message>
+        <source>From the &amp;earlier model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words written under another model that have no stage in this one. They are kept here: move them into a stage, or leave them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the earlier model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StakeholderCard</name>
     <message>
         <source>Records may be shared with them</source>
@@ -3869,6 +5074,295 @@
     </message>
 </context>
 <context>
+    <name>SupervisionDialog</name>
+    <message>
+        <source>Edit supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who supervised you, or the group&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The themes, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hemes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private: kept in the vault, never shared or printed unless you ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was &amp;discussed (private: never shared or printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted as text in an earlier version (kept as it is):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a&amp;ction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections that draw on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks a reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflections yet: link them from here once written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supervision has changes that are not saved. Save them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionTab</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own supervision: who, when, the themes and the actions agreed. What was discussed stays private: it is never shared or printed unless you ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by supervisor, kind or theme… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New supervision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected supervision (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions from supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions from supervision ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} shown of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log supervision of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit supervision of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete supervision of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision of {0} with {1} deleted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action done: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsBox</name>
+    <message>
+        <source>Tag the KSBs of your own standard this reflection is evidence for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K12, reflect, values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSB tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your own standard in your profile to tag its KSBs here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KSB tagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Redone: {0}</source>
@@ -4001,6 +5495,157 @@ Nothing was changed. The undo history has been cleared, so that Undo and Redo ca
     </message>
     <message>
         <source>How to check a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuesDialog</name>
+    <message>
+        <source>New version of your values statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a new version dated today; earlier versions are kept. For each value, list the words that show it in your reflections and supervision notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statement: what you value and believe, and how it shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a new version (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is not saved yet. Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuesTab</name>
+    <message>
+        <source>Values statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values in practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of your values statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You have not written a values statement yet.&lt;/b&gt; Write what you value and believe, and the values you want to see in your practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your values statement&lt;/b&gt;, written {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;An earlier version&lt;/b&gt;, written {0} (not the current one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values in practice, {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List your values in a statement to see how often each shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n reflection</numerusform>
+            <numerusform>%n reflections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supervision(s)</source>
+        <translation>
+            <numerusform>%n supervision</numerusform>
+            <numerusform>%n supervisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} — {1}, last {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never in the last 6 months: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value shows in the last 6 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version of your values statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version of your values statement saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuesTable</name>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words that show it, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows move between cells; type or press F2 to change one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4372,6 +6017,66 @@ Nothing was changed. The undo history has been cleared, so that Undo and Redo ca
     </message>
     <message>
         <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
