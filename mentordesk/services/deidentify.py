@@ -5,15 +5,18 @@ What is found (:func:`find`):
 
 - **name**: a person held in the vault. Their full name (two or more words) anywhere, in any
   case, with any spacing between the words. One of its words alone (first name, middle name
-  or surname) when it has at least 3 letters: in any case ("evans"), except for words that
-  are also ordinary English words (:data:`COMMON_WORDS`: "Will", "May", "Grace", "Mark",
-  "Brown", ...), which count only when written with a capital letter. So "I will mark it",
+  or surname) in any case ("evans"), except for words that are also ordinary English words
+  (:data:`COMMON_WORDS`: "Will", "May", "Grace", "Mark", "Brown", "Read", ...) and words of
+  one or two letters ("Jo", "Ed"), which count only when written with a capital letter.
+  Accents, curly apostrophes and hyphens do not hide a name: "Siobhan O’Neill" and "Mary
+  Jane" are found for "Siobhán O'Neill" and "Mary-Jane" (see :func:`fold`). So "I will mark it",
   "a grace period" and "you may" are not flagged, while "Will said" and "I asked Will" are
   (when the vault holds a Will): at the start of a sentence a capital cannot tell a name
   from a word, and a missed name costs more than a question the mentor answers with Accept.
   A one-word name is treated like one word of a name.
 - **date_of_birth**: a full date (day, month and year) in the common UK forms: 03/04/1990,
-  3.4.1990, 3-4-1990, 1990-04-03, 3 April 1990, 3rd of Apr. 1990, April 3, 1990. It is
+  3.4.1990, 3-4-1990, 1990-04-03, 3 April 1990, 3rd of Apr. 1990, April 3, 1990,
+  03-Apr-1990. It is
   flagged when it is 14 to 120 years before ``today`` (someone at least 14 years old could
   have been born on it), or whatever its year when "born", "DOB", "D.O.B." or "date of
   birth" is written just before or after it (then a two-digit year, 03/04/90, counts too).
@@ -35,6 +38,7 @@ longest) is kept: "3 May 1990" is a date, not the name May.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -54,10 +58,33 @@ COMMON_WORDS = frozenset(
     fields stone bell day price page ward hunt lane dale glen cliff marsh bird cook baker
     walker turner fisher hunter cooper mason porter banks wells parks love best sharp strong
     swift gold bond power cross north west south east reed sage noble rich bishop chance
+    read park rice fox head moss lamb lock bush small hand hart wolf house moon star snow
+    frost rain storm fair fine good wise root low high street bank mill well rich lord
     """.split()
 )
 
-_MIN_LETTERS = 3
+_MIN_LETTERS = 3  # a shorter word of a name ("Jo", "Ed") counts only when capitalised
+_APOSTROPHES = "\u2018\u2019\u02bc\u0060\u00b4"
+_HYPHENS = "-\u2010\u2011\u2012\u2013"
+
+
+def _fold_char(c: str) -> str:
+    """One character as names are compared: without its accent, a curly apostrophe as a
+    straight one, a hyphen as a space (one character for one, so places stay the same)."""
+    if c in _APOSTROPHES:
+        return "'"
+    if c in _HYPHENS:
+        return " "
+    if c.isascii():
+        return c
+    base = unicodedata.normalize("NFD", c)[:1]
+    return base if len(base) == 1 else c
+
+
+def fold(text: str) -> str:
+    """``text`` folded for comparing names: "Siobhán O’Neill" reads "Siobhan O'Neill",
+    "Mary-Jane" reads "Mary Jane". Each character stays in its place."""
+    return "".join(_fold_char(c) for c in text)
 
 
 @dataclass(frozen=True)
@@ -96,11 +123,11 @@ def _names(people: tuple[tuple[str, str], ...]) -> _Names:
     whole: dict[str, tuple[str, str]] = {}
     parts: dict[str, list[tuple[str, str]]] = {}
     for full, role in people:
-        words = full.split()
+        words = fold(full).split()
         if len(words) > 1:
-            whole.setdefault(_norm(full), (full, role))
+            whole.setdefault(_norm(fold(full)), (full, role))
         for word in words:
-            if sum(c.isalpha() for c in word) >= _MIN_LETTERS:
+            if sum(c.isalpha() for c in word) >= 2:
                 holders = parts.setdefault(word.casefold(), [])
                 if (full, role) not in holders:
                     holders.append((full, role))
@@ -121,24 +148,26 @@ def _a(role: str) -> str:
 
 def _name_findings(text: str, names: Iterable[str]) -> list[Finding]:
     table = _names(_people(names))
+    folded = fold(text)
     found: list[Finding] = []
     if table.full is not None:
-        for m in table.full.finditer(text):
+        for m in table.full.finditer(folded):
             full, role = table.whole[_norm(m[0])]
             reason = f"Names {_a(role)} held in the vault: {full}"
-            found.append(Finding("name", m[0], m.start(), m.end(), reason))
+            found.append(Finding("name", text[m.start() : m.end()], m.start(), m.end(), reason))
     if table.part is not None:
-        for m in table.part.finditer(text):
+        for m in table.part.finditer(folded):
             word = m[0].casefold()
-            common = word in COMMON_WORDS
-            if common and not m[0][:1].isupper():
+            written = text[m.start() : m.end()]
+            common = word in COMMON_WORDS or sum(c.isalpha() for c in word) < _MIN_LETTERS
+            if common and not written[:1].isupper():
                 continue
             holders = table.parts[word]
             who = " or ".join(f"{_a(role)}, {full}" for full, role in holders)
             reason = f"Could name {who}, held in the vault"
-            if common:
-                reason += f" (“{m[0]}” is also an ordinary word)"
-            found.append(Finding("name", m[0], m.start(), m.end(), reason))
+            if word in COMMON_WORDS:
+                reason += f" (“{written}” is also an ordinary word)"
+            found.append(Finding("name", written, m.start(), m.end(), reason))
     return found
 
 
@@ -174,6 +203,7 @@ _DATES = [
     for p in (
         _LEFT + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _RIGHT,
         _LEFT + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _RIGHT,
+        _LEFT + _DAY + r"(?P<sep>[\-/])" + _MONTH + r"(?P=sep)" + _YEAR + _RIGHT,  # 03-Apr-1990
         _LEFT + r"(?P<day>[0-9]{1,2})(?P<sep>[/.\-])(?P<month>[0-9]{1,2})(?P=sep)"
         r"(?P<year>[0-9]{4}|[0-9]{2})" + _RIGHT,
         _LEFT + r"(?P<year>[0-9]{4})(?P<sep>[/\-])(?P<month>[0-9]{1,2})(?P=sep)"

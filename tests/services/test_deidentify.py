@@ -50,8 +50,14 @@ def test_names_whole_words_in_any_case_and_spacing_and_parts_of_names():
     # A name given as a plain list of names is "a person".
     (f,) = find("I met Okafor", names=["Mark Okafor"], today=TODAY)
     assert f.reason == "Could name a person, Mark Okafor, held in the vault"
-    # Words of fewer than 3 letters never count alone; the full name does.
-    assert found("Jo said Li was there; Jo Li agreed") == [("name", "Jo Li")]
+    # A word of fewer than 3 letters counts alone only with its capital; the full name in
+    # any case.
+    assert found("Jo said Li was there; Jo Li agreed") == [
+        ("name", "Jo"),
+        ("name", "Li"),
+        ("name", "Jo Li"),
+    ]
+    assert found("I go to jo; li po; jo li") == [("name", "jo li")]
 
 
 def test_names_that_are_ordinary_words_count_only_with_a_capital():
@@ -153,3 +159,15 @@ def test_findings_are_frozen():
     assert isinstance(f, Finding)
     with pytest.raises(AttributeError):
         f.text = "x"  # type: ignore[misc]
+
+
+def test_names_are_found_whatever_their_accents_apostrophes_and_hyphens():
+    names = {"Siobhán O'Neill": "mentee", "Mary-Jane Smith": "mentee", "Jo Read": "mentee"}
+    text = "Siobhan met O’Neill's manager; Mary Jane and mary-jane smith; Jo; I will read it."
+    found = [f.text for f in find(text, names=names, today=date(2026, 11, 24))]
+    assert found == ["Siobhan", "O’Neill", "Mary", "Jane", "mary-jane smith", "Jo"]
+
+
+def test_a_date_of_birth_written_day_month_year_with_hyphens_is_found():
+    (f,) = find("DOB 03-Apr-1990.", names=[], today=date(2026, 11, 24))
+    assert (f.kind, f.text) == ("date_of_birth", "03-Apr-1990")
