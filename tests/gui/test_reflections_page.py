@@ -221,3 +221,33 @@ def test_ctrl_z_acts_on_the_tab_shown(controller, qtbot):
     assert group.activeStack() is page.reading.undo_stack  # back where it was
     page.tabs.setCurrentWidget(page.reflections)
     assert group.activeStack() is page.list_undo and page.new_action.isEnabled()
+
+
+def test_final_reflections_are_printed_as_signed_accounts_from_the_page(
+    controller, qtbot, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from mentordesk.services import mentees
+    from tests.documents.pdftext import text
+    from tests.gui.conftest import settle
+
+    now = controller.ops.clock.now()
+    add(controller.vault, "Silence in sessions", final=True, ksbs=["K12"], now=now)
+    add(controller.vault, "A draft left out")
+    add(controller.vault, "Zofia Brenner and the rota", final=True, now=now)
+    with controller.vault.transaction() as db:
+        mentees.create(db, mentees.MenteeData("Zofia Brenner"))  # named after it was final
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, words, *a: warned.append(words))
+    saved: list = []
+    controller.ops.saved.connect(lambda path, what: saved.append((path, what)))
+    tab = reflections_page(controller.window).reflections
+    out = tmp_path / "accounts.pdf"
+    tab.print_to_pdf(out, (TODAY, TODAY))
+    settle(qtbot, controller.ops)
+    assert saved == [(out, "Reflective accounts")]
+    words = text(out.read_bytes())
+    assert "Silence in sessions" in words and "A draft left out" not in words
+    assert "MD-A-0001" in words
+    assert len(warned) == 1 and "Zofia Brenner" in warned[0] and "2 final reflection" in warned[0]

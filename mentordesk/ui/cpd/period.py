@@ -12,12 +12,21 @@ from mentordesk.ui.widgets import ErrorLabel
 
 
 class PeriodDialog(QDialog):
-    def __init__(self, start: date, end: date, parent=None) -> None:
+    def __init__(
+        self,
+        start: date,
+        end: date,
+        parent=None,
+        *,
+        title: str | None = None,
+        about: str | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Print the CPD record"))
+        self.setWindowTitle(title or self.tr("Print the CPD record"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr(
+            about
+            or self.tr(
                 "The record lists every activity that started in these days, with the hours "
                 "per year and over the three years ending on the last day. It is signed with "
                 "your signing certificate and numbered."

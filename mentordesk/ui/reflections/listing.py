@@ -5,15 +5,19 @@ and beside it the mentor's own KSB evidence."""
 from __future__ import annotations
 
 from collections.abc import Collection
+from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -166,8 +170,12 @@ class ReflectionsTab(QWidget):
         self.delete_button.setToolTip(
             self.tr("Delete the draft chosen (Del); Ctrl+Z brings it back. Final ones are kept.")
         )
+        self.pdf_button = QPushButton(self.tr("&Print to PDF…"))
+        self.pdf_button.setToolTip(
+            self.tr("Your final reflections over a period as signed reflective accounts")
+        )
         bar.addWidget(self.filter, 1)
-        for button in (self.new_button, self.open_button, self.delete_button):
+        for button in (self.new_button, self.open_button, self.delete_button, self.pdf_button):
             bar.addWidget(button)
         layout.addLayout(bar)
         self.table = QTableView()
@@ -198,6 +206,7 @@ class ReflectionsTab(QWidget):
 
         self.filter.textChanged.connect(self.set_filter)
         self.new_button.clicked.connect(self.new_reflection)
+        self.pdf_button.clicked.connect(lambda: self.print_to_pdf())
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
@@ -272,6 +281,7 @@ class ReflectionsTab(QWidget):
         self.new_button.setEnabled(self.ops.is_open)
         self.open_button.setEnabled(row is not None)
         self.delete_button.setEnabled(row is not None and not row.final)
+        self.pdf_button.setEnabled(self.ops.is_open)
 
     def _count(self) -> None:
         total, final = self.model.rowCount(), self._finals
@@ -322,6 +332,69 @@ class ReflectionsTab(QWidget):
             touches=lambda h: Changes.of(reflections=[h.id]),
         )
         self.ops.notice.emit(self.tr("Draft deleted. Undo with Ctrl+Z."))
+
+    def print_to_pdf(self, path: Path | None = None, period: tuple[date, date] | None = None):
+        """Choose the period (the last year unless changed) and the file, then write the
+        final reflections of it as signed reflective accounts, on a worker; what in them
+        still names someone is said after."""
+        from mentordesk.ui.cpd.period import PeriodDialog
+
+        if not self.ops.is_open:
+            return None
+        if period is None:
+            today = self.ops.clock.today()
+            dialog = PeriodDialog(
+                today - timedelta(days=365),
+                today,
+                parent=self,
+                title=self.tr("Print reflective accounts"),
+                about=self.tr(
+                    "Every final reflection about a day in this period, each as a reflective "
+                    "account with its KSBs and links, for your portfolio. Drafts are left "
+                    "out. It is signed with your signing certificate and numbered."
+                ),
+            )
+            if not dialog.exec():
+                return None
+            period = dialog.period()
+        start, end = period
+        if path is None:
+            suggested = Path.home() / f"Reflections-{start:%Y-%m-%d}-to-{end:%Y-%m-%d}.pdf"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Print reflective accounts to PDF"), str(suggested),
+                self.tr("PDF (*.pdf)"),
+            )  # fmt: skip
+            if not chosen:
+                return None
+            path = Path(chosen)
+        target = path
+
+        def written(value) -> None:
+            count, warnings = value
+            self.ops.saved.emit(target, self.tr("Reflective accounts"))
+            if warnings:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Check before sharing"),
+                    self.tr(
+                        "%n final reflection(s) written. Before you share the file, read "
+                        "these: their words name someone the vault holds now.",
+                        "",
+                        count,
+                    )
+                    + "\n\n"
+                    + "\n".join(str(w) for w in warnings),
+                )
+
+        return self.ops.start(
+            lambda job: reflections.export_reflections(job.db, start, end, target, job.now),
+            write=True,  # signed and numbered as issued
+            title=self.tr("Print to PDF"),
+            cancellable=False,
+            label=self.tr("Writing the reflective accounts…"),
+            parent=self,
+            done=written,
+        )
 
 
 class _Deleted:
