@@ -3948,6 +3948,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Print to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your final reflections over a period as signed reflective accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reflections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3976,6 +3984,45 @@
     </message>
     <message>
         <source>Draft deleted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print reflective accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every final reflection about a day in this period, each as a reflective account with its KSBs and links, for your portfolio. Drafts are left out. It is signed with your signing certificate and numbered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print reflective accounts to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n final reflection(s) written. Before you share the file, read these: their words name someone the vault holds now.</source>
+        <translation>
+            <numerusform>%n final reflection written. Before you share the file, read these: their words name someone the vault holds now.</numerusform>
+            <numerusform>%n final reflections written. Before you share the file, read these: their words name someone the vault holds now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the reflective accounts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
