@@ -32,15 +32,15 @@ _light_feature_scan()
 
 def _keep_bools_alive() -> None:
     """PySide6 6.12.0 takes one reference from ``True`` each time Python code emits a
-    signal and never gives it back: after as many emits as there were references (some
-    thousands, in MentorDesk), Python aborts with "deallocating True or False". From
-    Python 3.12 the two are immortal; before it, they are given so many references here
-    that no session can use them up."""
+    signal, and from ``None`` in some other calls, and never gives them back: after as many
+    as there were references (some thousands, in MentorDesk), Python aborts with
+    "deallocating True or False" (or None). From Python 3.12 these are immortal; before it,
+    they are given so many references here that no session can use them up."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
     import ctypes
 
-    for value in (True, False):
+    for value in (True, False, None):
         count = ctypes.c_ssize_t.from_address(id(value))
         if count.value < 1 << 40:
             count.value += 1 << 40
