@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, Signal
-from PySide6.QtWidgets import QLabel, QTableWidget, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTableWidget, QWidget
 
 if TYPE_CHECKING:
     from mentordesk.ui.printing import Printable
@@ -122,3 +122,19 @@ def may_close_unsaved(parent: QWidget, question: str, save: Callable[[], bool]) 
     if answer == buttons.Cancel:
         return False
     return answer != buttons.Save or save()
+
+
+def filter_list(view: QListWidget, shown: Callable[[QListWidgetItem], bool]) -> None:
+    """Hide the rows of ``view`` that ``shown`` refuses, and keep its current row on one
+    that is seen: Space then ticks what the eye sees, never a row the filter hid."""
+    first = None
+    for i in range(view.count()):
+        item = view.item(i)
+        item.setHidden(not shown(item))
+        if first is None and not item.isHidden():
+            first = item
+    current = view.currentItem()
+    if (current is None or current.isHidden()) and first is not None:
+        view.setCurrentItem(first)
+    elif first is None:
+        view.setCurrentRow(-1)  # nothing shown: nothing to tick

@@ -351,3 +351,18 @@ def test_typing_emits_no_signal_of_ours_per_key(controller, qtbot):
     qtbot.keyClicks(field, " and a long sentence typed key by key" * 5)
     assert sys.getrefcount(True) >= before - 5
     assert editor.stages.total() == 2 + 8 * 5 and editor.autosave.dirty
+
+
+def test_space_after_a_filter_ticks_the_ksb_seen_not_a_hidden_one(controller, qtbot):
+    from mentordesk.ui.reflections.editor import new_reflection
+
+    editor = new_reflection(controller.ops, controller.window)
+    assert editor is not None
+    tags = editor.tags
+    tags.list.setCurrentRow(0)  # K1, before the filter hides it
+    tags.filter.setText("K12")
+    shown = [tags.list.item(i) for i in range(tags.list.count())]
+    assert [i.data(Qt.ItemDataRole.UserRole + 1) for i in shown if not i.isHidden()] == ["K12"]
+    tags.list.setFocus()
+    qtbot.keyClick(tags.list, Qt.Key.Key_Space)
+    assert tags.codes() == ["K12"]

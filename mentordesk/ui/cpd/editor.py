@@ -43,7 +43,7 @@ from mentordesk.ui.fields import DateField
 from mentordesk.ui.i18n import word
 from mentordesk.ui.mentee_dialog import OptionalDate
 from mentordesk.ui.ops import Ops
-from mentordesk.ui.widgets import ErrorLabel, fit_to_screen, may_close_unsaved
+from mentordesk.ui.widgets import ErrorLabel, filter_list, fit_to_screen, may_close_unsaved
 from mentordesk.vault.enums import CpdKind
 
 THUMB = 40
@@ -241,10 +241,7 @@ class CpdEditor(QDialog):
     # -- KSBs ----------------------------------------------------------------------------
     def _filter_ksbs(self, text: str) -> None:
         wanted = text.casefold().split()
-        for i in range(self.ksbs.count()):
-            item = self.ksbs.item(i)
-            words = item.data(WORDING_ROLE)
-            item.setHidden(not all(w in words for w in wanted))
+        filter_list(self.ksbs, lambda item: all(w in item.data(WORDING_ROLE) for w in wanted))
 
     def _count_ksbs(self) -> None:
         n = len(self.ksb_ids())

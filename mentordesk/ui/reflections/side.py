@@ -26,7 +26,7 @@ from mentordesk.services import reflections
 from mentordesk.services.reflections import KINDS, KsbChoice, LinkChoice, LinkKind
 from mentordesk.ui.i18n import word
 from mentordesk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, display
-from mentordesk.ui.widgets import as_data
+from mentordesk.ui.widgets import as_data, filter_list
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 DATA = Qt.ItemDataRole.UserRole
@@ -139,9 +139,7 @@ class TagsBox(QWidget):
 
     def apply_filter(self, text: str) -> None:
         wanted = text.casefold().strip()
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            item.setHidden(bool(wanted) and wanted not in item.text().casefold())
+        filter_list(self.list, lambda item: not wanted or wanted in item.text().casefold())
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
