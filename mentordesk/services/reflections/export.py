@@ -66,7 +66,7 @@ def _account(db: Session, r: Reflection) -> Account:
     links += [f"Reading: {e.title}" for e in r.reading]
     if links:
         details.append(("Linked to", "\n".join(links)))
-    words = reflection_models.word_count(_draft_of(r).all_text())
+    words = _draft_of(r).words()
     details.append(("Length", f"{words} words"))
     if r.finalised_at:
         details.append(("Marked final", long_time(r.finalised_at)))

@@ -88,7 +88,10 @@ class ReflectionDraft:
         return None
 
     def words(self) -> int:
-        return reflection_models.word_count(self.all_text())
+        """The words written: every stage and the carried words, the title left out (as
+        the editor counts them)."""
+        written = [*self.texts.values(), self.carried]
+        return sum(reflection_models.word_count(t) for t in written)
 
 
 @dataclass(frozen=True)
