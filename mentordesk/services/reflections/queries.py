@@ -62,28 +62,22 @@ def rows(db: Session | DbApi, only: Collection[int] | None = None) -> list[Refle
         wanted = tuple(sorted(set(only)))
         where = f"WHERE {{0}} IN ({', '.join('?' * len(wanted))})" if wanted else "WHERE 0"
         args = wanted
-    # Every row: through the list index alone; a few rows: by their ids.
-    through = "" if only is not None else "INDEXED BY ix_reflection_list"
-    base = raw.execute(
-        f"""SELECT id, title, occurred_on, model, finalised_at IS NOT NULL FROM reflection
-           {through} {where.format("id")}
-           ORDER BY occurred_on DESC, id DESC""",
-        args,
-    ).fetchall()
-    # KSB codes and link counts put together here: quicker than grouping in SQL.
+    # The KSB codes and link counts first, then the rows streamed (never all held twice):
+    # a list of tens of thousands is read without a copy of it to throw away.
     order = {
         kid: (rank, code)
         for kid, rank, code in raw.execute(
             f"SELECT k.id, {_KIND_ORDER} * 1000000 + k.position, k.code FROM ksb k"
         )
     }
-    tagged: dict[int, list[tuple[int, str]]] = {}
+    tagged: dict[int, tuple[tuple[int, str], ...]] = {}
     for rid, kid in raw.execute(
         f"SELECT reflection_id, ksb_id FROM reflection_ksb {where.format('reflection_id')}",
         args,
     ):
-        tagged.setdefault(rid, []).append(order[kid])
+        tagged[rid] = (*tagged.get(rid, ()), order[kid])
     codes = {rid: ", ".join(code for _rank, code in sorted(ks)) for rid, ks in tagged.items()}
+    del tagged
     links: Counter[int] = Counter()
     for table in _LINKS:
         links.update(
@@ -92,6 +86,14 @@ def rows(db: Session | DbApi, only: Collection[int] | None = None) -> list[Refle
                 f"SELECT reflection_id FROM {table} {where.format('reflection_id')}", args
             )
         )
+    # Every row: through the list index alone; a few rows: by their ids.
+    through = "" if only is not None else "INDEXED BY ix_reflection_list"
+    cursor = raw.execute(
+        f"""SELECT id, title, occurred_on, model, finalised_at IS NOT NULL FROM reflection
+           {through} {where.format("id")}
+           ORDER BY occurred_on DESC, id DESC""",
+        args,
+    )
     days: dict[str, date] = {}
     return [
         ReflectionRow(
@@ -103,7 +105,7 @@ def rows(db: Session | DbApi, only: Collection[int] | None = None) -> list[Refle
             codes.get(rid, ""),
             links.get(rid, 0),
         )
-        for rid, title, day, model, final in base
+        for rid, title, day, model, final in cursor
     ]
 
 

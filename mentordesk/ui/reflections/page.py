@@ -3,9 +3,11 @@ values and reading, a tab each."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from mentordesk.ui.ops import Ops
 from mentordesk.ui.reflections.listing import ReflectionsTab
@@ -28,22 +30,17 @@ class ReflectionsPage(ModulePage):
         self.tabs.setAccessibleName(self.tr("Reflective practice"))
         self.reflections = ReflectionsTab(ops, self.list_undo)
         self.tabs.addTab(self.reflections, self.tr("Reflections"))
-        # The other tabs, imported when the page is first built (like every page).
-        from mentordesk.ui.reflections.reading import ReadingTab
-        from mentordesk.ui.reflections.supervision import SupervisionTab
-        from mentordesk.ui.reflections.values import ValuesTab
-
-        self.supervision = SupervisionTab(ops, self)
-        self.values = ValuesTab(ops, self)
-        self.reading = ReadingTab(ops, self)
-        self.others: list[SupervisionTab | ValuesTab | ReadingTab] = [
-            self.supervision,
-            self.values,
-            self.reading,
-        ]
-        self.tabs.addTab(self.supervision, self.tr("Supervision"))
-        self.tabs.addTab(self.values, self.tr("Values"))
-        self.tabs.addTab(self.reading, self.tr("Reading"))
+        # The other tabs are made (and their code imported) when first shown.
+        self._built: dict[str, Any] = {}
+        self._titles = {
+            "supervision": self.tr("Supervision"),
+            "values": self.tr("Values"),
+            "reading": self.tr("Reading"),
+        }
+        for key, title in self._titles.items():
+            waiting = QWidget()
+            waiting.setObjectName(key)
+            self.tabs.addTab(waiting, title)
         layout.addWidget(self.tabs, 1)
 
         # Ctrl+N and Ctrl+F act on the list while its tab is the one shown.
@@ -61,12 +58,69 @@ class ReflectionsPage(ModulePage):
         self._tab_shown(self.tabs.currentIndex())
 
     @property
+    def others(self) -> list[Any]:
+        """The other tabs made so far."""
+        return list(self._built.values())
+
+    @property
+    def supervision(self):
+        return self._tab("supervision")
+
+    @property
+    def values(self):
+        return self._tab("values")
+
+    @property
+    def reading(self):
+        return self._tab("reading")
+
+    def _tab(self, key: str):
+        """The tab ``key``, made in the place kept for it on first use."""
+        if key in self._built:
+            return self._built[key]
+        tab: Any
+        if key == "supervision":
+            from mentordesk.ui.reflections.supervision import SupervisionTab
+
+            tab = SupervisionTab(self.ops, self)
+        elif key == "values":
+            from mentordesk.ui.reflections.values import ValuesTab
+
+            tab = ValuesTab(self.ops, self)
+        else:
+            from mentordesk.ui.reflections.reading import ReadingTab
+
+            tab = ReadingTab(self.ops, self)
+        self._built[key] = tab
+        index, waiting = next(
+            (i, w)
+            for i in range(self.tabs.count())
+            if (w := self.tabs.widget(i)) is not None and w.objectName() == key
+        )
+        was_current = self.tabs.currentIndex() == index
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, self._titles[key])
+        if was_current:
+            self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        waiting.deleteLater()
+        if self.ops.is_open:
+            tab.reload()
+        self._activate_undo()
+        return tab
+
+    @property
     def undo_stack(self) -> QUndoStack:
         """The undo history of the tab shown."""
-        shown = self.tabs.currentWidget()
-        return next((t.undo_stack for t in self.others if t is shown), self.list_undo)
+        shown: Any = self.tabs.currentWidget()
+        return shown.undo_stack if shown in self.others else self.list_undo
 
     def _tab_shown(self, index: int) -> None:
+        shown = self.tabs.widget(index)
+        key = shown.objectName() if shown is not None else ""
+        if key in self._titles and key not in self._built:
+            self._tab(key)
         on_list = self.tabs.widget(index) is self.reflections
         self.new_action.setEnabled(on_list)
         self.find_action.setEnabled(on_list)
