@@ -366,3 +366,19 @@ def test_space_after_a_filter_ticks_the_ksb_seen_not_a_hidden_one(controller, qt
     tags.list.setFocus()
     qtbot.keyClick(tags.list, Qt.Key.Key_Space)
     assert tags.codes() == ["K12"]
+
+
+def test_tab_goes_from_the_model_through_the_stages_before_the_side_panel(controller, qtbot):
+    from mentordesk.ui.reflections.editor import new_reflection
+
+    editor = new_reflection(controller.ops, controller.window)
+    assert editor is not None
+    fields = [f.edit for f in editor.stages.fields.values()]
+    chain, widget = [], editor.model
+    for _ in range(40):
+        widget = widget.nextInFocusChain()
+        chain.append(widget)
+        if widget is editor.side:
+            break
+    at = [chain.index(f) for f in fields]
+    assert at == sorted(at) and at[-1] < chain.index(editor.side)

@@ -124,6 +124,7 @@ class CpdPage(ModulePage):
         layout.addWidget(self.import_note)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the log; arrows move in it
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("CPD activities"))
         self.table.setSortingEnabled(True)

@@ -127,6 +127,7 @@ class ReflectionForm(QDialog):
         self.tags.fill(ksbs, draft.ksb_ids)
         self.links.fill(people, draft.mentee_id, links)
         self._set_model_combo(draft.model)
+        self.stages.tab_between(self.undo_model, self.side)  # the words before the side panel
         self.stages.show_writing(Writing.of(draft.model, draft.texts, draft.carried))
         self._show_model_about()
         self._show_total(self.stages.total())

@@ -179,6 +179,7 @@ class ReflectionsTab(QWidget):
             bar.addWidget(button)
         layout.addLayout(bar)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Reflections"))
         self.table.setSortingEnabled(True)

@@ -292,6 +292,7 @@ class LinkPicker(QDialog):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Records to link"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -191,6 +191,20 @@ class StagesPane(QWidget):
         self.carried_box.setVisible(reflection_models.word_count(writing.carried) > 0)
         self._count_carried()
         self.words(self.total())
+        self._order_tabs()
+
+    def tab_between(self, before: QWidget, after: QWidget) -> None:
+        """Tab goes from ``before`` through every stage, in order, to ``after``."""
+        self._between = (before, after)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        ends = getattr(self, "_between", None)
+        if ends is None:
+            return
+        chain = [ends[0], *(f.edit for f in self.fields.values()), self.carried, ends[1]]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

@@ -76,6 +76,7 @@ class ValuesTab(QWidget):
             ]
         )
         self.history = QTableView()
+        self.history.setTabKeyNavigation(False)
         self.history.setModel(self.versions)
         self.history.setAccessibleName(self.tr("Versions of your values statement"))
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
