@@ -140,7 +140,7 @@ def _sections(doc: CpdRecordDocument) -> list[Section]:
                     "Impact on my practice",
                     "KSBs",
                 ),
-                widths=(0.1, 0.15, 0.1, 0.065, 0.055, 0.12, 0.17, 0.17, 0.07),
+                widths=(0.1, 0.145, 0.1, 0.065, 0.065, 0.12, 0.17, 0.17, 0.065),
                 rows=[
                     (
                         a.dates,

@@ -118,7 +118,7 @@ class CpdEditor(QDialog):
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        for keys in ("Ctrl+Return", "Ctrl+Enter", QKeySequence.StandardKey.Save):
             QShortcut(QKeySequence(keys), self, self.try_save)
         self._show_files()
         self._fields: dict[str, QWidget] = {
