@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -23,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.errors import ValidationError
 from mentordesk.services.reading import MAX_HOURS, ReadingDraft
 from mentordesk.ui.fields import DateField
 from mentordesk.ui.i18n import word
 from mentordesk.ui.planner.keys import no_default_button
-from mentordesk.ui.widgets import ErrorLabel, fit_to_screen, may_close_unsaved, qdate
+from mentordesk.ui.reflections.saving import SavingDialog
+from mentordesk.ui.widgets import ErrorLabel, fit_to_screen, qdate
 from mentordesk.vault.enums import ReadingStatus
 
 
@@ -40,7 +39,7 @@ def _text_box(text: str, name: str) -> QPlainTextEdit:
     return box
 
 
-class ReadingDialog(QDialog):
+class ReadingDialog(SavingDialog):
     SIZE = (720, 600)
 
     def __init__(
@@ -132,32 +131,5 @@ class ReadingDialog(QDialog):
             changed_practice=self.changed.toPlainText(),
         )
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        no_default_button(self)  # Enter saves nothing by surprise; Ctrl+Enter saves
-
-    def show_error(self, text: str) -> None:
-        self.error.show_error(text)
-
-    def try_save(self) -> bool:
-        self.error.clear_error()
-        draft = self.draft()
-        outcome = self._save(draft)
-        if not outcome:
-            error = getattr(outcome, "error", None)
-            if isinstance(error, ValidationError) and error.field in self._fields:
-                self._fields[error.field].setFocus(Qt.FocusReason.OtherFocusReason)
-            return False
-        self._saved = draft
-        self.accept()
-        return True
-
-    def done(self, result: int) -> None:
-        """Closing (Cancel, Esc, the window's ×) never drops what was typed unasked."""
-        if result != QDialog.DialogCode.Accepted and self.draft() != self._saved:
-            question = self.tr("This entry has changes that are not saved. Save them now?")
-            if not may_close_unsaved(self, question, self.try_save):
-                return
-            if self.result() == QDialog.DialogCode.Accepted:
-                return
-        super().done(result)
+    def unsaved_question(self) -> str:
+        return self.tr("This entry has changes that are not saved. Save them now?")

@@ -20,7 +20,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
@@ -38,7 +37,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.errors import ValidationError
 from mentordesk.services.supervision import (
     MAX_MINUTES,
     AgreedAction,
@@ -60,12 +58,12 @@ from mentordesk.ui.planner.cells import (
     keyboard_table,
 )
 from mentordesk.ui.planner.keys import no_default_button
+from mentordesk.ui.reflections.saving import SavingDialog
 from mentordesk.ui.widgets import (
     ErrorLabel,
     as_data,
     cell_text,
     fit_to_screen,
-    may_close_unsaved,
     qdate,
 )
 from mentordesk.vault.enums import ActionStatus, SupervisionKind
@@ -215,7 +213,7 @@ def _text_box(text: str, name: str, height: int) -> QPlainTextEdit:
     return box
 
 
-class SupervisionDialog(QDialog):
+class SupervisionDialog(SavingDialog):
     SIZE = (1000, 660)  # as large as this, where the screen allows
 
     def __init__(
@@ -391,26 +389,9 @@ class SupervisionDialog(QDialog):
         )
 
     # -- saving -----------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        no_default_button(self)  # Enter saves nothing by surprise; Ctrl+Enter saves
 
-    def show_error(self, text: str) -> None:
-        self.error.show_error(text)
-
-    def try_save(self) -> bool:
-        """``save(draft)`` runs the write (showing any error here) and returns its outcome."""
-        self.error.clear_error()
-        draft = self.draft()
-        outcome = self._save(draft)
-        if not outcome:
-            error = getattr(outcome, "error", None)
-            if isinstance(error, ValidationError):
-                self.go_to(error.field)
-            return False
-        self._saved = draft
-        self.accept()
-        return True
+    def unsaved_question(self) -> str:
+        return self.tr("This supervision has changes that are not saved. Save them now?")
 
     def go_to(self, field: str) -> None:
         widget = self._fields.get(field)
@@ -420,13 +401,3 @@ class SupervisionDialog(QDialog):
                 self.action_table.setCurrentCell(row, 2)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def done(self, result: int) -> None:
-        """Closing (Cancel, Esc, the window's ×) never drops what was typed unasked."""
-        if result != QDialog.DialogCode.Accepted and self.draft() != self._saved:
-            question = self.tr("This supervision has changes that are not saved. Save them now?")
-            if not may_close_unsaved(self, question, self.try_save):
-                return
-            if self.result() == QDialog.DialogCode.Accepted:
-                return  # saved, and closed by saving
-        super().done(result)

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.errors import ValidationError
 from mentordesk.services.values import Value, ValuesDraft
 from mentordesk.ui.planner.cells import NamedDelegate, commit_editing, keyboard_table
 from mentordesk.ui.planner.keys import no_default_button
-from mentordesk.ui.widgets import ErrorLabel, cell_text, fit_to_screen, may_close_unsaved
+from mentordesk.ui.reflections.saving import SavingDialog
+from mentordesk.ui.widgets import ErrorLabel, cell_text, fit_to_screen
 
 
 def split_words(text: str) -> tuple[str, ...]:
@@ -81,7 +80,7 @@ class ValuesTable(QTableWidget):
         ]
 
 
-class ValuesDialog(QDialog):
+class ValuesDialog(SavingDialog):
     SIZE = (820, 600)
 
     def __init__(
@@ -144,33 +143,9 @@ class ValuesDialog(QDialog):
     def draft(self) -> ValuesDraft:
         return ValuesDraft(self.statement.toPlainText(), self.table.values())
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        no_default_button(self)  # Enter saves nothing by surprise; Ctrl+Enter saves
+    def unsaved_question(self) -> str:
+        return self.tr("This version is not saved yet. Save it now?")
 
-    def show_error(self, text: str) -> None:
-        self.error.show_error(text)
-
-    def try_save(self) -> bool:
-        self.error.clear_error()
-        draft = self.draft()
-        outcome = self._save(draft)
-        if not outcome:
-            error = getattr(outcome, "error", None)
-            if isinstance(error, ValidationError):
-                target = self.table if error.field == "values" else self.statement
-                target.setFocus(Qt.FocusReason.OtherFocusReason)
-            return False
-        self._saved = draft
-        self.accept()
-        return True
-
-    def done(self, result: int) -> None:
-        """Closing (Cancel, Esc, the window's ×) never drops what was typed unasked."""
-        if result != QDialog.DialogCode.Accepted and self.draft() != self._saved:
-            question = self.tr("This version is not saved yet. Save it now?")
-            if not may_close_unsaved(self, question, self.try_save):
-                return
-            if self.result() == QDialog.DialogCode.Accepted:
-                return
-        super().done(result)
+    def go_to(self, field: str) -> None:
+        target = self.table if field == "values" else self.statement
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
