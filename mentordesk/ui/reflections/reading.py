@@ -24,6 +24,7 @@ from mentordesk.services.reading import DutyGroup, ReadingDraft, ReadingRow
 from mentordesk.ui.i18n import word
 from mentordesk.ui.ops import Ops
 from mentordesk.ui.reflections.reading_dialog import ReadingDialog
+from mentordesk.ui.reflections.shared import RefreshedWhenSeen
 from mentordesk.ui.table_model import ROW_ROLE, display
 from mentordesk.ui.undo import VaultUndoStack, undoable
 from mentordesk.vault.changes import Changes
@@ -68,7 +69,7 @@ def _cell(text: str, row: ReadingRow | None = None, tooltip: str = "") -> QStand
     return item
 
 
-class ReadingTab(QWidget):
+class ReadingTab(RefreshedWhenSeen, QWidget):
     """``reload()`` shows the vault just unlocked, ``clear()`` forgets it on locking; the
     tab refreshes itself when the reading log or the standards change."""
 
@@ -188,18 +189,9 @@ class ReadingTab(QWidget):
         self.summary.clear()
         self._update_buttons()
 
-    def on_changes(self, changes: Changes) -> None:
+    def shows(self, changes: Changes) -> bool:
         c = changes
-        if c.everything or c.reading or c.standards or c.profile:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        return bool(c.everything or c.reading or c.standards or c.profile)
 
     def refresh(self) -> None:
         self._stale = False

@@ -26,7 +26,7 @@ from mentordesk.services.reading import MAX_HOURS, ReadingDraft
 from mentordesk.ui.fields import DateField
 from mentordesk.ui.i18n import word
 from mentordesk.ui.planner.keys import no_default_button
-from mentordesk.ui.reflections.saving import SavingDialog
+from mentordesk.ui.reflections.shared import SavingDialog
 from mentordesk.ui.widgets import ErrorLabel, fit_to_screen, qdate
 from mentordesk.vault.enums import ReadingStatus
 

@@ -21,6 +21,7 @@ from mentordesk.services import supervision
 from mentordesk.services.supervision import SupervisionDraft, SupervisionRow
 from mentordesk.ui.i18n import word
 from mentordesk.ui.ops import Ops
+from mentordesk.ui.reflections.shared import RefreshedWhenSeen
 from mentordesk.ui.reflections.supervision_dialog import SupervisionDialog
 from mentordesk.ui.table_model import (
     ROW_ROLE,
@@ -56,7 +57,7 @@ def _table(model, name: str) -> QTableView:
     return view
 
 
-class SupervisionTab(QWidget):
+class SupervisionTab(RefreshedWhenSeen, QWidget):
     """``reload()`` shows the vault just unlocked, ``clear()`` forgets it on locking; the
     tab refreshes itself when supervision or actions change. ``undo_stack`` holds its
     changes (the hosting page gives it to the window's Edit menu)."""
@@ -187,18 +188,9 @@ class SupervisionTab(QWidget):
         self._show_open_count(0)
         self._update_buttons()
 
-    def on_changes(self, changes: Changes) -> None:
+    def shows(self, changes: Changes) -> bool:
         c = changes
-        if c.everything or c.supervision or c.actions:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        return bool(c.everything or c.supervision or c.actions)
 
     def refresh(self) -> None:
         self._stale = False

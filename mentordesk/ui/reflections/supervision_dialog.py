@@ -58,7 +58,7 @@ from mentordesk.ui.planner.cells import (
     keyboard_table,
 )
 from mentordesk.ui.planner.keys import no_default_button
-from mentordesk.ui.reflections.saving import SavingDialog
+from mentordesk.ui.reflections.shared import SavingDialog
 from mentordesk.ui.widgets import (
     ErrorLabel,
     as_data,

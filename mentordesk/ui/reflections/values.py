@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 from mentordesk.services import values
 from mentordesk.services.values import ValuesDraft, ValuesInPractice, Version
 from mentordesk.ui.ops import Ops
+from mentordesk.ui.reflections.shared import RefreshedWhenSeen
 from mentordesk.ui.reflections.values_dialog import ValuesDialog
 from mentordesk.ui.table_model import ROW_ROLE, Column, RowTableModel, display, fit_columns
 from mentordesk.ui.undo import VaultUndoStack, undoable
 from mentordesk.vault.changes import Changes
 
 
-class ValuesTab(QWidget):
+class ValuesTab(RefreshedWhenSeen, QWidget):
     """``reload()`` shows the vault just unlocked, ``clear()`` forgets it on locking; the
     tab refreshes itself when the statement, reflections or supervision change."""
 
@@ -110,18 +111,9 @@ class ValuesTab(QWidget):
         self._show(None)
         self._show_practice(None)
 
-    def on_changes(self, changes: Changes) -> None:
+    def shows(self, changes: Changes) -> bool:
         c = changes
-        if c.everything or c.values or c.reflections or c.supervision:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        return bool(c.everything or c.values or c.reflections or c.supervision)
 
     def refresh(self) -> None:
         self._stale = False

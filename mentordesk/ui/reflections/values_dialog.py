@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from mentordesk.services.values import Value, ValuesDraft
 from mentordesk.ui.planner.cells import NamedDelegate, commit_editing, keyboard_table
 from mentordesk.ui.planner.keys import no_default_button
-from mentordesk.ui.reflections.saving import SavingDialog
+from mentordesk.ui.reflections.shared import SavingDialog
 from mentordesk.ui.widgets import ErrorLabel, cell_text, fit_to_screen
 
 

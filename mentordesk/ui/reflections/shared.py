@@ -1,6 +1,7 @@
-"""What the supervision, values and reading dialogs share: Ctrl+Enter (or Ctrl+S) saves and
-a stray Enter never does; an error is shown in the dialog with the keyboard put on its field;
-closing never drops what was typed unasked."""
+"""What the supervision, values and reading tabs and dialogs share. A dialog: Ctrl+Enter (or
+Ctrl+S) saves and a stray Enter never does; an error is shown in it with the keyboard put on
+its field; closing never drops what was typed unasked. A tab: it reads again after a change
+it shows, at once while seen, else when next shown."""
 
 from __future__ import annotations
 
@@ -65,3 +66,26 @@ class SavingDialog(QDialog):
             if self.result() == QDialog.DialogCode.Accepted:
                 return  # saved, and closed by saving
         super().done(result)
+
+
+class RefreshedWhenSeen:
+    """A tab (mixed in before QWidget) that reads again after a change it shows, at once
+    while it is seen, else when it is next shown. A subclass gives :meth:`shows` and
+    ``refresh()``, and starts with ``_stale = False``."""
+
+    _stale: bool
+
+    def shows(self, changes: Any) -> bool:
+        raise NotImplementedError
+
+    def on_changes(self, changes: Any) -> None:
+        if self.shows(changes):
+            if self.isVisible():  # type: ignore[attr-defined]
+                self.refresh()  # type: ignore[attr-defined]
+            else:
+                self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)  # type: ignore[misc]
+        if self._stale:
+            self.refresh()  # type: ignore[attr-defined]
