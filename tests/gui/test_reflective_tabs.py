@@ -4,7 +4,7 @@ values statement and see the values in practice; mark a reading item read, and u
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QRect, Qt
@@ -176,8 +176,14 @@ def test_a_values_version_shows_the_values_in_practice(ops, qtbot, monkeypatch, 
                 stages={"feelings": "I tried to treat her with dignity."},
             )
         )
-        db.add(SupervisionRecord(held_on=date(2026, 11, 2), supervisor="Ana", topics="Respect"))
-        db.add(SupervisionRecord(held_on=date(2026, 5, 22), supervisor="Ana", topics="Patience"))
+        db.add(
+            SupervisionRecord(
+                held_on=TODAY - timedelta(days=21), supervisor="Ana", topics="Respect"
+            )
+        )
+        # The day before the six months began: not counted.
+        before = values.months_before(TODAY) - timedelta(days=1)
+        db.add(SupervisionRecord(held_on=before, supervisor="Ana", topics="Patience"))
 
     def write(dialog: ValuesDialog) -> None:
         qtbot.keyClicks(dialog.statement, "I treat every mentee with respect.")
@@ -191,7 +197,8 @@ def test_a_values_version_shows_the_values_in_practice(ops, qtbot, monkeypatch, 
     assert "I treat every mentee with respect." in tab.text.toPlainText()
     lines = [tab.practice.item(i).text() for i in range(tab.practice.count())]
     assert lines[0].startswith("Respect — 1 reflection")
-    assert "1 supervision" in lines[0] and lines[0].endswith("last 20 Nov 2026")
+    last = TODAY - timedelta(days=3)
+    assert "1 supervision" in lines[0] and lines[0].endswith(f"last {last.day} {last:%b %Y}")
     assert lines[-1] == "Never in the last 6 months: Patience"
     assert tab.versions.rowCount() == 1
 
