@@ -3668,6 +3668,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Check before saving the amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark &amp;final</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5331,6 +5335,10 @@
     </message>
     <message>
         <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ overdue: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -332,3 +332,18 @@ def test_enter_on_a_reading_row_opens_its_entry_once(ops, qtbot, monkeypatch, va
     tab.undo_stack.undo()  # the entry made by that first edit goes again
     with vault.session() as db:
         assert reading.reading_log(db)[0].rows[1].entry_id is None
+
+
+def test_an_overdue_supervision_action_says_so_in_words(ops, qtbot, vault):
+    today = ops.clock.today()
+    with vault.transaction() as db:
+        for due, what in [(today - timedelta(days=1), "Late one"), (today, "Due today")]:
+            draft = supervision.SupervisionDraft(
+                today - timedelta(days=30),
+                "Dr Helen Marsh",
+                actions=[supervision.AgreedAction(what, due_date=due)],
+            )
+            supervision.create(db, draft, today=today, now=ops.clock.now())
+    tab = shown(SupervisionTab(ops), qtbot)
+    words = sorted(tab.open_model.index(r, 3).data() for r in range(tab.open_model.rowCount()))
+    assert words == ["Due today", "⚠ overdue: Late one"]

@@ -180,9 +180,11 @@ class ReflectionEditor(ReflectionForm):
             self.links.add(picker.chosen())
 
     # -- final, amendments ----------------------------------------------------------------
-    def _resolve(self, findings, go_on: str) -> bool:
+    def _resolve(self, findings, go_on: str, *, amending: bool = False) -> bool:
         """Ask about findings; True if every one is accepted (and the action may go on)."""
         dialog = FindingsDialog(self.draft(), findings, go_on, self)
+        if amending:
+            dialog.setWindowTitle(self.tr("Check before saving the amendment"))
         result = dialog.exec()
         for f in dialog.accepted_findings:
             if f.text not in self.accepted_findings:
@@ -310,7 +312,7 @@ class ReflectionEditor(ReflectionForm):
         if not out:
             if isinstance(out.error, reflections.NamesPeople):
                 self.error.clear_error()
-                if self._resolve(out.error.findings, self.tr("&Save amendment")):
+                if self._resolve(out.error.findings, self.tr("&Save amendment"), amending=True):
                     return self.amend()
                 return False
             if getattr(out.error, "field", None) == "reason":

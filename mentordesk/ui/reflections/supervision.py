@@ -143,8 +143,12 @@ class SupervisionTab(RefreshedWhenSeen, QWidget):
                     self.tr("Agreed at"),
                     lambda a: self.tr("{0}, {1}").format(_day(a.held_on), a.supervisor),
                 ),
-                # The words last: the column that stretches to the room left.
-                Column(self.tr("Action"), lambda a: a.description),
+                # The words last: the column that stretches to the room left. Overdue in
+                # words, as the dashboard says it (not by colour alone).
+                Column(
+                    self.tr("Action"),
+                    lambda a: (self.tr("⚠ overdue: ") if self._overdue(a) else "") + a.description,
+                ),
             ]
         )
         self.open_table = _table(self.open_model, self.tr("Open actions from supervision"))
@@ -187,6 +191,9 @@ class SupervisionTab(RefreshedWhenSeen, QWidget):
         self.search.clear()
         self._show_open_count(0)
         self._update_buttons()
+
+    def _overdue(self, action) -> bool:
+        return action.due_date is not None and action.due_date < self.ops.clock.today()
 
     def shows(self, changes: Changes) -> bool:
         c = changes
