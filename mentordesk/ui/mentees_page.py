@@ -23,7 +23,14 @@ from mentordesk.services import contracts, mentees, standards
 from mentordesk.ui.i18n import word
 from mentordesk.ui.mentee_dialog import MenteeDialog
 from mentordesk.ui.ops import Ops
-from mentordesk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, fit_columns
+from mentordesk.ui.table_model import (
+    ROW_ROLE,
+    Column,
+    RowFilterProxy,
+    RowTableModel,
+    fit_columns,
+    select_by_id,
+)
 from mentordesk.ui.undo import VaultUndoStack, undoable
 from mentordesk.ui.widgets import ModulePage
 from mentordesk.vault.changes import Changes
@@ -299,13 +306,7 @@ class MenteesPage(ModulePage):
 
     def select_id(self, mentee_id: int) -> bool:
         """Select the mentee's row; False when the filter hides it."""
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
-            if index.data(ROW_ROLE).id == mentee_id:
-                self.table.selectRow(r)
-                self.table.scrollTo(index)
-                return True
-        return False
+        return select_by_id(self.table, mentee_id)
 
     def focus_filter(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -206,3 +206,16 @@ class RowFilterProxy(QSortFilterProxyModel):
 def fit_columns(view: QTableView) -> ColumnFitter:
     """Size ``view``'s columns from its header and first rows, now and whenever it fills."""
     return ColumnFitter(view)
+
+
+def select_by_id(view: QTableView, record_id: int) -> bool:
+    """Select and show the row of ``view`` whose row object has ``id == record_id``;
+    False when its filter hides it (or it is not there)."""
+    model = view.model()
+    for r in range(model.rowCount()):
+        index = model.index(r, 0)
+        if index.data(ROW_ROLE).id == record_id:
+            view.selectRow(r)
+            view.scrollTo(index)
+            return True
+    return False

@@ -27,7 +27,14 @@ from mentordesk.services.cpd import CpdRow, Saved, Totals
 from mentordesk.ui.cpd.editor import CpdEditor, Edited
 from mentordesk.ui.i18n import word
 from mentordesk.ui.ops import Ops
-from mentordesk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTableModel, fit_columns
+from mentordesk.ui.table_model import (
+    ROW_ROLE,
+    Column,
+    RowFilterProxy,
+    RowTableModel,
+    fit_columns,
+    select_by_id,
+)
 from mentordesk.ui.undo import VaultUndoStack, undoable
 from mentordesk.ui.widgets import ModulePage
 from mentordesk.vault.changes import Changes
@@ -270,13 +277,7 @@ class CpdPage(ModulePage):
 
     def select_id(self, entry_id: int) -> bool:
         """Select the entry's row; False when the filter hides it."""
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
-            if index.data(ROW_ROLE).id == entry_id:
-                self.table.selectRow(r)
-                self.table.scrollTo(index)
-                return True
-        return False
+        return select_by_id(self.table, entry_id)
 
     def focus_filter(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -29,6 +29,7 @@ from mentordesk.ui.table_model import (
     RowFilterProxy,
     RowTableModel,
     fit_columns,
+    select_by_id,
 )
 from mentordesk.ui.table_model import display as _day
 from mentordesk.ui.undo import VaultUndoStack, undoable
@@ -227,13 +228,7 @@ class SupervisionTab(RefreshedWhenSeen, QWidget):
         return rows[0].data(ROW_ROLE) if rows else None
 
     def select_id(self, supervision_id: int) -> bool:
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
-            if index.data(ROW_ROLE).id == supervision_id:
-                self.table.selectRow(r)
-                self.table.scrollTo(index)
-                return True
-        return False
+        return select_by_id(self.table, supervision_id)
 
     def focus_filter(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
