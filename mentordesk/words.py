@@ -20,10 +20,13 @@ from mentordesk.vault.enums import (
     ConcernStatus,
     ContractStatus,
     CpdKind,
+    EvidenceKind,
     GoalStatus,
+    Judgement,
     KsbKind,
     MeetingMode,
     MenteeStatus,
+    ObservationKind,
     Rag,
     Rater,
     ReadingStatus,
@@ -165,6 +168,25 @@ CPD_KIND = {
     CpdKind.QUALIFICATION: QT_TRANSLATE_NOOP("words", "Qualification"),
     CpdKind.OTHER: QT_TRANSLATE_NOOP("words", "Other"),
 }
+EVIDENCE_KIND = {
+    EvidenceKind.OBSERVATION: QT_TRANSLATE_NOOP("words", "Observation"),
+    EvidenceKind.PROFESSIONAL_DISCUSSION: QT_TRANSLATE_NOOP("words", "Professional discussion"),
+    EvidenceKind.WITNESS_STATEMENT: QT_TRANSLATE_NOOP("words", "Witness statement"),
+    EvidenceKind.PRODUCT: QT_TRANSLATE_NOOP("words", "Product or work sample"),
+    EvidenceKind.SESSION: QT_TRANSLATE_NOOP("words", "Session record"),
+    EvidenceKind.REFLECTION: QT_TRANSLATE_NOOP("words", "Reflection"),
+    EvidenceKind.CPD: QT_TRANSLATE_NOOP("words", "CPD"),
+    EvidenceKind.CERTIFICATE: QT_TRANSLATE_NOOP("words", "Certificate"),
+    EvidenceKind.OTHER: QT_TRANSLATE_NOOP("words", "Other"),
+}
+JUDGEMENT = {
+    Judgement.WORKING_TOWARDS: QT_TRANSLATE_NOOP("words", "Working towards"),
+    Judgement.MET: QT_TRANSLATE_NOOP("words", "Met"),
+}
+OBSERVATION_KIND = {
+    ObservationKind.LIVE: QT_TRANSLATE_NOOP("words", "Live session"),
+    ObservationKind.RECORDED: QT_TRANSLATE_NOOP("words", "Recorded session"),
+}
 
 #: Every enum that has words, and its words.
 BY_ENUM: dict[type[enum.Enum], dict] = {
@@ -188,6 +210,9 @@ BY_ENUM: dict[type[enum.Enum], dict] = {
     SupervisionKind: SUPERVISION_KIND,
     ReadingStatus: READING_STATUS,
     CpdKind: CPD_KIND,
+    EvidenceKind: EVIDENCE_KIND,
+    Judgement: JUDGEMENT,
+    ObservationKind: OBSERVATION_KIND,
 }
 
 

@@ -40,6 +40,8 @@ _ROUTES: dict[str, list[tuple[str, str]]] = {
     "evidence_item": [("evidence", "id")],
     "evidence_ksb": [("evidence", "evidence_id")],
     "ksb_rating": [("ratings", "id")],
+    "gateway_record": [("gateway", "mentee_id")],
+    "epa_observation": [("gateway", "mentee_id")],
     "standard": [("standards", "id")],
     "ksb": [("standards", "standard_id")],
     "duty": [("standards", "standard_id")],
@@ -75,6 +77,7 @@ class Changes:
     actions: frozenset[int] = frozenset()
     reviews: frozenset[int] = frozenset()
     evidence: frozenset[int] = frozenset()
+    gateway: frozenset[int] = frozenset()  # mentees whose gateway record changed
     ratings: frozenset[int] = frozenset()
     standards: frozenset[int] = frozenset()
     reflections: frozenset[int] = frozenset()

@@ -107,6 +107,35 @@ class Rater(enum.Enum):
     SELF = "self"  # the mentor rating their own practice
 
 
+class EvidenceKind(enum.Enum):
+    """Kinds of evidence an assessor accepts (stored as text: an older vault's own words
+    for a kind still read)."""
+
+    OBSERVATION = "observation"
+    PROFESSIONAL_DISCUSSION = "professional_discussion"
+    WITNESS_STATEMENT = "witness_statement"
+    PRODUCT = "product"
+    SESSION = "session"
+    REFLECTION = "reflection"
+    CPD = "cpd"
+    CERTIFICATE = "certificate"
+    OTHER = "other"
+
+
+class Judgement(enum.Enum):
+    """The mentor's judgement of one piece of evidence against one KSB."""
+
+    WORKING_TOWARDS = "working_towards"
+    MET = "met"
+
+
+class ObservationKind(enum.Enum):
+    """A session observed for the end-point assessment: live, or recorded."""
+
+    LIVE = "live"
+    RECORDED = "recorded"
+
+
 class SupervisionKind(enum.Enum):
     ONE_TO_ONE = "one_to_one"
     GROUP = "group"

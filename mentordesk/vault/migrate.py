@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Connection, Engine
 
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0011"
 KEYED_CHAIN = "0005"  # the revision that keys the audit chain (and so starts its anchor)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

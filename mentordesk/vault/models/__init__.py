@@ -17,6 +17,7 @@ from mentordesk.vault.models.contracts import (
     goal_ksb,
 )
 from mentordesk.vault.models.exports import ExportRecord
+from mentordesk.vault.models.gateway import EpaObservation, GatewayRecord
 from mentordesk.vault.models.people import (
     Mentee,
     MenteeStatus,

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from mentordesk.vault.enums import Rater
+from mentordesk.vault.enums import Judgement, Rater
 from mentordesk.vault.models.base import Base, Timestamped, str_enum
 from mentordesk.vault.models.people import Mentee
 from mentordesk.vault.models.standards import Ksb
@@ -29,6 +29,10 @@ class EvidenceItem(Timestamped, Base):
     kind: Mapped[str] = mapped_column(Text, default="observation")
     description: Mapped[str | None] = mapped_column(Text)
     occurred_on: Mapped[date]
+    # Added by 0011 (nullable, so no earlier record's digest changed): who observed or
+    # witnessed it, and the day the mentor signed off its judgements.
+    observer: Mapped[str | None] = mapped_column(Text)
+    signed_off_on: Mapped[date | None]
 
     mentee: Mapped[Mentee | None] = relationship()
     links: Mapped[list[EvidenceKsbLink]] = relationship(
@@ -46,6 +50,8 @@ class EvidenceKsbLink(Base):
         ForeignKey("ksb.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     comment: Mapped[str | None] = mapped_column(Text)
+    # The mentor's judgement of this evidence against this KSB (None: not judged yet).
+    judgement: Mapped[Judgement | None] = mapped_column(str_enum(Judgement))
 
     evidence: Mapped[EvidenceItem] = relationship(back_populates="links")
     ksb: Mapped[Ksb] = relationship()
