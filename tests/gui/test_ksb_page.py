@@ -35,6 +35,7 @@ def add_mentee(vault, reference="ST0148", start=TODAY - timedelta(days=210)) -> 
                 standard_id=sid,
                 start_date=start,
                 planned_end_date=start + timedelta(days=365),
+                otj_hours_target=300.0,
             ),
         )
 
@@ -223,3 +224,69 @@ def test_double_clicking_a_ksb_opens_its_evidence(page, mentee, monkeypatch):
     view.table.activated.emit(view.table.currentIndex())
     assert asked == [ids["S3"]]
     assert page.tabs.currentWidget() is evidence_tab
+
+
+def test_off_the_job_hours_are_in_words_for_a_mentee(page, mentee):
+    mid, _ids = mentee
+    page.reload()
+    page.show_owner(mid)
+    text = page.otj.text()
+    assert text.startswith("Off-the-job hours:") and " h" in text
+    assert "behind plan by" in text  # nothing recorded, seven months in
+
+
+def test_the_gateway_tab_lists_the_rules_and_says_not_ready_in_words(page, mentee, ops):
+    from mentordesk.services.ksb import gateway
+
+    mid, _ids = mentee
+    page.reload()
+    page.show_owner(mid)
+    tab = page.show_tab("gateway")
+    readiness = ops.read(lambda job: gateway.readiness(job.db, mid, job.today)).value
+    assert not readiness.ready
+    model = tab.rules_model
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
+        r.label for r in readiness.results
+    ]
+    results = {model.index(r, 1).data() for r in range(model.rowCount())}
+    assert "✖ Not met" in results
+    assert all(model.index(r, 3).data() for r in range(model.rowCount()))  # each names a source
+    assert tab.summary.text().startswith("✖ Not ready for gateway")
+
+
+def test_gateway_facts_and_observations_are_saved_and_undone(page, mentee, ops, monkeypatch):
+    from mentordesk.services.ksb import gateway
+    from mentordesk.ui.ksb import gateway_dialogs
+    from mentordesk.vault.enums import ObservationKind
+
+    mid, _ids = mentee
+    page.reload()
+    page.show_owner(mid)
+    tab = page.show_tab("gateway")
+
+    def fill_facts(dialog):
+        dialog.confirmed_on.enabled.setChecked(True)
+        dialog.confirmed_on.edit.set_value(TODAY)
+        dialog.confirmed_by.setText("Grace Obi, ward manager")
+        return dialog.try_save()
+
+    def fill_observation(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData(ObservationKind.RECORDED))
+        dialog.description.setText("Recorded review meeting")
+        dialog.consent_on.enabled.setChecked(True)
+        dialog.consent_from.setText("the mentee")
+        return dialog.try_save()
+
+    monkeypatch.setattr(gateway_dialogs.FactsDialog, "exec", fill_facts)
+    monkeypatch.setattr(gateway_dialogs.ObservationDialog, "exec", fill_observation)
+    tab.edit_facts()
+    saved = ops.read(lambda job: gateway.facts(job.db, mid)).value
+    assert saved.employer_confirmed_by == "Grace Obi, ward manager"
+    tab.add_observation()
+    assert tab.obs_model.rowCount() == 1  # read again after the change
+    assert tab.obs_model.index(0, 3).data().startswith("✔")
+    assert "from the mentee" in tab.obs_model.index(0, 3).data()
+    page.undo_stack.undo()
+    assert tab.obs_model.rowCount() == 0
+    page.undo_stack.undo()
+    assert ops.read(lambda job: gateway.facts(job.db, mid)).value.employer_confirmed_by == ""

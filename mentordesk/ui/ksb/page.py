@@ -470,10 +470,8 @@ class KsbPage(ModulePage):
 
 
 def _otj(job, owner: int) -> Any:
-    try:
-        from mentordesk.services.ksb import otj
-    except ImportError:  # off-the-job hours come with a later version of the services
-        return None
+    from mentordesk.services.ksb import otj
+
     return otj.status(job.conn, owner, job.today)
 
 
