@@ -290,3 +290,20 @@ def test_gateway_facts_and_observations_are_saved_and_undone(page, mentee, ops, 
     assert tab.obs_model.rowCount() == 0
     page.undo_stack.undo()
     assert ops.read(lambda job: gateway.facts(job.db, mid)).value.employer_confirmed_by == ""
+
+
+def test_ctrl_p_prints_the_portfolio_and_f5_reads_again(demo_window, qtbot, monkeypatch):
+    from PySide6.QtTest import QTest
+
+    from mentordesk.ui.ksb.page import KsbPage
+
+    demo_window.sidebar.setCurrentRow(demo_window.row_of("ksb_tracker"))
+    page = demo_window.page("ksb_tracker")
+    assert isinstance(page, KsbPage)
+    asked: list[str] = []
+    monkeypatch.setattr(page, "print_portfolio", lambda *a, **k: asked.append("print"))
+    monkeypatch.setattr(page, "refresh", lambda: asked.append("refresh"))
+    page.coverage.table.setFocus()
+    QTest.keyClick(page.coverage.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(page.coverage.table, Qt.Key.Key_F5)
+    assert asked == ["print", "refresh"]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSpinBox,
     QTableView,
@@ -27,6 +28,7 @@ from mentordesk.ui.table_model import ROW_ROLE, Column, RowFilterProxy, RowTable
 # Light tints behind the status words (the words carry the meaning; the tint only helps).
 TINTS = {"NONE": "#fbe1e1", "WORKING": "#fff1cc", "AWAITING": "#e3ecfb", "MET": "#dff3df"}
 MAX_REQUIRED = 20
+STATUS, MISSING = 6, 7
 KIND_ORDER = {"K": 0, "S": 1, "B": 2}
 
 
@@ -129,12 +131,18 @@ class CoverageView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(True)  # a KSB's words wrap in rows fitted to them
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # by code at first: the standard's own order
         self.fitter = fit_columns(self.table)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the KSB's words
+        self._rows_later = QTimer(self)
+        self._rows_later.setSingleShot(True)  # once, after the columns have settled
+        self._rows_later.timeout.connect(self._fit_rows)
+        header.sectionResized.connect(lambda *_: self._rows_later.start(0))
         self.table.setColumnHidden(7, True)
         layout.addWidget(self.table, 1)
         self.count = QLabel()
@@ -166,12 +174,21 @@ class CoverageView(QWidget):
         self._update_count()
 
     def _fit_ksb_column(self) -> None:
-        """The KSB's words take what is left of the width (elided, whole in the tooltip)."""
+        """The KSB's words take the width the other columns leave (wrapped, whole in the
+        tooltip too); the status column is wide enough for its longest words; each row is
+        as tall as its words."""
         header = self.table.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(self.model.columnCount()) if c != 1
-                     and not self.table.isColumnHidden(c))  # fmt: skip
-        room = self.table.viewport().width() - others - 4
-        header.resizeSection(1, max(160, min(room, 420)))
+        metrics = self.table.fontMetrics()
+        rows = (self.model.row_at(i) for i in range(self.model.rowCount()))
+        widest = max((metrics.horizontalAdvance(r.status_words) for r in rows), default=0)
+        header.resizeSection(STATUS, max(header.sectionSize(STATUS), widest + 24))
+        header.resizeSection(MISSING, max(header.sectionSize(MISSING), 240))
+        self._fit_rows()
+
+    def _fit_rows(self, *_args) -> None:
+        from mentordesk.ui.ksb.gateway_tab import fit_rows
+
+        fit_rows(self.table)
 
     def clear(self) -> None:
         self.matrix = None
@@ -185,6 +202,7 @@ class CoverageView(QWidget):
         self.proxy.set_gaps_only(on)
         self.table.setColumnHidden(7, not on)
         self.table.setColumnHidden(5, on)  # room for what is missing
+        self._fit_ksb_column()
         self._update_count()
 
     def _update_count(self) -> None:
@@ -229,11 +247,6 @@ class CoverageView(QWidget):
     def _send_required(self) -> None:
         if self.matrix is not None and self.required.value() != self.matrix.required:
             self.required_wanted.emit(self.required.value())
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        if self.model.rowCount():
-            self._fit_ksb_column()
 
 
 __all__ = ["CoverageView", "code_key"]

@@ -44,7 +44,7 @@ class _SavingDialog(QDialog):
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
-            QShortcut(QKeySequence(keys), self, activated=self.try_save)
+            QShortcut(QKeySequence(keys), self).activated.connect(self.try_save)
         self._fields: dict[str, Any] = {}
 
     def draft(self) -> Any:

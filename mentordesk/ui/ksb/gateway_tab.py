@@ -5,10 +5,11 @@ and the gateway pack for the end-point assessment organisation."""
 from __future__ import annotations
 
 import re
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -43,6 +44,27 @@ class _Logged:
         self.obs = obs
 
 
+def fit_rows(view: QTableView) -> None:
+    """Each row as tall as its wrapped words in the columns' present widths (Qt's own
+    fitting leaves a line out when a line breaks right at a column's edge)."""
+    model = view.model()
+    metrics = view.fontMetrics()
+    wrap = Qt.TextFlag.TextWordWrap
+    widths = [
+        (c, max(view.columnWidth(c) - 12, 1))
+        for c in range(model.columnCount())
+        if not view.isColumnHidden(c)
+    ]
+    for r in range(model.rowCount()):
+        tallest = metrics.height()
+        for c, width in widths:
+            text = model.index(r, c).data()
+            if text:
+                box = metrics.boundingRect(QRect(0, 0, width, 10_000), wrap, str(text))
+                tallest = max(tallest, box.height())
+        view.setRowHeight(r, tallest + 8)
+
+
 def _wrapping(view: QTableView, name: str) -> QTableView:
     view.setAccessibleName(name)
     view.setTabKeyNavigation(False)
@@ -52,6 +74,8 @@ def _wrapping(view: QTableView, name: str) -> QTableView:
     view.setWordWrap(True)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
+    # each row as tall as its wrapped words, whenever a column's width changes
+    view.horizontalHeader().sectionResized.connect(lambda *_: fit_rows(view))
     return view
 
 
@@ -177,12 +201,7 @@ class GatewayTab(QWidget):
             header = view.horizontalHeader()
             for column, width in enumerate(widths):
                 header.resizeSection(column, width)
-            view.resizeRowsToContents()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self.rules.resizeRowsToContents()
-        self.observations.resizeRowsToContents()
+            fit_rows(view)
 
     def clear(self) -> None:
         self.mentee = None
@@ -326,8 +345,8 @@ class GatewayTab(QWidget):
         mid = self.mentee
         if mid is None or not self.ops.is_open:
             return None
-        try:
-            from mentordesk.services.ksb import pack
+        try:  # written beside this page; imported when first asked for
+            pack = import_module("mentordesk.services.ksb.pack")
         except ImportError:
             QMessageBox.warning(
                 self,
@@ -368,4 +387,4 @@ class GatewayTab(QWidget):
         )
 
 
-__all__ = ["GatewayTab", "met_words"]
+__all__ = ["GatewayTab", "fit_rows", "met_words"]

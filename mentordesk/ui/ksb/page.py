@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -172,7 +173,7 @@ class KsbPage(ModulePage):
             return view
         if key == "evidence":
             try:
-                from mentordesk.ui.ksb.evidence_tab import EvidenceTab
+                EvidenceTab = import_module("mentordesk.ui.ksb.evidence_tab").EvidenceTab  # noqa: N806
             except ImportError:
                 placeholder = QLabel(self.tr("The evidence list is coming."))
                 placeholder.show_owner = lambda _owner: None  # type: ignore[attr-defined]
@@ -207,14 +208,19 @@ class KsbPage(ModulePage):
         if was_current:
             self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
-        waiting.deleteLater()
+        if waiting is not None:
+            waiting.deleteLater()
         self._tab_stale.add(key)
         if was_current:
             self._refresh_tab(key)
         return tab
 
     def _index_of(self, key: str) -> int:
-        return next(i for i in range(self.tabs.count()) if self.tabs.widget(i).objectName() == key)
+        return next(
+            i
+            for i in range(self.tabs.count())
+            if (w := self.tabs.widget(i)) and w.objectName() == key
+        )
 
     def _tab_shown(self, index: int) -> None:
         shown = self.tabs.widget(index)
@@ -394,7 +400,7 @@ class KsbPage(ModulePage):
     @staticmethod
     def _fill(bar: QProgressBar, percent: int, words: str) -> None:
         bar.setValue(max(0, min(percent, 100)))
-        bar.setFormat(words.replace("%", "%%"))
+        bar.setFormat(words)
         bar.setAccessibleDescription(words)
         bar.setToolTip(words)
 
@@ -437,8 +443,8 @@ class KsbPage(ModulePage):
         """Write the portfolio of the one shown as a PDF, asking where (on a worker)."""
         if not self.ops.is_open or self.matrix is None:
             return None
-        try:
-            from mentordesk.services.ksb import portfolio
+        try:  # written beside this page; imported when first asked for
+            portfolio = import_module("mentordesk.services.ksb.portfolio")
         except ImportError:
             QMessageBox.warning(
                 self,
