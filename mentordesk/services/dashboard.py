@@ -69,7 +69,8 @@ class Dashboard:
 
 @dataclass(frozen=True)
 class FirstSteps:
-    """What a new mentor has done of the first three steps (shown until all are done)."""
+    """What a new mentor has done of the first three steps (shown until all are done):
+    1 for a step done, 0 for one still to do."""
 
     mentees: int
     contracts: int
@@ -81,11 +82,12 @@ class FirstSteps:
 
 
 def first_steps(conn: sqlcipher.Connection) -> FirstSteps:
-    """How many mentees (not archived), contracts in force and sessions the vault holds."""
+    """Whether the vault holds a mentee (not archived), a contract in force and a session:
+    1 or 0 each. Only "any?" is asked, so a vault with years of sessions is not counted."""
     mentees, contracts, sessions = conn.execute(
-        """SELECT (SELECT count(*) FROM mentee WHERE status != ?),
-                  (SELECT count(*) FROM contract WHERE status = ?),
-                  (SELECT count(*) FROM mentoring_session)""",
+        """SELECT EXISTS (SELECT 1 FROM mentee WHERE status != ?),
+                  EXISTS (SELECT 1 FROM contract WHERE status = ?),
+                  EXISTS (SELECT 1 FROM mentoring_session)""",
         (MenteeStatus.ARCHIVED.value, ContractStatus.ACTIVE.value),
     ).fetchone()
     return FirstSteps(int(mentees), int(contracts), int(sessions))

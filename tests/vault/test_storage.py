@@ -3,6 +3,7 @@
 import os
 import secrets
 import tempfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,32 @@ def test_canary_is_never_on_disk_in_plaintext(vault):
         assert _files_containing(vault.folder, needle) == []
         assert _files_containing(temp, needle) == []
     assert not (vault.folder / "vault.db").read_bytes().startswith(b"SQLite format 3")
+
+
+def test_an_evidence_file_canary_is_never_on_disk_outside_the_vault(vault, tmp_path):
+    """A file kept as KSB evidence is read from where the mentor chose it, kept only
+    inside the encrypted vault, read back byte-identical, and saved nowhere else (the
+    copy the test made to choose from is removed first)."""
+    from mentordesk.services.ksb import evidence
+
+    canary = f"CANARY-FILE-{secrets.token_hex(8)}".encode()
+    photo = b"\x89PNG\r\n\x1a\n" + canary * 64
+    chosen = tmp_path / "witness-photo.png"
+    chosen.write_bytes(photo)
+    with vault.transaction() as db:
+        mentee_id = mentees.create(db, mentees.MenteeData(full_name="File Canary"))
+        item = evidence.EvidenceDraft(mentee_id, "witness_statement", "Photo", date(2026, 5, 1))
+        eid = evidence.create(db, item, date(2026, 11, 23), [evidence.read_evidence(chosen)])
+    chosen.unlink()
+    with vault.transaction() as db:
+        (f,) = evidence.STORE.files(db, eid)
+        assert evidence.STORE.read_file(db, f.id) == photo
+        evidence.delete(db, eid)  # a deleted file leaves no plaintext behind either
+    vault.close()
+    temp = Path(tempfile.gettempdir())
+    assert _files_containing(vault.folder, canary) == []
+    assert _files_containing(temp, canary) == []
+    assert _files_containing(tmp_path, canary) == []
 
 
 def test_every_connection_has_the_required_pragmas(vault):

@@ -7,7 +7,6 @@ transaction, each with its audit event, through the same audit chain as every ot
 
 from __future__ import annotations
 
-import hashlib
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from mentordesk.services.demo import content as words
 from mentordesk.services.demo import roles, workplaces
 from mentordesk.services.demo.bulk import review_rows, session_rows
 from mentordesk.services.demo.contracts import ContractPlan, sign_contracts
+from mentordesk.services.demo.evidence import evidence_rows, write_tracker
 from mentordesk.services.demo.practice import practice_rows
 from mentordesk.services.demo.reflective import (
     write_cpd,
@@ -42,6 +42,7 @@ from mentordesk.vault.models import (
     StakeholderRole,
     Standard,
 )
+from mentordesk.vault.otj import effective_otj_target
 from mentordesk.words import QT_TRANSLATE_NOOP
 
 REVIEW_DAYS = 84  # twelve weeks: reviews are held at most this far apart
@@ -130,6 +131,7 @@ class DemoYear:
         self.standards = standards
         self.mentor_ksbs = mentor_ksbs
         self.rows = _Rows()
+        self.otj_per_day: dict[int, float] = {}
         self.seed = seed
         self.contract_plans: list[ContractPlan] = []
         self.session_specs: list[SessionSpec] = []
@@ -275,6 +277,11 @@ class DemoYear:
         )
         self.contract_plans.append(plan)
         ksb_ids = self.ksbs[str(std)]
+        # Hours logged off the job a day: on plan or a little ahead; every fourth mentee
+        # well behind (the dashboard's "behind plan").
+        span = max(1, (row["planned_end_date"] - start).days)
+        target = effective_otj_target(row["otj_hours_target"], row["otj_reduction_hours"])
+        self.otj_per_day[mentee_id] = target / span * (0.6 if mentee_id % 4 == 0 else 1.05)
         goals = [(mentee_id, k) for k in range(plan.goals)]  # goal ids come with signing
         self.sessions(mentee_id, start, until, cadence, ksb_ids, goals, std)
         name = row["full_name"]
@@ -327,6 +334,7 @@ class DemoYear:
                 uid=f"demo-{self.seed}-{mentee_id}-{k}@mentordesk",
                 amend=state == "held" and k == 2 and mentee_id % 4 == 0,
                 questioning=self.pick(words.QUESTIONING),
+                otj_logged=min(24.0, max(0.5, round(self.otj_per_day[mentee_id] * step * 2) / 2)),
             )
             self.session_specs.append(spec)
             if state == "held":
@@ -351,64 +359,12 @@ class DemoYear:
                 )
             )
 
-    # -- evidence and the mentor's own practice ---------------------------------------------
-    def evidence(self) -> None:
-        rows = self.rows
-        target = self.size.evidence_links
-        items = self.held_days
-        mentor_items = 20
-        own_links = mentor_items * 2
-        for n in range(mentor_items):
-            eid = rows.add(
-                "evidence_item",
-                mentee_id=None,
-                session_id=None,
-                title=f"My practice: {self.pick(roles.MENTOR_TOPICS)}",
-                kind=self.pick(words.EVIDENCE_KINDS),
-                description=None,
-                occurred_on=self.anchor - timedelta(days=15 * n + 3),
-            )
-            for ksb in self.rng.sample(self.mentor_ksbs, 2):
-                rows.add("evidence_ksb", evidence_id=eid, ksb_id=ksb, comment=None)
-        for i, (_spec, mentee_id, day, std) in enumerate(items):
-            ksb_ids = self.ksbs[str(std)]
-            if target is None:
-                k = self.rng.randint(1, 3)
-            else:
-                remaining_items = len(items) - i
-                k = max(1, min(len(ksb_ids), round((target - own_links) / remaining_items)))
-                own_links += k
-            eid = rows.add(
-                "evidence_item",
-                mentee_id=mentee_id,
-                session_id=None,
-                title=f"Workplace evidence: {self.pick(self.roles_of[mentee_id].topics)}",
-                kind=self.pick(words.EVIDENCE_KINDS),
-                description="Seen at work and discussed at the next mentoring session.",
-                occurred_on=day,
-            )
-            for ksb in self.rng.sample(ksb_ids, k):
-                rows.add("evidence_ksb", evidence_id=eid, ksb_id=ksb, comment=None)
-        first = rows.tables["evidence_item"][0]
-        note = b"Observation checklist: agreed the aim, asked open questions, summarised actions."
-        rows.add(
-            "attachment",
-            owner_type="evidence_item",
-            owner_id=first["id"],
-            filename="observation-checklist.txt",
-            media_type="text/plain",
-            size=len(note),
-            sha256=hashlib.sha256(note).hexdigest(),
-            data=note,
-            created_at=self.stamp,
-        )
-
     def build(self) -> _Rows:
         self.mentees()
         if not self.size.through_services:
             self.session_ids = session_rows(self.rows, self.session_specs, self.anchor)
             review_rows(self.rows, self.review_specs, self.mentee_ksbs)
-        self.evidence()
+        evidence_rows(self)
         practice_rows(self)
         return self.rows
 
@@ -488,6 +444,7 @@ def build_demo(
                 write_reading(db, anchor)
                 write_values(db, anchor)
                 write_cpd(db, spec.cpd_entries, anchor, seed)
+                write_tracker(db, anchor)
             else:
                 session_ids = gen.session_ids
                 for sid, s in zip(session_ids, gen.session_specs, strict=True):

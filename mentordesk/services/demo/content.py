@@ -107,11 +107,17 @@ QUESTIONING = [
 FEELINGS = ["more confident", "unsure", "stretched", "motivated", "anxious", "positive"]
 EVIDENCE_KINDS = [
     "observation",
-    "witness statement",
-    "reflective account",
+    "witness_statement",
     "product",
-    "professional discussion",
+    "professional_discussion",
     "certificate",
+]
+OBSERVERS = [
+    "Grace Obi, ward manager",
+    "Tom Reilly, shift supervisor",
+    "Ana Silva, practice educator",
+    "Priya Shah, team leader",
+    None,
 ]
 REFLECTION_MODELS = {
     "gibbs": ["description", "feelings", "evaluation", "analysis", "conclusion", "action_plan"],

@@ -58,6 +58,8 @@ class SessionSpec:
     action_closed_after: int | None = None  # days after the session, or None: still open
     amend: bool = False
     questioning: list[str] = field(default_factory=list)
+    # Off-the-job hours the mentee logged since the last session, as checked at this one.
+    otj_logged: float | None = None
 
     @property
     def notes(self) -> dict[str, str]:
@@ -71,6 +73,8 @@ class SessionSpec:
 
     @property
     def otj_hours(self) -> float:
+        if self.otj_logged is not None:
+            return self.otj_logged
         return round(self.minutes / 60 * 2) / 2 or 0.5
 
     @property

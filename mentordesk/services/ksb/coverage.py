@@ -212,30 +212,49 @@ def owner_of(conn, owner: int | None) -> Owner:
 
 # -- evidence as (ksb, day, judgement, signed off on) -------------------------------------
 def _links(conn, owner: int | None, standard_id: int):
-    """Every link of the portfolio's evidence to a KSB of its standard."""
+    """Every link of the portfolio's evidence to a KSB of its standard. The joins are
+    read from the owner's evidence outwards (CROSS JOIN fixes SQLite's order): from the
+    KSBs inwards, the mentor's portfolio would read every mentee's links too."""
     whose = "i.mentee_id IS NULL" if owner is None else "i.mentee_id = ?"
     args: tuple = (standard_id,) if owner is None else (owner, standard_id)
     rows = conn.execute(
         f"""SELECT l.ksb_id, i.occurred_on, l.judgement, i.signed_off_on
-              FROM evidence_item i JOIN evidence_ksb l ON l.evidence_id = i.id
-              JOIN ksb k ON k.id = l.ksb_id
+              FROM evidence_item i CROSS JOIN evidence_ksb l ON l.evidence_id = i.id
+              CROSS JOIN ksb k ON k.id = l.ksb_id
              WHERE {whose} AND k.standard_id = ?""",
         args,
     ).fetchall()
     if owner is None:
-        rows += conn.execute(
-            """SELECT rk.ksb_id, r.occurred_on, NULL, NULL
-                 FROM reflection_ksb rk JOIN reflection r ON r.id = rk.reflection_id
-                 JOIN ksb k ON k.id = rk.ksb_id
-                WHERE k.standard_id = ? AND r.finalised_at IS NOT NULL
-               UNION ALL
-               SELECT ck.ksb_id, c.occurred_on, NULL, NULL
-                 FROM cpd_ksb ck JOIN cpd_entry c ON c.id = ck.cpd_id
-                 JOIN ksb k ON k.id = ck.ksb_id
-                WHERE k.standard_id = ?""",
-            (standard_id, standard_id),
-        ).fetchall()
+        rows += _practice_links(conn, standard_id)
     return rows
+
+
+def _practice_links(conn, standard_id: int) -> list:
+    """The mentor's final reflections and CPD entries tagged with KSBs of the standard.
+    Which reflections are final is read from their list index, never from rows holding
+    their words (the join would read every reflection whole)."""
+    final = dict(
+        conn.execute(
+            """SELECT id, occurred_on FROM reflection INDEXED BY ix_reflection_list
+                WHERE finalised_at IS NOT NULL"""
+        ).fetchall()
+    )
+    ksbs = {
+        kid for (kid,) in conn.execute("SELECT id FROM ksb WHERE standard_id = ?", (standard_id,))
+    }
+    found = [
+        (kid, final[rid], None, None)
+        for rid, kid in conn.execute("SELECT reflection_id, ksb_id FROM reflection_ksb")
+        if kid in ksbs and rid in final
+    ]
+    found += conn.execute(
+        """SELECT ck.ksb_id, c.occurred_on, NULL, NULL
+             FROM cpd_ksb ck JOIN cpd_entry c ON c.id = ck.cpd_id
+             JOIN ksb k ON k.id = ck.ksb_id
+            WHERE k.standard_id = ?""",
+        (standard_id,),
+    ).fetchall()
+    return found
 
 
 def _ksbs(conn, standard_id: int):
