@@ -50,6 +50,12 @@ def _reflections_page(ops: Ops) -> ModulePage:
     return ReflectionsPage(ops)
 
 
+def _ksb_page(ops: Ops) -> ModulePage:
+    from mentordesk.ui.ksb.page import KsbPage
+
+    return KsbPage(ops)
+
+
 def _cpd_page(ops: Ops) -> ModulePage:
     from mentordesk.ui.cpd.page import CpdPage
 
@@ -78,15 +84,7 @@ MODULES = [
     Module("planner", QT_TRANSLATE_NOOP("MainWindow", "Planner"), _planner_page),
     Module("contracts", QT_TRANSLATE_NOOP("MainWindow", "Contracts"), _contracts_page),
     Module("reflections", QT_TRANSLATE_NOOP("MainWindow", "Reflections"), _reflections_page),
-    _soon(
-        "ksb_tracker",
-        QT_TRANSLATE_NOOP("MainWindow", "KSB tracker"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Track knowledge, skills and behaviours evidence against a standard, for "
-            "each mentee and for yourself.",
-        ),
-    ),
+    Module("ksb_tracker", QT_TRANSLATE_NOOP("MainWindow", "KSB tracker"), _ksb_page),
     Module("cpd", QT_TRANSLATE_NOOP("MainWindow", "CPD"), _cpd_page),
     _soon(
         "safeguarding",

@@ -478,3 +478,22 @@ DIALOGS.update(
         "replace recovery code": open_replace_recovery_code,
     }
 )
+
+
+def open_gateway_dialogs(window, vault, tmp_path, qtbot):
+    from mentordesk.services.ksb import gateway
+    from mentordesk.ui.ksb.gateway_dialogs import FactsDialog, ObservationDialog, PackDialog
+    from mentordesk.vault.enums import ObservationKind
+
+    mid = _active_mentee(vault)
+    facts = window.ops.read(lambda job: gateway.facts(job.db, mid)).value
+    yield "gateway facts", FactsDialog(facts, "Aisha Khan", ANCHOR, lambda d: None, window)
+    blank = gateway.Observation(ObservationKind.LIVE, "")
+    yield "a new observation", ObservationDialog(blank, ANCHOR, lambda d: None, window, new=True)
+    pack = PackDialog("Aisha Khan", window)
+    yield "a gateway pack for a key", pack
+    pack.box.by_passphrase.setChecked(True)
+    yield "a gateway pack with a passphrase", pack
+
+
+DIALOGS["KSB gateway dialogs"] = open_gateway_dialogs
