@@ -5,10 +5,10 @@ Run:  python bench/ksb.py --vault DIR [--vault DIR2 ...]   (demo vaults; give co
 
 Targets: one mentee's coverage matrix < 100 ms (the mentee with the most evidence links);
 the dashboard's load with its new alerts (hours behind plan, evidence to sign off) within
-1.2x of its load as it was before them (``present_load``), both measured here in one run; opening a mentee's
-tracker page (matrix read, table filled and painted) < 150 ms. Also shown: the mentor's
-own matrix, progress by month, gateway readiness. Each figure is the median of repeated
-runs in this one process.
+1.2x of its load as it was before them (``present_load``), both measured here in one
+run; opening a mentee's tracker page (matrix read, table filled and painted) < 150 ms.
+Also shown: the mentor's own matrix, progress by month, gateway readiness. Each figure is
+the median of repeated runs in this one process.
 """
 
 from __future__ import annotations

@@ -33,8 +33,10 @@ from mentordesk.vault.models import (
     Attachment,
     Contract,
     Countersignature,
+    EpaObservation,
     Evaluation,
     EvidenceItem,
+    GatewayRecord,
     Goal,
     IssuedRecord,
     KsbRating,
@@ -63,6 +65,8 @@ _OWNED: tuple[tuple[str, str, Any], ...] = (
     ("stakeholder", "stakeholders", Stakeholder),
     ("safeguarding concern", "safeguarding concerns", SafeguardingConcern),
     ("referral", "referrals", Referral),
+    ("gateway record", "gateway records", GatewayRecord),
+    ("gateway observation", "gateway observations", EpaObservation),
 )
 
 

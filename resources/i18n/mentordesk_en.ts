@@ -711,6 +711,80 @@
     </message>
 </context>
 <context>
+    <name>CoverageView</name>
+    <message>
+        <source>Show ga&amp;ps only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the KSBs not yet met, with what each still needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces of evidence re&amp;quired per KSB:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces of evidence required per KSB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many pieces of evidence each KSB of this standard needs (Ctrl+Z undoes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last evidenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage of the standard&apos;s KSBs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s): KSBs not yet met, of {0}.</source>
+        <translation>
+            <numerusform>%n gap: KSBs not yet met, of {0}.</numerusform>
+            <numerusform>%n gaps: KSBs not yet met, of {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} KSBs. Double-click one, or press Enter, to see its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CpdEditor</name>
     <message>
         <source>Edit CPD activity</source>
@@ -1133,7 +1207,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Needing attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1146,6 +1228,10 @@
     </message>
     <message>
         <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees needing attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1166,6 +1252,10 @@
     </message>
     <message>
         <source>Open actions ({0}{1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needing attention ({0}; {1} behind plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1520,6 +1610,89 @@
     </message>
 </context>
 <context>
+    <name>FactsDialog</name>
+    <message>
+        <source>Gateway facts: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English needed before gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;hieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English achieved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maths needed before gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achie&amp;ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maths achieved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer confirmed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and role, e.g. line manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assembled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio assembled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English achieved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maths achieved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer confirmed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio assembled on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingsDialog</name>
     <message>
         <source>Check before marking final</source>
@@ -1656,6 +1829,169 @@
     </message>
     <message>
         <source>Step {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayTab</name>
+    <message>
+        <source>✔ Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway f&amp;acts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English and maths, the employer&apos;s confirmation, the portfolio assembled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway pac&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One encrypted file for the end-point assessment organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway readiness checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation log (live and recorded sessions, with consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd observation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the observation; Ctrl+Z undoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ {0}, from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Ready for gateway: all {0} checks met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Not ready for gateway: {0} of {1} checks not met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway facts of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway facts saved. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation added. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit an observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation saved. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete an observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation deleted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a gateway pack is not in this version yet; print the portfolio (Ctrl+P) meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the gateway pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age-encrypted file (*.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the gateway pack of {0}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1804,6 +2140,153 @@
     </message>
     <message>
         <source>Writing the calendar file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KsbPage</name>
+    <message>
+        <source>No start or planned end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} months on programme, {2}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;KSB tracker&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print portfol&amp;io…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KSB portfolio as a PDF: every KSB with its evidence (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSBs evidenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSBs met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-the-job hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSB tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progre&amp;ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate&amp;way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence list is coming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: no standard chosen. Choose one in Mentees (or, for your own portfolio, in Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} KSBs evidenced, {2}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} KSBs met, {2}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off-the-job hours: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own portfolio: evidence, final reflections and CPD tagged with a KSB of your standard count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces of evidence required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require {0} pieces of evidence per KSB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each KSB now needs {0} pieces of evidence. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the KSB portfolio is not in this version yet; the coverage shown here is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the KSB portfolio to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the KSB portfolio of {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSB portfolio</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2046,10 +2529,6 @@
     </message>
     <message>
         <source>KSB tracker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Track knowledge, skills and behaviours evidence against a standard, for each mentee and for yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2362,6 +2841,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Off-the-job hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Mentees&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,6 +3106,61 @@
     </message>
 </context>
 <context>
+    <name>ObservationDialog</name>
+    <message>
+        <source>New observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was observed, e.g. a review meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;corded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gave consent, e.g. the mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenActionsBox</name>
     <message>
         <source>Done</source>
@@ -2739,6 +3277,33 @@
     <name>OptionalDate</name>
     <message>
         <source>{0} is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackDialog</name>
+    <message>
+        <source>Gateway pack: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio PDF, the evidence files by KSB and a signed index, in one encrypted file for the end-point assessment organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the EPAO&apos;s gateway team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make the pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste their age public key, or choose a passphrase, to protect the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their age public key starts with age1; check the key pasted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3297,6 +3862,68 @@
     </message>
     <message>
         <source>Please enter your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <source>Chart of KSBs met against programme time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same figures are in the table beside the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No months to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSBs met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme time elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSBs met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSBs met and programme time elapsed, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} of KSBs met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {0} of programme time elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence and no programme dates yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5773,6 +6400,13 @@ Nothing was changed. The undo history has been cleared, so that Undo and Redo ca
     </message>
 </context>
 <context>
+    <name>_SavingDialog</name>
+    <message>
+        <source>Save the changes to “{0}” before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>words</name>
     <message>
         <source>Writing the demo&apos;s records</source>
@@ -6132,6 +6766,54 @@ Nothing was changed. The undo history has been cleared, so that Undo and Redo ca
     </message>
     <message>
         <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product or work sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working towards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
