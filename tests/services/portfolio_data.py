@@ -31,9 +31,10 @@ def ksb_ids(db, reference: str, *codes: str) -> list[int]:
 
 
 def codes_of(db, reference: str) -> list[str]:
-    """Every KSB code of a standard."""
+    """Every KSB code of a standard: K, S then B, each in its order."""
     sid = db.scalar(select(Standard.id).where(Standard.reference == reference))
-    return [k.code for k in db.scalars(select(Ksb).where(Ksb.standard_id == sid))]
+    found = db.scalars(select(Ksb).where(Ksb.standard_id == sid)).all()
+    return [k.code for k in sorted(found, key=lambda k: ("KSB".index(k.code[0]), k.position))]
 
 
 def add_mentee(vault, name: str = "Priya Patel") -> int:

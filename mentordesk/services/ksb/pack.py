@@ -20,7 +20,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from mentordesk import APP_NAME, __version__
-from mentordesk.services.ksb import evidence
+from mentordesk.services.ksb import evidence, gateway
 from mentordesk.services.ksb.portfolio import Portfolio, PortfolioFile, gather, signed_pdf
 
 if TYPE_CHECKING:
@@ -228,17 +228,6 @@ def make_pack(
         passphrase=passphrase,
         recipient_label="end-point assessment organisation",
     )
-    portfolio_assembled(db, mentee_id, now)
+    gateway.mark_portfolio_assembled(db, mentee_id, now.date())
     step(total, total, "Done")
     return PackResult(done.path, done.files, done.size, done.sha256, done.id)
-
-
-def portfolio_assembled(db: Session, mentee_id: int, now: datetime) -> None:
-    """The gateway's "portfolio assembled" fact, noted on the day a pack is made."""
-    try:
-        from mentordesk.services.ksb import gateway
-    except ImportError:  # the gateway service is not in this build
-        return
-    mark = getattr(gateway, "mark_portfolio_assembled", None)
-    if mark is not None:
-        mark(db, mentee_id, now.date())

@@ -221,11 +221,8 @@ def portfolio_pdf(
     return signed_pdf(db, gather(db, owner, now.date(), progress), now)
 
 
-def export_portfolio(
-    db: Session, owner: int | None, out: Path, now: datetime, progress: Progress | None = None
-) -> Path:
-    """Write the signed portfolio to ``out`` (readable by its owner only; whole or not at
-    all)."""
+def check_out(out: Path) -> Path:
+    """``out`` if a PDF can be written there (refused, naming it, before anything is issued)."""
     out = Path(out)
     if out.is_dir():
         raise PortfolioError(f"{out} is a folder; give a file name ending in .pdf.")
@@ -233,8 +230,22 @@ def export_portfolio(
         raise PortfolioError(
             f"The folder {out.parent} does not exist; choose another place for {out.name}."
         )
+    return out
+
+
+def write_pdf(out: Path, data: bytes) -> Path:
+    """Write a portfolio's PDF to ``out`` (readable by its owner only; whole or not at all)."""
+    out = check_out(out)
+    atomic_write(out, data)
+    return out
+
+
+def export_portfolio(
+    db: Session, owner: int | None, out: Path, now: datetime, progress: Progress | None = None
+) -> Path:
+    """Write the signed portfolio of ``owner`` to ``out`` (0600, whole or not at all)."""
+    out = check_out(out)
     data = portfolio_pdf(db, owner, now, progress)
     if progress:
         progress(4, 4, f"Writing {out.name}")
-    atomic_write(out, data)
-    return out
+    return write_pdf(out, data)
