@@ -52,7 +52,7 @@ def progress_chart(points: Sequence[ProgressLine], width: float, height: float) 
     drawing = Drawing(width, height)
     chart = HorizontalLineChart()
     chart.x, chart.y = 34, 42
-    chart.width, chart.height = width - 48, height - 62
+    chart.width, chart.height = round(width - 48), round(height - 62)
     met = [round(p.percent_met, 1) for p in points]
     elapsed = [None if p.percent_elapsed is None else round(p.percent_elapsed, 1) for p in points]
     series = [met]
@@ -89,13 +89,15 @@ def _legend(drawing: Any, x: float, y: float, with_elapsed: bool) -> None:
     from reportlab.graphics.shapes import Circle, Line, String
     from reportlab.lib import colors
 
-    entries = [(MET, (), True, "KSBs met (%)")]
+    entries: list[tuple[str, tuple[float, ...], bool, str]] = [(MET, (), True, "KSBs met (%)")]
     if with_elapsed:
         entries.append((ELAPSED, (4, 3), False, "Programme time elapsed (%)"))
     for colour, dash, dot, label in entries:
         ink = colors.HexColor(colour)
-        drawing.add(Line(x, y + 3, x + 22, y + 3, strokeColor=ink, strokeWidth=1.6,
-                         strokeDashArray=dash or None))  # fmt: skip
+        line = Line(x, y + 3, x + 22, y + 3, strokeColor=ink, strokeWidth=1.6)
+        if dash:
+            line.strokeDashArray = dash
+        drawing.add(line)
         if dot:
             drawing.add(Circle(x + 11, y + 3, 1.8, fillColor=ink, strokeColor=ink))
         drawing.add(String(x + 27, y, label, fontSize=8, fillColor=colors.HexColor(INK)))

@@ -95,7 +95,7 @@ def _share(part: int, whole: int) -> str:
 
 
 def summary_words(doc: PortfolioDocument) -> str:
-    """"12 of 30 KSBs met and signed off (40%); 20 evidenced (67%); 18 gaps"."""
+    """ "12 of 30 KSBs met and signed off (40%); 20 evidenced (67%); 18 gaps"."""
     total = len(doc.ksbs)
     gaps = total - doc.met
     return (
@@ -130,8 +130,15 @@ def _coverage(doc: PortfolioDocument) -> Section:
         "Coverage",
         [],
         Grid(
-            columns=("KSB", "Status", "Evidence", "Met", "Latest judgement", "Last evidenced",
-                     "Duties"),  # fmt: skip
+            columns=(
+                "KSB",
+                "Status",
+                "Evidence",
+                "Met",
+                "Latest judgement",
+                "Last evidenced",
+                "Duties",
+            ),  # fmt: skip
             widths=(0.07, 0.27, 0.11, 0.07, 0.16, 0.16, 0.16),
             rows=[
                 (

@@ -59,7 +59,9 @@ def test_the_matrix_as_csv_by_id(built, capsys):
     assert (s3["evidence"], s3["required"], s3["latest_judgement"], s3["last_evidenced"]) == (
         "1", "2", "Working towards", "2026-03-05",
     )  # fmt: skip
-    assert s3["status"] == "◐ Working towards" and s3["ksb"].startswith("Work with education providers")
+    assert s3["status"] == "◐ Working towards" and s3["ksb"].startswith(
+        "Work with education providers"
+    )
 
 
 def test_the_mentors_own_matrix_and_errors_in_one_line(built, capsys):
@@ -90,7 +92,9 @@ def test_gateway_not_ready_exits_1_and_lists_each_unmet_rule(built, capsys):
 def test_gateway_ready_exits_0(built, capsys, monkeypatch):
     where, _mid, _codes = built
     results = (
-        gateway.RuleResult("time", "Time on programme", "ST0148 assessment plan", True, "14 months"),
+        gateway.RuleResult(
+            "time", "Time on programme", "ST0148 assessment plan", True, "14 months"
+        ),
         gateway.RuleResult("otj", "Off-the-job hours", "Funding rules 2025", True, "280 h"),
     )
     monkeypatch.setattr(
@@ -100,7 +104,7 @@ def test_gateway_ready_exits_0(built, capsys, monkeypatch):
     )
     code, out, _ = run(capsys, "gateway", *where, "--mentee", "Priya Patel")
     assert code == 0
-    assert "✔ Time on programme: 14 months (source: ST0148 assessment plan)" in out
+    assert "✔ Time on programme: 14 months (source: ST0148 plan)" in out
     assert out.splitlines()[-1] == "Ready for gateway: all 2 rules are met."
 
 

@@ -20,7 +20,7 @@ TODAY = date(2026, 11, 23)
 START = date(2025, 9, 1)
 PHOTO = b"\xff\xd8\xff\xe0 a photo of the handover board " + bytes(range(256)) * 40
 STATEMENT = b"%PDF-1.4 witness statement signed by Grace Obi"
-NOTES = "Observed: a toolbox talk on safe lifting, well paced.\n".encode()
+NOTES = b"Observed: a toolbox talk on safe lifting, well paced.\n"
 FILES = {"photo.jpg": PHOTO, "statement.pdf": STATEMENT, "notes.txt": NOTES}
 
 

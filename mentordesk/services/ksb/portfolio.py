@@ -101,7 +101,9 @@ def _no_standard(matrix: coverage.Matrix) -> PortfolioError:
     )
 
 
-def gather(db: Session, owner: int | None, today: date, progress: Progress | None = None) -> Portfolio:
+def gather(
+    db: Session, owner: int | None, today: date, progress: Progress | None = None
+) -> Portfolio:
     """Everything the portfolio of ``owner`` shows, as plain data (no file's bytes)."""
     from mentordesk.documents.charts import ProgressLine
     from mentordesk.documents.portfolio_pdf import (
