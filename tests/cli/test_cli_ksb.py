@@ -104,7 +104,7 @@ def test_gateway_ready_exits_0(built, capsys, monkeypatch):
     )
     code, out, _ = run(capsys, "gateway", *where, "--mentee", "Priya Patel")
     assert code == 0
-    assert "✔ Time on programme: 14 months (source: ST0148 plan)" in out
+    assert "✔ Time on programme: 14 months (source: ST0148 assessment plan)" in out
     assert out.splitlines()[-1] == "Ready for gateway: all 2 rules are met."
 
 
