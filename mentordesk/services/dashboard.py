@@ -1,4 +1,5 @@
-"""What the mentor sees first: upcoming sessions, reviews due or overdue, open actions.
+"""What the mentor sees first: upcoming sessions, reviews due or overdue, open actions,
+and mentees who need attention (hours behind plan, evidence to sign off).
 
 The dashboard is the first screen after unlocking, so it reads with plain SQL over the
 vault's own connection (``vault.connection``) and never waits for the ORM to load. The
@@ -44,6 +45,17 @@ class OpenAction:
     overdue: bool
 
 
+@dataclass(frozen=True)
+class MenteeAlert:
+    """Something about one mentee's programme that needs the mentor: hours behind plan,
+    evidence to judge and sign off."""
+
+    mentee_id: int
+    mentee: str
+    what: str
+    kind: str  # "otj" | "evidence"
+
+
 @dataclass
 class Dashboard:
     today: date
@@ -51,6 +63,7 @@ class Dashboard:
     reviews: list[ReviewDue] = field(default_factory=list)
     actions: list[OpenAction] = field(default_factory=list)
     open_action_count: int = 0
+    alerts: list[MenteeAlert] = field(default_factory=list)
     start: FirstSteps | None = None  # None once the first steps are all done
 
 
@@ -125,6 +138,38 @@ def open_actions(
     return items, int(total)
 
 
+def evidence_to_sign(conn: sqlcipher.Connection) -> list[MenteeAlert]:
+    """Active mentees with evidence not yet signed off (a session's own record aside)."""
+    rows = conn.execute(
+        f"""SELECT m.id, {_NAME}, count(*)
+              FROM evidence_item i INDEXED BY ix_evidence_item_unsigned
+              JOIN mentee m ON m.id = i.mentee_id
+             WHERE i.signed_off_on IS NULL AND i.kind <> 'session' AND m.status = ?
+             GROUP BY m.id ORDER BY count(*) DESC, {_NAME}""",
+        (MenteeStatus.ACTIVE.value,),
+    )
+    return [
+        MenteeAlert(
+            mid,
+            name,
+            f"{n} piece{'s' if n != 1 else ''} of evidence to judge and sign off",
+            "evidence",
+        )
+        for mid, name, n in rows
+    ]
+
+
+def alerts(conn: sqlcipher.Connection, today: date) -> list[MenteeAlert]:
+    """Hours behind plan first (the furthest behind first), then evidence to sign off."""
+    from mentordesk.services.ksb.otj import behind_plan
+
+    behind = [
+        MenteeAlert(s.mentee_id, s.name, f"Off-the-job hours: {s.words}", "otj")
+        for s in behind_plan(conn, today)
+    ]
+    return behind + evidence_to_sign(conn)
+
+
 def load(conn: sqlcipher.Connection, now: datetime) -> Dashboard:
     """Everything the dashboard shows, as of ``now``."""
     today = now.astimezone().date()
@@ -137,4 +182,5 @@ def load(conn: sqlcipher.Connection, now: datetime) -> Dashboard:
         reviews=reviews_due(conn, today),
         actions=actions,
         open_action_count=total,
+        alerts=alerts(conn, today),
     )

@@ -28,7 +28,7 @@ from mentordesk.vault.models import (
     StakeholderRole,
     Standard,
 )
-from mentordesk.vault.models.people import effective_otj_target
+from mentordesk.vault.otj import effective_otj_target
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,8 @@ class MenteeRow:
     status: MenteeStatus
     start_date: date | None
     planned_end_date: date | None
+    otj: str = ""  # hours against plan, in words ("" without a plan or a day to judge by)
+    behind_plan: bool = False
 
 
 _TEXT_FIELDS = (
@@ -322,7 +324,17 @@ def delete_unused(db: Session, mentee_id: int) -> None:
         db.flush()
 
 
-def list_mentees(db: Session, *, include_archived: bool = True) -> list[MenteeRow]:
+def list_mentees(
+    db: Session, *, include_archived: bool = True, today: date | None = None
+) -> list[MenteeRow]:
+    """Every mentee (but the archived, unless asked), by name; with ``today``, each active
+    mentee's off-the-job hours against plan."""
+    hours = {}
+    if today is not None:
+        from mentordesk.services.ksb.otj import statuses
+        from mentordesk.services.stored import dbapi
+
+        hours = {s.mentee_id: s for s in statuses(dbapi(db), today)}
     query = (
         select(Mentee, Standard.reference, Standard.version)
         .outerjoin(Standard, Standard.id == Mentee.standard_id)
@@ -340,6 +352,8 @@ def list_mentees(db: Session, *, include_archived: bool = True) -> list[MenteeRo
             status=m.status,
             start_date=m.start_date,
             planned_end_date=m.planned_end_date,
+            otj=hours[m.id].words if m.id in hours else "",
+            behind_plan=m.id in hours and hours[m.id].behind,
         )
         for m, ref, ver in db.execute(query)
     ]

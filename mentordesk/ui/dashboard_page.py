@@ -1,4 +1,5 @@
-"""The dashboard: upcoming sessions, progress reviews due or overdue, open actions."""
+"""The dashboard: upcoming sessions, progress reviews due or overdue, open actions, and
+mentees needing attention (off-the-job hours behind plan, evidence to sign off)."""
 
 from __future__ import annotations
 
@@ -80,6 +81,12 @@ class DashboardPage(ModulePage):
                 ),
             ]
         )
+        self.attention = RowTableModel(
+            [
+                Column(self.tr("Mentee"), lambda a: a.mentee),
+                Column(self.tr("Needs"), lambda a: a.what),
+            ]
+        )
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.heading = QLabel()
@@ -95,11 +102,13 @@ class DashboardPage(ModulePage):
         self.session_box = QGroupBox()
         self.review_box = QGroupBox()
         self.action_box = QGroupBox()
+        self.attention_box = QGroupBox()
         self.fitters: list[ColumnFitter] = []
         for box, model, name in (
             (self.session_box, self.sessions, self.tr("Upcoming sessions")),
             (self.review_box, self.reviews, self.tr("Progress reviews due")),
             (self.action_box, self.open_actions, self.tr("Open actions")),
+            (self.attention_box, self.attention, self.tr("Mentees needing attention")),
         ):
             inner = QVBoxLayout(box)
             view = _table(model, name)
@@ -107,7 +116,8 @@ class DashboardPage(ModulePage):
             self.fitters.append(fit_columns(view))
         grid.addWidget(self.session_box, 0, 0)
         grid.addWidget(self.review_box, 0, 1)
-        grid.addWidget(self.action_box, 1, 0, 1, 2)
+        grid.addWidget(self.action_box, 1, 0)
+        grid.addWidget(self.attention_box, 1, 1)
         # Sessions have five columns, reviews four short ones: sessions get the room, so
         # that "Where" is read whole on a 1366-pixel screen.
         grid.setColumnStretch(0, 3)
@@ -118,7 +128,15 @@ class DashboardPage(ModulePage):
 
     def on_changes(self, changes: Changes) -> None:
         c = changes
-        if c.everything or c.mentees or c.sessions or c.actions or c.reviews or c.settings:
+        if (
+            c.everything
+            or c.mentees
+            or c.sessions
+            or c.actions
+            or c.reviews
+            or c.settings
+            or c.evidence
+        ):
             self.refresh()
 
     def reload(self) -> None:
@@ -134,6 +152,7 @@ class DashboardPage(ModulePage):
         self.sessions.set_rows(board.upcoming)
         self.reviews.set_rows(board.reviews)
         self.open_actions.set_rows(board.actions)
+        self.attention.set_rows(board.alerts)
         self.shown_day = board.today
         self.first_steps.show_steps(board.start)
         overdue = sum(1 for r in board.reviews if r.overdue)
@@ -153,14 +172,21 @@ class DashboardPage(ModulePage):
         self.action_box.setTitle(
             self.tr("Open actions ({0}{1})").format(board.open_action_count, more)
         )
+        behind = sum(1 for a in board.alerts if a.kind == "otj")
+        self.attention_box.setTitle(
+            self.tr("Needing attention ({0}; {1} behind plan)").format(
+                len({a.mentee_id for a in board.alerts}), behind
+            )
+        )
 
     def clear(self) -> None:
         self.shown_day = None
         self.first_steps.hide()
         self.backup_status.refresh()
-        for model in (self.sessions, self.reviews, self.open_actions):
+        for model in (self.sessions, self.reviews, self.open_actions, self.attention):
             model.clear()
         self.heading.setText(self.tr("<h2>Dashboard</h2>"))
         self.session_box.setTitle(self.tr("Upcoming sessions"))
         self.review_box.setTitle(self.tr("Progress reviews due or overdue"))
         self.action_box.setTitle(self.tr("Open actions"))
+        self.attention_box.setTitle(self.tr("Needing attention"))

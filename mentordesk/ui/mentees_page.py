@@ -76,6 +76,8 @@ class MenteesPage(ModulePage):
                 Column(self.tr("Start"), lambda r: r.start_date),
                 Column(self.tr("Planned end"), lambda r: r.planned_end_date),
                 Column(self.tr("Status"), lambda r: word(r.status)),
+                # Last, so its words take the room left.
+                Column(self.tr("Off-the-job hours"), lambda r: r.otj),
             ]
         )
         self.proxy = MenteeFilter(self)
@@ -170,12 +172,12 @@ class MenteesPage(ModulePage):
 
     def on_changes(self, changes: Changes) -> None:
         c = changes
-        if c.everything or c.mentees or c.standards or c.contracts or c.goals:
+        if c.everything or c.mentees or c.standards or c.contracts or c.goals or c.sessions:
             self.refresh()
 
     def refresh(self) -> None:
         selected = self.selected()
-        rows = self.ops.read(lambda job: mentees.list_mentees(job.db))
+        rows = self.ops.read(lambda job: mentees.list_mentees(job.db, today=job.today))
         if not rows:
             return
         self.model.set_rows(rows.value)

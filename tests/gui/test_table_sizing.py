@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QTableView
 
-from mentordesk.services.dashboard import Dashboard, OpenAction, UpcomingSession
+from mentordesk.services.dashboard import Dashboard, MenteeAlert, OpenAction, UpcomingSession
 from mentordesk.services.mentees import MenteeRow
 from mentordesk.services.reviews.due import ReviewDue
 from mentordesk.ui import table_model
@@ -104,6 +104,10 @@ def test_the_dashboard_first_paint_is_bounded_and_readable(qtbot, bare_ops, coun
             for n in range(1000)
         ],
         open_action_count=1000,
+        alerts=[
+            MenteeAlert(n, f"Mentee number {n}", f"{n} pieces of evidence to judge", "evidence")
+            for n in range(1000)
+        ],
     )
     page = DashboardPage(bare_ops)
     qtbot.addWidget(page)
@@ -111,7 +115,7 @@ def test_the_dashboard_first_paint_is_bounded_and_readable(qtbot, bare_ops, coun
     paint(qtbot, page)
     assert 0 < counted["n"] < FIRST_PAINT_CALLS
     views = page.findChildren(QTableView)
-    assert len(views) == 3
+    assert len(views) == 4
     for view in views:
         assert view.model().rowCount() == 1000
         assert_fits(view)

@@ -83,3 +83,48 @@ def test_review_interval_setting_and_mentee_status_are_respected(vault):
     assert total == 1 and [(a.mentee, a.due_date, a.overdue) for a in actions] == [
         ("Robert Jones", None, False)  # the full name, as on every list
     ]
+
+
+def test_mentees_behind_plan_and_with_evidence_to_sign_off_need_attention(vault):
+    from sqlalchemy import select
+
+    from mentordesk.services.ksb import evidence
+    from mentordesk.services.ksb.evidence import EvidenceDraft, KsbMark
+    from mentordesk.vault.enums import Judgement
+    from mentordesk.vault.models import Ksb
+    from tests.contract_data import st1379
+
+    start = TODAY - timedelta(days=100)
+    with vault.transaction() as db:
+        behind = mentees.create(
+            db,
+            mentees.MenteeData(
+                "Behind Bea",
+                start_date=start,
+                planned_end_date=start + timedelta(days=365),
+                otj_hours_target=365,
+            ),
+        )
+        standard = st1379(db)
+        judged = mentees.create(
+            db, mentees.MenteeData("Judged Jo", standard_id=standard, start_date=start)
+        )
+        ksb = db.scalar(select(Ksb.id).where(Ksb.standard_id == standard, Ksb.code == "S3"))
+        item = EvidenceDraft(judged, "witness_statement", "Handover", TODAY - timedelta(days=3))
+        eid = evidence.create(db, item, TODAY)
+    board = dashboard.load(vault.connection, NOW)
+    assert [(a.mentee_id, a.kind) for a in board.alerts] == [(behind, "otj"), (judged, "evidence")]
+    assert board.alerts[0].what == (
+        "Off-the-job hours: 0 of 100 h planned to date — ⚠ behind plan by 100 h"
+    )
+    assert board.alerts[1].what == "1 piece of evidence to judge and sign off"
+    with vault.transaction() as db:
+        marks = (KsbMark(ksb, Judgement.MET),)
+        evidence.update(db, eid, EvidenceDraft(**{**item.__dict__, "marks": marks}), TODAY)
+    # judged, not yet signed off: still to sign
+    assert (judged, "evidence") in [
+        (a.mentee_id, a.kind) for a in dashboard.load(vault.connection, NOW).alerts
+    ]
+    with vault.transaction() as db:
+        evidence.sign_off(db, eid, TODAY)
+    assert [a.mentee_id for a in dashboard.load(vault.connection, NOW).alerts] == [behind]

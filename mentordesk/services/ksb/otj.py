@@ -13,7 +13,7 @@ from datetime import date
 
 from mentordesk.services.stored import MENTEE_NAME, day, day_end, stored
 from mentordesk.vault.enums import MenteeStatus, SessionStatus
-from mentordesk.vault.models.people import effective_otj_target
+from mentordesk.vault.otj import effective_otj_target
 
 GRACE_DAYS = 14
 
@@ -79,13 +79,15 @@ def status(conn, mentee_id: int, today: date) -> OtjStatus:
     return _status(row, recorded, today)
 
 
-def behind_plan(conn, today: date) -> list[OtjStatus]:
-    """Active mentees behind plan, the furthest behind first."""
+def statuses(conn, today: date, *, active_only: bool = True) -> list[OtjStatus]:
+    """Every mentee's hours (only the active ones', by default) with a plan: a start, an
+    end and a target."""
+    only = "m.status = ? AND" if active_only else "? IS NOT NULL AND"
     rows = conn.execute(
         f"""SELECT m.id, {MENTEE_NAME}, m.otj_hours_target, m.otj_reduction_hours,
                    m.start_date, m.planned_end_date
               FROM mentee m
-             WHERE m.status = ? AND m.otj_hours_target > 0 AND m.start_date IS NOT NULL
+             WHERE {only} m.otj_hours_target > 0 AND m.start_date IS NOT NULL
                AND m.planned_end_date IS NOT NULL AND m.start_date < ?""",
         (MenteeStatus.ACTIVE.value, today.isoformat()),
     ).fetchall()
@@ -93,12 +95,17 @@ def behind_plan(conn, today: date) -> list[OtjStatus]:
         return []
     recorded = dict(
         conn.execute(
-            """SELECT s.mentee_id, sum(s.otj_hours) FROM mentoring_session s
+            f"""SELECT s.mentee_id, sum(s.otj_hours) FROM mentoring_session s
                 JOIN mentee m ON m.id = s.mentee_id
-               WHERE m.status = ? AND s.status = ? AND s.starts_at <= ?
+               WHERE {only} s.status = ? AND s.starts_at <= ?
                GROUP BY s.mentee_id""",
             (MenteeStatus.ACTIVE.value, SessionStatus.HELD.value, stored(day_end(today))),
         ).fetchall()
     )
-    found = [_status(row, recorded.get(row[0], 0), today) for row in rows]
+    return [_status(row, recorded.get(row[0], 0), today) for row in rows]
+
+
+def behind_plan(conn, today: date) -> list[OtjStatus]:
+    """Active mentees behind plan, the furthest behind first."""
+    found = statuses(conn, today)
     return sorted((s for s in found if s.behind), key=lambda s: (-s.shortfall, s.name))

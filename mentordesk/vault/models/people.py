@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from mentordesk.vault.enums import MenteeStatus, StakeholderRole
 from mentordesk.vault.models.base import Base, Timestamped, str_enum
 from mentordesk.vault.models.standards import Standard
+from mentordesk.vault.otj import effective_otj_target
 
 
 class MentorProfile(Timestamped, Base):
@@ -91,10 +92,6 @@ class Mentee(Timestamped, Base):
     def effective_otj_target(self) -> float:
         """The off-the-job hours still to do: the target less what prior learning removes."""
         return effective_otj_target(self.otj_hours_target, self.otj_reduction_hours)
-
-
-def effective_otj_target(target: float, reduction: float | None) -> float:
-    return max(0.0, target - (reduction or 0.0))
 
 
 class Stakeholder(Timestamped, Base):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Text
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentordesk.vault.enums import Judgement, Rater
@@ -17,6 +17,15 @@ class EvidenceItem(Timestamped, Base):
     """A piece of evidence; ``mentee_id`` None means it is the mentor's own."""
 
     __tablename__ = "evidence_item"
+    # The pieces still to judge and sign off (a session's own record is not signed off),
+    # so the dashboard counts them without reading every piece of evidence.
+    __table_args__ = (
+        Index(
+            "ix_evidence_item_unsigned",
+            "mentee_id",
+            sqlite_where=text("signed_off_on IS NULL AND kind <> 'session'"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     mentee_id: Mapped[int | None] = mapped_column(

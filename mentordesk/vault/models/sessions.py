@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, Table, Text
+from sqlalchemy import JSON, CheckConstraint, Column, ForeignKey, Index, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentordesk.vault.enums import ActionStatus, Attendance, MeetingMode, Rag, SessionStatus
@@ -34,6 +34,9 @@ class MentoringSession(Timestamped, Base):
         CheckConstraint("duration_minutes > 0", name="duration_positive"),
         CheckConstraint("otj_hours >= 0", name="otj_not_negative"),
         CheckConstraint("travel_avoided_km >= 0", name="travel_not_negative"),
+        # Off-the-job hours held per mentee, read from the index alone (the dashboard's
+        # "behind plan").
+        Index("ix_mentoring_session_otj", "mentee_id", "status", "starts_at", "otj_hours"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

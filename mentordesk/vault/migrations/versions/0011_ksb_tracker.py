@@ -1,6 +1,7 @@
 """The KSB tracker: who observed a piece of evidence and when the mentor signed it off;
 the mentor's judgement of it per KSB; each mentee's gateway record and the sessions to be
-observed for the end-point assessment.
+observed for the end-point assessment; two indexes for the dashboard (evidence not yet
+signed off, off-the-job hours held per mentee).
 
 Every new column is nullable and starts empty, and the new tables start empty, so no
 record's audit digest changes. ``evidence_ksb`` gains a check, so it is rebuilt
@@ -26,6 +27,17 @@ def upgrade() -> None:
     with op.batch_alter_table("evidence_item", schema=None) as batch_op:
         batch_op.add_column(sa.Column("observer", sa.Text(), nullable=True))
         batch_op.add_column(sa.Column("signed_off_on", sa.Date(), nullable=True))
+    op.create_index(
+        "ix_mentoring_session_otj",
+        "mentoring_session",
+        ["mentee_id", "status", "starts_at", "otj_hours"],
+    )
+    op.create_index(
+        "ix_evidence_item_unsigned",
+        "evidence_item",
+        ["mentee_id"],
+        sqlite_where=sa.text("signed_off_on IS NULL AND kind <> 'session'"),
+    )
     with op.batch_alter_table("evidence_ksb", schema=None, recreate="always") as batch_op:
         batch_op.add_column(sa.Column("judgement", sa.String(length=32), nullable=True))
         batch_op.create_check_constraint(batch_op.f("ck_evidence_ksb_judgement"), JUDGEMENTS)
@@ -80,6 +92,8 @@ def downgrade() -> None:
     with op.batch_alter_table("evidence_ksb", schema=None, recreate="always") as batch_op:
         batch_op.drop_constraint(batch_op.f("ck_evidence_ksb_judgement"), type_="check")
         batch_op.drop_column("judgement")
+    op.drop_index("ix_evidence_item_unsigned", table_name="evidence_item")
+    op.drop_index("ix_mentoring_session_otj", table_name="mentoring_session")
     with op.batch_alter_table("evidence_item", schema=None) as batch_op:
         batch_op.drop_column("signed_off_on")
         batch_op.drop_column("observer")
