@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from mentordesk import __version__
+from mentordesk import __version__, cli_ksb
 from mentordesk.clock import SYSTEM_CLOCK, Clock
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
@@ -143,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     from mentordesk.cli_practice import add_commands as add_practice_commands
 
     add_practice_commands(esub, _add_vault_args)
+    cli_ksb.add_commands(sub, esub, _add_vault_args)
 
     imports = sub.add_parser("import", help="read calendar invitations into the planner")
     isub = imports.add_subparsers(dest="what", metavar="WHAT", required=True)
@@ -343,6 +344,8 @@ def cmd_export(args) -> int:
 
     if args.what in cli_practice.COMMANDS:
         return cli_practice.run(args)
+    if args.what in cli_ksb.EXPORTS:
+        return cli_ksb.run(args)
     from mentordesk.services import mentees
 
     with open_vault(args) as vault, vault.transaction() as db:
@@ -466,6 +469,8 @@ COMMANDS = {
     "check": cmd_check,
     "mentees": cmd_mentees,
     "export": cmd_export,
+    "ksb": cli_ksb.run,
+    "gateway": cli_ksb.run,
     "import": cmd_import,
     "reviews": cmd_reviews,
     "standards": cmd_standards,

@@ -165,15 +165,21 @@ def _section(section: Section, width: float, st: _Styles) -> list[Flowable]:
     if section.rows:
         body.append(rows_table(section.rows))
         first = [rows_table(section.rows[:1])]
+    if section.chart is not None:
+        chart = section.chart(width)
+        body.append(chart)
+        first = first or [chart]
     grid = section.grid
     if grid:
-        if section.rows:
+        if section.rows or section.chart is not None:
             body.append(Spacer(1, 2 * mm))
         key = [_para(grid.key, st.key)] if grid.key else []
         body += [*key, grid_table(grid, grid.rows)]
         first = first or [*key, grid_table(grid, grid.rows[:1])]
     needed = sum(_height(f, width) for f in lead + first)
-    return [CondPageBreak(min(needed + 2, 60 * mm)), *lead, *body]  # a long row may split
+    if section.chart is None:
+        needed = min(needed, 60 * mm - 2)  # a long row may split
+    return [CondPageBreak(needed + 2), *lead, *body]  # a chart may not
 
 
 def _height(flowable: Flowable, width: float) -> float:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from mentordesk.vault.enums import SignatureMethod
 
@@ -39,6 +41,9 @@ class Section:
     rows: list[tuple[str, str]]
     grid: Grid | None = None
     note: str = ""  # a line under the heading, e.g. the key to a scale the rows use
+    # A figure over the grid, made for the text's width (a ReportLab flowable or drawing);
+    # the grid under it holds its figures, for screen readers.
+    chart: Callable[[float], Any] | None = None
 
     def all_rows(self) -> list[tuple[str, str]]:
         """The rows, then the grid's rows as label/value pairs."""

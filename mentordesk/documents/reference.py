@@ -16,6 +16,7 @@ KINDS = {
     "reflection": "F",  # one reflective account
     "reflections": "A",  # a set of reflective accounts (a log: numbered as issued)
     "cpd_log": "P",  # a CPD record over a period (a log: numbered as issued)
+    "portfolio": "K",  # a KSB portfolio (a log: numbered as issued)
 }
 
 
