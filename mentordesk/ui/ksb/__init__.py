@@ -1,0 +1,1 @@
+"""The KSB tracker: evidence, coverage and gaps, progress, and the EPA gateway."""
