@@ -54,16 +54,21 @@ MENTOR_STANDARD = "ST1379"  # the learning and skills mentor's own, unless the p
 def mentor_standard_id(db: Session) -> int | None:
     """The standard the mentor's own evidence is tagged against: the profile's, else the
     newest version of ST1379 in the vault (by number: 1.10 after 1.9); None when neither."""
-    from sqlalchemy import select
+    from mentordesk.services.stored import dbapi
 
-    row = db.get(MentorProfile, 1)
-    if row is not None and row.standard_id is not None:
-        return row.standard_id
-    versions = db.execute(
-        select(Standard.id, Standard.version).where(Standard.reference == MENTOR_STANDARD)
-    ).all()
+    return mentor_standard_of(dbapi(db))
+
+
+def mentor_standard_of(conn) -> int | None:
+    """:func:`mentor_standard_id` read with plain SQL over the vault's DB-API connection."""
+    row = conn.execute("SELECT standard_id FROM mentor_profile WHERE id = 1").fetchone()
+    if row and row[0] is not None:
+        return int(row[0])
+    versions = conn.execute(
+        "SELECT id, version FROM standard WHERE reference = ?", (MENTOR_STANDARD,)
+    ).fetchall()
 
     def number(version: str) -> tuple[int, ...]:
         return tuple(int(p) if p.isdigit() else 0 for p in version.split("."))
 
-    return max(versions, key=lambda v: number(v.version)).id if versions else None
+    return max(versions, key=lambda v: number(v[1]))[0] if versions else None
