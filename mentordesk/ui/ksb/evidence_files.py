@@ -131,9 +131,7 @@ class EvidenceFiles(QGroupBox):
             item.setIcon(thumbnail(self, self.thumbs.get(f.id)))
             self.list.addItem(item)
         for n, new in enumerate(self.added):
-            item = QListWidgetItem(
-                self._added_words.format(new.filename, size_text(len(new.data)))
-            )
+            item = QListWidgetItem(self._added_words.format(new.filename, size_text(len(new.data))))
             item.setData(ID_ROLE, ("added", n))
             is_image = media_type(new.filename).startswith("image/")
             item.setIcon(thumbnail(self, new.data if is_image else None))
