@@ -58,6 +58,12 @@ class _Row:
     comment: str = ""
 
 
+def duties_text(duties: str) -> str:
+    """ "D6, D1, D10" in order: "D1, D6, D10"."""
+    codes = [d.strip() for d in duties.split(",") if d.strip()]
+    return ", ".join(sorted(codes, key=lambda c: (len(c), c)))
+
+
 def judgement_text(judgement: Judgement | None) -> str:
     """ "✔ Met", "◐ Working towards", "· Not judged yet" (a sign and words, not colour)."""
     words = word(judgement) if judgement else translate("KsbMarks", "Not judged yet")
@@ -106,7 +112,7 @@ class MarksModel(QAbstractTableModel):
             if column == KSB:
                 return f"{k.code}  {k.detail}"
             if column == DUTIES:
-                return k.duties
+                return duties_text(k.duties)
             if column == JUDGEMENT:
                 return judgement_text(row.judgement) if row.ticked else ""
             return row.comment
@@ -159,8 +165,9 @@ class _Filter(QSortFilterProxyModel):
     words: list[str] = []
 
     def set_words(self, text: str) -> None:
+        self.beginFilterChange()
         self.words = text.casefold().split()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
         model = self.sourceModel()
