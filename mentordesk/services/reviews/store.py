@@ -229,14 +229,10 @@ def rag_from_evidence(count: int) -> Rag:
 
 
 def otj_planned_to(mentee: Mentee, on: date) -> float | None:
-    """Off-the-job hours the plan expects by ``on``: the target, less what prior learning
-    removes, spread evenly over the programme, to the nearest half hour."""
-    target = mentee.effective_otj_target
-    if not (mentee.start_date and mentee.planned_end_date and target):
-        return None
-    span = (mentee.planned_end_date - mentee.start_date).days
-    done = min(max((on - mentee.start_date).days, 0), span)
-    return round(target * done / span * 2) / 2
+    """Off-the-job hours the plan expects by ``on`` (see ``ksb.otj.planned_to``)."""
+    from mentordesk.services.ksb.otj import planned_to
+
+    return planned_to(mentee.effective_otj_target, mentee.start_date, mentee.planned_end_date, on)
 
 
 def _actions_since(db: Session, mentee_id: int, since: date, until: date) -> str:
