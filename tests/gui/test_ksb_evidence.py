@@ -253,3 +253,12 @@ def test_the_mentors_reflections_and_cpd_are_listed_read_only(host, qtbot):
     assert tab.note.isVisible() and "page to change" in tab.note.text()
     assert tab.open_selected() is None
     assert not tab.count_button.isVisible()  # the mentor's own portfolio
+
+
+def test_duties_are_shown_in_order_with_runs_as_ranges():
+    from mentordesk.ui.ksb.evidence_marks import duties_text
+
+    assert duties_text("D6, D7, D9, D1, D2, D3, D8, D5, D4") == "D1–D9"
+    assert duties_text("D7, D1, D3, D6") == "D1, D3, D6, D7"
+    assert duties_text("D10, D2, D3, D4") == "D2–D4, D10"
+    assert duties_text("") == ""

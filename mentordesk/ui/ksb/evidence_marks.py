@@ -59,9 +59,24 @@ class _Row:
 
 
 def duties_text(duties: str) -> str:
-    """ "D6, D1, D10" in order: "D1, D6, D10"."""
+    """ "D6, D1, D2, D3, D10" in order, a run of three or more as a range: "D1–D3, D6, D10"."""
     codes = [d.strip() for d in duties.split(",") if d.strip()]
-    return ", ".join(sorted(codes, key=lambda c: (len(c), c)))
+    numbered = sorted(int(c[1:]) for c in codes if c[:1] == "D" and c[1:].isdigit())
+    if len(numbered) != len(codes):
+        return ", ".join(codes)
+    runs: list[list[int]] = []
+    for n in numbered:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts = []
+    for run in runs:
+        if len(run) >= 3:
+            parts.append(f"D{run[0]}–D{run[-1]}")
+        else:
+            parts.extend(f"D{n}" for n in run)
+    return ", ".join(parts)
 
 
 def judgement_text(judgement: Judgement | None) -> str:

@@ -89,8 +89,9 @@ class EvidenceTab(RefreshedWhenSeen, QWidget):
         self.ksb_label = QLabel()
         self.show_all_button = QPushButton(self.tr("Show &all"))
         self.show_all_button.setToolTip(self.tr("Show the evidence for every KSB"))
-        bar_row.addWidget(self.ksb_label, 1)
+        bar_row.addWidget(self.ksb_label)
         bar_row.addWidget(self.show_all_button)
+        bar_row.addStretch()
         self.ksb_bar.hide()
         layout.addWidget(self.ksb_bar)
 
