@@ -262,3 +262,41 @@ def test_duties_are_shown_in_order_with_runs_as_ranges():
     assert duties_text("D7, D1, D3, D6") == "D1, D3, D6, D7"
     assert duties_text("D10, D2, D3, D4") == "D2–D4, D10"
     assert duties_text("") == ""
+
+
+def test_the_dialog_asks_before_dropping_changes_and_puts_errors_at_their_field(
+    host, demo_vault, qtbot, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    _window, tab = host
+    tab.show_owner(_mentee(demo_vault))
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+
+    def save(edited):
+        return tab.ops.write(
+            lambda job: evidence.create(job.db, edited.draft, job.today), show=dialog.show_error
+        )
+
+    dialog = tab._dialog(save=save)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: closes without asking
+    assert not dialog.isVisible() and asked == []
+    dialog.show()
+    qtbot.keyClicks(dialog.observer, "Sam")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    assert asked == ["This evidence has changes that are not saved. Save them now?"]
+    assert not dialog.try_save()  # no title
+    assert dialog.error.text().startswith("⚠ Give the evidence a title")
+    assert dialog.title.hasFocus() or not dialog.isActiveWindow()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
+    dialog.reject()
