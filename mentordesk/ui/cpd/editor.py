@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from mentordesk.errors import ValidationError
 from mentordesk.services import cpd
 from mentordesk.services.cpd import CpdDraft, EvidenceFile, KsbChoice, NewFile
+from mentordesk.services.cpd.evidence import LIMIT_WORDS
 from mentordesk.ui.fields import DateField
 from mentordesk.ui.i18n import word
 from mentordesk.ui.ksb.evidence_files import EvidenceFiles
@@ -209,6 +210,8 @@ class CpdEditor(QDialog):
             added_words=self.tr("{0} ({1}, added: saved with the activity)"),
             empty_words=self.tr("No files yet: add a certificate, notes or slides."),
             texts=(self.tr("&Add file…"), self.tr("&Remove file"), self.tr("Save a cop&y…")),
+            title=self.tr("Evidence files"),
+            note=self.tr("Kept encrypted inside the vault, up to {0} a file.").format(LIMIT_WORDS),
         )
         self.files = box.list
         self.add_file_button = box.add_button

@@ -68,9 +68,13 @@ class EvidenceFiles(QGroupBox):
         added_words: str,
         empty_words: str,
         texts: tuple[str, str, str] | None = None,
+        title: str = "",
+        note: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(self.tr("Evidence files"), parent)
+        super().__init__(parent)
+        title = title or self.tr("Evidence files")
+        self.setTitle(title)
         self.ops = ops
         self.kept = list(files)
         self.added: list[NewFile] = []
@@ -88,12 +92,13 @@ class EvidenceFiles(QGroupBox):
         )
         column = QVBoxLayout(self)
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Evidence files"))
+        self.list.setAccessibleName(title)
         self.list.setIconSize(QSize(THUMB, THUMB))
-        note = QLabel(
-            self.tr("Kept encrypted inside the vault, up to {0} a file.").format(LIMIT_WORDS)
+        limit = QLabel(
+            note
+            or self.tr("Kept encrypted inside the vault, up to {0} a file.").format(LIMIT_WORDS)
         )
-        note.setWordWrap(True)
+        limit.setWordWrap(True)
         row = QHBoxLayout()
         self.add_button = QPushButton(add)
         self.add_button.setToolTip(self.tr("Choose one or more files to keep as evidence"))
@@ -106,7 +111,7 @@ class EvidenceFiles(QGroupBox):
             row.addWidget(button)
         row.addStretch()
         column.addWidget(self.list, 1)
-        column.addWidget(note)
+        column.addWidget(limit)
         column.addLayout(row)
         self.add_button.clicked.connect(self.choose_files)
         self.remove_button.clicked.connect(self.remove_selected)
