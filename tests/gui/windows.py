@@ -6,6 +6,7 @@ Each opener yields (state, dialog) pairs: the same dialog in the states worth se
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication
@@ -212,6 +213,58 @@ def open_cpd_period(window, vault, tmp_path, qtbot):
     yield "an end before the start", dialog
 
 
+def open_evidence_dialog(window, vault, tmp_path, qtbot):
+    from mentordesk.services.attachments import NewFile
+    from mentordesk.services.ksb import evidence
+    from mentordesk.ui.ksb.evidence_dialog import EvidenceDialog
+    from mentordesk.vault.enums import EvidenceKind, Judgement
+
+    mentee = _active_mentee(vault)
+    with vault.transaction() as db:
+        choices = evidence.ksb_choices(db, mentee)
+        draft = evidence.EvidenceDraft(
+            mentee,
+            EvidenceKind.WITNESS_STATEMENT.value,
+            "Witness statement from the ward manager",
+            date(2025, 2, 20),
+            "Led the shift handover with the new starter, and asked open questions.",
+            "Sam Lee, ward manager",
+            (
+                evidence.KsbMark(choices[0].id, Judgement.MET, "clear and calm"),
+                evidence.KsbMark(choices[5].id, Judgement.WORKING_TOWARDS),
+            ),
+        )
+        files = [NewFile("handover board.png", png_bytes()), NewFile("statement.pdf", b"%PDF")]
+        eid = evidence.create(db, draft, ANCHOR, files)
+        kept = evidence.STORE.files(db, eid)
+    name = "Demo mentee"
+    yield "new", EvidenceDialog(window.ops, choices, ANCHOR, mentee, owner_name=name, parent=window)
+    dialog = EvidenceDialog(
+        window.ops, choices, ANCHOR, mentee, draft, kept, owner_name=name, parent=window
+    )
+    yield "existing with files", dialog
+    signed = EvidenceDialog(
+        window.ops,
+        choices,
+        ANCHOR,
+        mentee,
+        replace(draft, signed_off_on=ANCHOR),
+        kept,
+        owner_name=name,
+        parent=window,
+    )
+    yield "signed off", signed
+
+
+def open_count_for_me(window, vault, tmp_path, qtbot):
+    from mentordesk.services.ksb import evidence
+    from mentordesk.ui.ksb.count_for_me import CountForMeDialog
+
+    with vault.session() as db:
+        mine = evidence.ksb_choices(db, None)
+    yield "the mentor's KSBs", CountForMeDialog(mine, "Mentoring session, 13 Feb 2025", (), window)
+
+
 DIALOGS = {
     "mentee dialog": open_mentee_dialog,
     "preferences": open_preferences,
@@ -226,6 +279,8 @@ DIALOGS = {
     "contract comparison": open_compare_dialog,
     "CPD activity": open_cpd_editor,
     "CPD record period": open_cpd_period,
+    "KSB evidence": open_evidence_dialog,
+    "KSB evidence counted for the mentor": open_count_for_me,
 }
 
 

@@ -8,18 +8,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,8 +27,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -38,15 +34,15 @@ from PySide6.QtWidgets import (
 from mentordesk.errors import ValidationError
 from mentordesk.services import cpd
 from mentordesk.services.cpd import CpdDraft, EvidenceFile, KsbChoice, NewFile
-from mentordesk.services.cpd.evidence import LIMIT_WORDS, media_type
+from mentordesk.services.cpd.evidence import LIMIT_WORDS
 from mentordesk.ui.fields import DateField
 from mentordesk.ui.i18n import word
+from mentordesk.ui.ksb.evidence_files import EvidenceFiles
 from mentordesk.ui.mentee_dialog import OptionalDate
 from mentordesk.ui.ops import Ops
 from mentordesk.ui.widgets import ErrorLabel, filter_list, fit_to_screen, may_close_unsaved
 from mentordesk.vault.enums import CpdKind
 
-THUMB = 40
 ID_ROLE = Qt.ItemDataRole.UserRole
 WORDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -58,12 +54,6 @@ class Edited:
     draft: CpdDraft
     add: tuple[NewFile, ...]
     remove: tuple[int, ...]
-
-
-def _size(size: int) -> str:
-    from mentordesk.documents.cpd_record import size_words
-
-    return size_words(size)
 
 
 def _text_box(text: str, name: str) -> QPlainTextEdit:
@@ -96,19 +86,16 @@ class CpdEditor(QDialog):
             self.tr("Edit CPD activity") if editing else self.tr("New CPD activity")
         )
         draft = draft or CpdDraft(occurred_on=today, title="", kind=CpdKind.COURSE.value, hours=1.0)
-        self._kept = list(files or [])
-        self._added: list[NewFile] = []
-        self._removed: list[int] = []
-
+        self.error = ErrorLabel()
         body = QHBoxLayout()
         body.addWidget(self._activity_box(draft, today), 3)
         right = QVBoxLayout()
         right.addWidget(self._ksb_box(ksbs, set(draft.ksb_ids)), 3)
-        right.addWidget(self._files_box(), 1)
+        self.files_box = self._files_box(list(files or []))
+        right.addWidget(self.files_box, 1)
         body.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
-        self.error = ErrorLabel()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -120,7 +107,6 @@ class CpdEditor(QDialog):
         layout.addWidget(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter", QKeySequence.StandardKey.Save):
             QShortcut(QKeySequence(keys), self, self.try_save)
-        self._show_files()
         self._fields: dict[str, QWidget] = {
             "title": self.title,
             "kind": self.kind,
@@ -214,28 +200,24 @@ class CpdEditor(QDialog):
         self._count_ksbs()
         return box
 
-    def _files_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Evidence files"))
-        column = QVBoxLayout(box)
-        self.files = QListWidget()
-        self.files.setAccessibleName(self.tr("Evidence files"))
-        self.files.setIconSize(QSize(THUMB, THUMB))
-        note = QLabel(
-            self.tr("Kept encrypted inside the vault, up to {0} a file.").format(LIMIT_WORDS)
+    def _files_box(self, files: list[EvidenceFile]) -> EvidenceFiles:
+        box = EvidenceFiles(
+            self.ops,
+            files,
+            cpd.read_file,
+            cpd.read_evidence,
+            self.show_error,
+            added_words=self.tr("{0} ({1}, added: saved with the activity)"),
+            empty_words=self.tr("No files yet: add a certificate, notes or slides."),
+            texts=(self.tr("&Add file…"), self.tr("&Remove file"), self.tr("Save a cop&y…")),
+            title=self.tr("Evidence files"),
+            note=self.tr("Kept encrypted inside the vault, up to {0} a file.").format(LIMIT_WORDS),
         )
-        note.setWordWrap(True)
-        row = QHBoxLayout()
-        self.add_file_button = QPushButton(self.tr("&Add file…"))
-        self.remove_file_button = QPushButton(self.tr("&Remove file"))
-        row.addWidget(self.add_file_button)
-        row.addWidget(self.remove_file_button)
-        row.addStretch()
-        column.addWidget(self.files, 1)
-        column.addWidget(note)
-        column.addLayout(row)
-        self.add_file_button.clicked.connect(self.choose_files)
-        self.remove_file_button.clicked.connect(self.remove_selected_file)
-        self.files.currentRowChanged.connect(lambda _row: self._file_buttons())
+        self.files = box.list
+        self.add_file_button = box.add_button
+        self.remove_file_button = box.remove_button
+        self.add_paths = box.add_paths
+        box.changed.connect(self.error.clear_error)
         return box
 
     # -- KSBs ----------------------------------------------------------------------------
@@ -259,93 +241,6 @@ class CpdEditor(QDialog):
         if not self.ended.enabled.isChecked():
             self.ended.edit.set_value(self.started.value())
 
-    # -- files ---------------------------------------------------------------------------
-    def _thumb(self, data: bytes | None) -> QIcon:
-        """A picture's thumbnail; any other file (or a picture that does not read) shows
-        the file icon."""
-        image = QImage.fromData(data) if data else QImage()
-        if image.isNull():
-            return self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
-        scaled = image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio)
-        return QIcon(QPixmap.fromImage(scaled))
-
-    def _show_files(self) -> None:
-        self.files.clear()
-        images = [f.id for f in self._kept if f.is_image]
-        thumbs: dict[int, bytes] = {}
-        if images and self.ops.is_open:
-            read = self.ops.read(lambda job: {i: cpd.read_file(job.db, i) for i in images})
-            thumbs = read.value if read else {}
-        for f in self._kept:
-            item = QListWidgetItem(f"{f.filename} ({_size(f.size)})")
-            item.setData(ID_ROLE, ("kept", f.id))
-            item.setToolTip(f"SHA-256 {f.sha256}")
-            item.setIcon(self._thumb(thumbs.get(f.id)))
-            self.files.addItem(item)
-        for n, new in enumerate(self._added):
-            text = self.tr("{0} ({1}, added: saved with the activity)")
-            item = QListWidgetItem(text.format(new.filename, _size(len(new.data))))
-            item.setData(ID_ROLE, ("added", n))
-            is_image = media_type(new.filename).startswith("image/")
-            item.setIcon(self._thumb(new.data if is_image else None))
-            self.files.addItem(item)
-        if not self._kept and not self._added:
-            item = QListWidgetItem(self.tr("No files yet: add a certificate, notes or slides."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.files.addItem(item)
-        self._file_buttons()
-
-    def _file_buttons(self) -> None:
-        item = self.files.currentItem()
-        self.remove_file_button.setEnabled(item is not None and item.data(ID_ROLE) is not None)
-
-    def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add evidence files"), str(Path.home())
-        )
-        if paths:
-            self.add_paths([Path(p) for p in paths])
-
-    def add_paths(self, paths: list[Path]):
-        """Read the chosen files (off the GUI thread); each within the limit is listed, to
-        be saved with the activity; one too large is named, with the limit, here."""
-
-        def read(job) -> list[NewFile]:
-            out = []
-            for n, path in enumerate(paths):
-                job.progress(n, len(paths), path.name)
-                out.append(cpd.read_evidence(path))
-            return out
-
-        def done(read_files: list[NewFile]) -> None:
-            self.error.clear_error()
-            self._added.extend(read_files)
-            self._show_files()
-            self.files.setCurrentRow(self.files.count() - 1)
-
-        return self.ops.start(
-            read,
-            write=False,
-            needs_vault=False,
-            title=self.tr("Add evidence files"),
-            label=self.tr("Reading the files…"),
-            parent=self,
-            done=done,
-            show=self.error.show_error,
-        )
-
-    def remove_selected_file(self) -> None:
-        item = self.files.currentItem()
-        if item is None or item.data(ID_ROLE) is None:
-            return
-        where, ident = item.data(ID_ROLE)
-        if where == "kept":
-            self._removed.append(ident)
-            self._kept = [f for f in self._kept if f.id != ident]
-        else:
-            del self._added[ident]
-        self._show_files()
-
     # -- saving --------------------------------------------------------------------------
     def draft(self) -> CpdDraft:
         return CpdDraft(
@@ -362,7 +257,8 @@ class CpdEditor(QDialog):
         )
 
     def edited(self) -> Edited:
-        return Edited(self.draft(), tuple(self._added), tuple(self._removed))
+        box = self.files_box
+        return Edited(self.draft(), tuple(box.added), tuple(box.removed))
 
     def changed(self) -> bool:
         return self.edited() != self._start
