@@ -711,6 +711,25 @@
     </message>
 </context>
 <context>
+    <name>CountForMeDialog</name>
+    <message>
+        <source>Count for my portfolio too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” stays in the mentee&apos;s portfolio. Tick the KSBs of your own standard it also evidences for you: it is added to your portfolio as your own session record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Count it for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one KSB of your standard to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoverageView</name>
     <message>
         <source>Show ga&amp;ps only</source>
@@ -891,6 +910,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save a cop&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Evidence files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,14 +942,6 @@
     </message>
     <message>
         <source>No files yet: add a certificate, notes or slides.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1472,6 +1487,164 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>your own portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1}, added: saved with the evidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files yet: add a photo, a scan, notes or a recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Witness statement from the ward manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and role, for example: Sam Lee, team leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gned off by me on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Observed or witnessed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What it shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mentee&apos;s standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSBs this evidences ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No standard is chosen for this portfolio yet: choose one on the mentee&apos;s details (or, for your own, in your profile) to map KSBs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This evidence has changes that are not saved. Save them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFiles</name>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept encrypted inside the vault, up to {0} a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one or more files to keep as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the file outside the vault, where you choose (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <source>&lt;b&gt;My KSB evidence&lt;/b&gt;</source>
@@ -1521,6 +1694,160 @@
     </message>
     <message>
         <source>CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSBs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the evidence for every KSB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title, kind, observer, KSB… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a piece of evidence (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the evidence to see or change it (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the evidence and its files (Delete); Ctrl+Z undoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the evidence&apos;s judgements with today&apos;s date (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count for &amp;my portfolio too…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One session, two portfolios: count this session for your own KSBs too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing evidence for {0} — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is listed from your {1}: open it on the {1} page to change its KSBs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} shown of {1}. KSBs: ✔ met, ◐ working towards, no mark: not judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” added. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” saved. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}” deleted, with %n file(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>“{0}” deleted, with %n file. Undo with Ctrl+Z.</numerusform>
+            <numerusform>“{0}” deleted, with %n files. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign off “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” signed off on {1}. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1979,10 +2306,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Making a gateway pack is not in this version yet; print the portfolio (Ctrl+P) meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the gateway pack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,6 +2467,58 @@
     </message>
 </context>
 <context>
+    <name>JudgementDelegate</name>
+    <message>
+        <source>Judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KsbMarks</name>
+    <message>
+        <source>Not judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by code, words or duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter KSBs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KSBs this evidences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks a KSB. W: working towards; M: met; N: not judged yet. F2 changes the judgement or the comment of the current cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KS&amp;Bs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KSB(s) ticked</source>
+        <translation type="unfinished">
+            <numerusform>%n KSB ticked</numerusform>
+            <numerusform>%n KSBs ticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n judged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Space ticks; W working towards, M met)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KsbPage</name>
     <message>
         <source>No start or planned end date</source>
@@ -2218,10 +2593,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The evidence list is coming.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>My own ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2267,10 +2638,6 @@
     </message>
     <message>
         <source>Print portfolio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing the KSB portfolio is not in this version yet; the coverage shown here is up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2557,6 +2924,33 @@
     </message>
     <message>
         <source>Not built yet: see what it will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarksModel</name>
+    <message>
+        <source>KSB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ticked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6404,6 +6798,20 @@ Nothing was changed. The undo history has been cleared, so that Undo and Redo ca
     <message>
         <source>Save the changes to “{0}” before closing?</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Count “{0}” for my portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“{0}” counts for your portfolio too, against %n KSB(s) of your standard. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>“{0}” counts for your portfolio too, against %n KSB of your standard. Undo with Ctrl+Z.</numerusform>
+            <numerusform>“{0}” counts for your portfolio too, against %n KSBs of your standard. Undo with Ctrl+Z.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

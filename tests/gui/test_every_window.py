@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from tests.gui import layout_checks
-from tests.gui.windows import DIALOGS, MODULE_KEYS
+from tests.gui.windows import DIALOGS, MODULE_KEYS, PAGE_STATES
 
 SCREENS = {"1366x768": 0, "1280x720": 1}
 
@@ -62,6 +62,8 @@ def test_every_page_of_the_main_window(demo_window, size):
     for key in MODULE_KEYS:
         demo_window.sidebar.setCurrentRow(demo_window.row_of(key))
         findings.check(f"the {key} page at {size}", demo_window, rect)
+        for state in PAGE_STATES.get(key, lambda _window: ())(demo_window):
+            findings.check(f"the {key} page, {state}, at {size}", demo_window, rect)
     findings.assert_none()
 
 

@@ -104,10 +104,11 @@ def test_a_witness_statement_with_a_photo_is_mapped_judged_signed_off_and_read_b
     row = tab.selected()
     assert row is not None and row.title == "Ward manager's witness statement"
     assert row.kind_words == "Witness statement" and row.observer == "Sam Lee, ward manager"
-    assert row.ksbs == f"{first.code} ✔ met, {second.code} ◐ working towards"
+    assert row.ksbs_words == f"{first.code} ✔ met, {second.code} ◐ working towards"
+    assert row.ksbs == f"{first.code} ✔, {second.code} ◐"
     assert row.signed_off_on == ANCHOR and row.file_count == 1
     shown = [tab.proxy.index(tab.table.currentIndex().row(), c).data() for c in range(7)]
-    assert shown[4] == row.ksbs and shown[5] == "3 Mar 2025" and shown[6] == "1"
+    assert shown[2] == row.ksbs and shown[3] == "3 Mar 2025" and shown[4] == "1"
     with demo_vault.session() as db:
         (kept,) = evidence.STORE.files(db, row.id)
         assert evidence.STORE.read_file(db, kept.id) == picture  # byte for byte
@@ -221,7 +222,7 @@ def test_a_session_counts_for_the_mentors_portfolio_too(host, demo_vault, qtbot)
     tab.show_owner(None)
     (counted,) = [r for r in _rows(tab) if r.session_id == session_id]
     assert counted.source == "evidence" and counted.kind == EvidenceKind.SESSION.value
-    assert counted.ksbs == f"{wanted.code} ✔ met"
+    assert counted.ksbs_words == f"{wanted.code} ✔ met"
     tab.show_owner(mentee)  # the mentee's own item is as it was
     with demo_vault.session() as db:
         assert evidence.get(db, eid) == theirs

@@ -552,3 +552,23 @@ def open_gateway_dialogs(window, vault, tmp_path, qtbot):
 
 
 DIALOGS["KSB gateway dialogs"] = open_gateway_dialogs
+
+
+# -- pages in more than one state -----------------------------------------------------------
+def ksb_tracker_states(window):
+    """The KSB tracker's tabs for a mentee (the gateway is a mentee's only), then for the
+    mentor's own portfolio."""
+    page = window.page("ksb_tracker")
+    page.owners.setCurrentIndex(1)
+    for key in ("coverage", "evidence", "progress", "gateway"):
+        page.show_tab(key)
+        yield f"a mentee's {key} tab"
+    page.coverage.gaps.setChecked(True)
+    page.show_tab("coverage")
+    yield "a mentee's gaps"
+    page.owners.setCurrentIndex(0)
+    page.show_tab("evidence")
+    yield "the mentor's own evidence"
+
+
+PAGE_STATES = {"ksb_tracker": ksb_tracker_states}

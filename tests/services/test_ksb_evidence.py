@@ -95,7 +95,7 @@ def test_evidence_with_judgements_and_a_photo_is_kept_and_read_back(vault):
         assert (f.filename, f.media_type, f.is_image) == ("photo.png", "image/png", True)
         assert evidence.STORE.read_file(db, f.id) == photo
         (row,) = evidence.rows(db, mid)
-        assert row.ksbs == "K1 ✔ met, S3 ◐ working towards"
+        assert (row.ksbs, row.ksbs_words) == ("K1 ✔, S3 ◐", "K1 ✔ met, S3 ◐ working towards")
         assert (row.file_count, row.signed_off_on, row.kind_words) == (
             1,
             None,
@@ -180,4 +180,4 @@ def test_one_session_counts_for_the_mentee_and_for_the_mentor(vault):
     assert mentor_row.latest is MET
     with vault.transaction() as db:
         own = [r for r in evidence.rows(db, None) if r.source == "evidence"]
-        assert [(r.session_id, r.ksbs) for r in own] == [(sid, "S3 ✔ met")]
+        assert [(r.session_id, r.ksbs_words) for r in own] == [(sid, "S3 ✔ met")]

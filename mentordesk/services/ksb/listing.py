@@ -26,22 +26,24 @@ class EvidenceRow:
     title: str
     occurred_on: date
     observer: str
-    ksbs: str  # "K1 ✔ met, S3 ◐ working towards"
+    ksbs: str  # "K1 ✔, S3 ◐": codes with the judgement's symbol
     ksb_ids: tuple[int, ...]
     signed_off_on: date | None
     file_count: int
     session_id: int | None
+
+    ksbs_words: str = ""  # "K1 ✔ met, S3 ◐ working towards"
 
     @property
     def editable(self) -> bool:
         return self.source == "evidence"
 
 
-def _mark(code: str, judgement: str | None) -> str:
+def _mark(code: str, judgement: str | None, words: bool = False) -> str:
     if judgement is None:
         return code
     j = Judgement(judgement)
-    return f"{code} {SYMBOL[j]} {label(j).lower()}"
+    return f"{code} {SYMBOL[j]} {label(j).lower()}" if words else f"{code} {SYMBOL[j]}"
 
 
 def rows(db: Session, owner: int | None, ksb_id: int | None = None) -> list[EvidenceRow]:
@@ -95,6 +97,7 @@ def rows(db: Session, owner: int | None, ksb_id: int | None = None) -> list[Evid
                 day(signed),
                 int(files.get(eid, 0)),
                 session_id,
+                ", ".join(_mark(code, j, words=True) for code, _k, j in mine),
             )
         )
     if owner is None:
@@ -128,6 +131,7 @@ def _practice(db: Session, ksb_id: int | None) -> list[EvidenceRow]:
                 None,
                 0,
                 None,
+                ", ".join(e.code for e in found),
             )
         )
     return out

@@ -54,10 +54,12 @@ class EvidenceTab(RefreshedWhenSeen, QWidget):
 
     ksb_shown = Signal(object)
 
-    def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Ops, parent: QWidget | None = None, undo_stack: VaultUndoStack | None = None
+    ) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.undo_stack = VaultUndoStack(ops, self)
+        self.undo_stack = undo_stack or VaultUndoStack(ops, self)
         self._stale = False
         self.owner: int | None = None
         self.ksb_id: int | None = None
@@ -66,14 +68,15 @@ class EvidenceTab(RefreshedWhenSeen, QWidget):
             [
                 Column(self.tr("Date"), lambda r: r.occurred_on),
                 Column(self.tr("Kind"), lambda r: r.kind_words),
-                Column(self.tr("Title"), lambda r: r.title, tooltip=lambda r: r.title),
-                Column(self.tr("Observer"), lambda r: r.observer),
-                Column(self.tr("KSBs"), lambda r: r.ksbs, tooltip=lambda r: r.ksbs),
+                Column(self.tr("KSBs"), lambda r: r.ksbs, tooltip=lambda r: r.ksbs_words),
                 Column(
                     self.tr("Signed off"),
                     lambda r: r.signed_off_on or (not_yet if r.source == "evidence" else ""),
                 ),
                 Column(self.tr("Files"), lambda r: r.file_count or None, align_right=True),
+                Column(self.tr("Observer"), lambda r: r.observer),
+                # Last, so the title takes the room left.
+                Column(self.tr("Title"), lambda r: r.title, tooltip=lambda r: r.title),
             ]
         )
         self.proxy = RowFilterProxy(self)
@@ -102,17 +105,17 @@ class EvidenceTab(RefreshedWhenSeen, QWidget):
         self.search.setAccessibleName(self.tr("Filter evidence"))
         self.new_button = QPushButton(self.tr("&New evidence…"))
         self.new_button.setToolTip(self.tr("Add a piece of evidence (Ctrl+N)"))
-        self.open_button = QPushButton(self.tr("&Open…"))
+        self.open_button = QPushButton(self.tr("O&pen…"))
         self.open_button.setToolTip(self.tr("Open the evidence to see or change it (Enter)"))
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.setToolTip(
             self.tr("Delete the evidence and its files (Delete); Ctrl+Z undoes")
         )
-        self.sign_button = QPushButton(self.tr("Si&gn off"))
+        self.sign_button = QPushButton(self.tr("Sign off"))
         self.sign_button.setToolTip(
             self.tr("Sign off the evidence's judgements with today's date (Ctrl+Shift+S)")
         )
-        self.count_button = QPushButton(self.tr("&Count for my portfolio too…"))
+        self.count_button = QPushButton(self.tr("Count for &my portfolio too…"))
         self.count_button.setToolTip(
             self.tr("One session, two portfolios: count this session for your own KSBs too")
         )
@@ -142,7 +145,10 @@ class EvidenceTab(RefreshedWhenSeen, QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        # Rows two lines tall, so a long title wraps once (whole in its tooltip), at the
+        # same cost for a thousand rows as for ten.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.table.fontMetrics().height() + 8)
         self.fitter = fit_columns(self.table)
         layout.addWidget(self.table, 1)
         self.count = QLabel()
@@ -281,8 +287,9 @@ class EvidenceTab(RefreshedWhenSeen, QWidget):
         else:
             self.note.hide()
         self.count.setText(
-            self.tr("{0} shown of {1}").format(self.proxy.rowCount(), self.model.rowCount())
-        )
+            self.tr("{0} shown of {1}. KSBs: ✔ met, ◐ working towards, no mark: not judged.")
+            .format(self.proxy.rowCount(), self.model.rowCount())
+        )  # fmt: skip
 
     def _show_saved(self, eid: int, note: str) -> None:
         if not self.select("evidence", eid):

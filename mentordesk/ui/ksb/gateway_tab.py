@@ -5,18 +5,16 @@ and the gateway pack for the end-point assessment organisation."""
 from __future__ import annotations
 
 import re
-from importlib import import_module
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -74,6 +72,9 @@ def _wrapping(view: QTableView, name: str) -> QTableView:
     view.setWordWrap(True)
     view.verticalHeader().hide()
     view.horizontalHeader().setStretchLastSection(True)
+    # The scroll bar's room is kept, so rows growing taller never narrow the columns
+    # they were fitted to.
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     # each row as tall as its wrapped words, whenever a column's width changes
     view.horizontalHeader().sectionResized.connect(lambda *_: fit_rows(view))
     return view
@@ -201,6 +202,15 @@ class GatewayTab(QWidget):
             header = view.horizontalHeader()
             for column, width in enumerate(widths):
                 header.resizeSection(column, width)
+            fit_rows(view)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Rows are fitted again once the stretched columns have their new widths."""
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._refit)
+
+    def _refit(self) -> None:
+        for view in (self.rules, self.observations):
             fit_rows(view)
 
     def clear(self) -> None:
@@ -345,16 +355,7 @@ class GatewayTab(QWidget):
         mid = self.mentee
         if mid is None or not self.ops.is_open:
             return None
-        try:  # written beside this page; imported when first asked for
-            pack = import_module("mentordesk.services.ksb.pack")
-        except ImportError:
-            QMessageBox.warning(
-                self,
-                self.tr("Gateway pack"),
-                self.tr("Making a gateway pack is not in this version yet; print the "
-                        "portfolio (Ctrl+P) meanwhile."),
-            )  # fmt: skip
-            return None
+        from mentordesk.services.ksb import pack
         from mentordesk.ui.ksb.gateway_dialogs import PackDialog
 
         if protection is None:

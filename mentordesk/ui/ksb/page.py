@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from importlib import import_module
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -172,14 +170,10 @@ class KsbPage(ModulePage):
             view.required_wanted.connect(self.set_required)
             return view
         if key == "evidence":
-            try:
-                EvidenceTab = import_module("mentordesk.ui.ksb.evidence_tab").EvidenceTab  # noqa: N806
-            except ImportError:
-                placeholder = QLabel(self.tr("The evidence list is coming."))
-                placeholder.show_owner = lambda _owner: None  # type: ignore[attr-defined]
-                placeholder.show_ksb = lambda _ksb: None  # type: ignore[attr-defined]
-                return placeholder
-            tab = EvidenceTab(self.ops, self)
+            from mentordesk.ui.ksb.evidence_tab import EvidenceTab
+
+            # one history for the page: Ctrl+Z undoes the last change made on any tab
+            tab = EvidenceTab(self.ops, self, self.undo_stack)
             tab.show_owner(self.owner)
             return tab
         if key == "progress":
@@ -443,16 +437,8 @@ class KsbPage(ModulePage):
         """Write the portfolio of the one shown as a PDF, asking where (on a worker)."""
         if not self.ops.is_open or self.matrix is None:
             return None
-        try:  # written beside this page; imported when first asked for
-            portfolio = import_module("mentordesk.services.ksb.portfolio")
-        except ImportError:
-            QMessageBox.warning(
-                self,
-                self.tr("Print portfolio"),
-                self.tr("Printing the KSB portfolio is not in this version yet; "
-                        "the coverage shown here is up to date."),
-            )  # fmt: skip
-            return None
+        from mentordesk.services.ksb import portfolio
+
         owner, name = self.owner, self.matrix.owner_name
         if path is None:
             today = self.ops.clock.today()
