@@ -63,7 +63,9 @@ class ProgressChart(QWidget):
         metrics = painter.fontMetrics()
         line = metrics.height()
         left = metrics.horizontalAdvance("100%") + line + 10
-        top, right, bottom = line * 2 + 8, 16, line * 2 + 12
+        # room on the right for half of the last month's label, centred on its point
+        right = metrics.horizontalAdvance("Sep 2026") // 2 + 8
+        top, bottom = line * 2 + 8, line * 2 + 12
         plot = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
         if plot.width() < 40 or plot.height() < 40:
             return

@@ -185,6 +185,7 @@ class EvidenceTab(RefreshedWhenSeen, QWidget):
         """Show a mentee's portfolio (None: the mentor's own), for every KSB."""
         if owner != self.owner:
             self.undo_stack.clear()
+            self.search.clear()  # words typed for one portfolio would hide another's
         self.owner = owner
         self.ksb_id = None
         self.refresh()
