@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk import paths
 from mentordesk.documents.check_sheet import GUIDE_PAGE as CHECK_SHEET_PAGE
-from mentordesk.ui.widgets import fit_to_screen
+from mentordesk.ui.widgets import as_data, fit_to_screen
 
 
 def guide_dir() -> Path:
@@ -91,7 +91,8 @@ class UserGuide(QDialog):
         files = guide_files()
         self.names = [path.stem for path in files]  # "08-checking-records"
         self.pages = [read_page(path) for path in files]
-        self.contents = QListWidget()
+        # the pages' titles are the guide's own words (its Markdown), not the translator's
+        self.contents = as_data(QListWidget())
         self.contents.setAccessibleName(self.tr("Guide pages"))
         self.contents.setWordWrap(True)  # a long title wraps rather than scrolls sideways
         self.text = QTextBrowser()

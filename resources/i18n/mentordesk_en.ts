@@ -2501,17 +2501,14 @@
     </message>
     <message numerus="yes">
         <source>%n KSB(s) ticked</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n KSB ticked</numerusform>
             <numerusform>%n KSBs ticked</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>, %n judged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>, {0} judged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(Space ticks; W working towards, M met)</source>

@@ -13,9 +13,11 @@ from sqlalchemy import func, select
 from mentordesk.services import exports
 from mentordesk.services.demo import build_demo
 from mentordesk.services.disclosure.subject import SubjectChoice, export_subject_access
+from mentordesk.services.ksb import evidence
 from mentordesk.vault.models import (
     Attachment,
     Base,
+    EvidenceItem,
     Mentee,
     MentoringSession,
     SafeguardingConcern,
@@ -101,9 +103,11 @@ def test_everything_about_the_mentee_and_nothing_else(demo, tmp_path):
     assert any(name.startswith("data/goal") for name in files) or not json.loads(
         files.get("data/contract.json", b"[]")
     )
-    assert [n for n in files if n.startswith("attachments/")] == [
-        next(n for n in files if n.endswith("board_photo.jpg"))
-    ]
+    with vault.session() as db:  # the session's photo, and the files of their evidence
+        items = db.scalars(select(EvidenceItem.id).where(EvidenceItem.mentee_id == mid)).all()
+        theirs = {f.filename for fs in evidence.STORE.files_of(db, items).values() for f in fs}
+    attached = [n for n in files if n.startswith("attachments/")]
+    assert sorted(n.split("-", 1)[1] for n in attached) == sorted({"board_photo.jpg"} | theirs)
     assert b"JPEGBYTES" in files.values()
     everything = b"\n".join(files.values())
     assert OTHER.encode() not in everything and SUPERVISION.encode() not in everything

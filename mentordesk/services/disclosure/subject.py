@@ -78,6 +78,10 @@ def _rows_about(db: Session, mentee_id: int, skip: frozenset[str]) -> dict[str, 
             if not clauses:
                 continue
             rows = [dict(r._mapping) for r in conn.execute(select(table).where(or_(*clauses)))]
+            if "mentee_id" in table.c:
+                # A row that names another owner is not theirs, however it is reached: the
+                # mentor's own evidence from the mentee's session is the mentor's portfolio.
+                rows = [r for r in rows if r["mentee_id"] == mentee_id]
             key = _key_of(table)
             before = {tuple(r[k] for k in key) for r in found.get(table.name, [])}
             new = [r for r in rows if tuple(r[k] for k in key) not in before]

@@ -306,7 +306,7 @@ class KsbMarks(QWidget):
         judged = sum(1 for m in marks if m.judgement is not None)
         self.count.setText(
             self.tr("%n KSB(s) ticked", "", len(marks))
-            + self.tr(", %n judged", "", judged)
+            + self.tr(", {0} judged").format(judged)
             + "  "
             + self.tr("(Space ticks; W working towards, M met)")
         )

@@ -75,7 +75,7 @@ class KsbPage(ModulePage):
         heading.addWidget(QLabel(self.tr("<h2>KSB tracker</h2>")))
         heading.addSpacing(16)
         whose = QLabel(self.tr("Portfolio &of:"))
-        self.owners = QComboBox()
+        self.owners = as_data(QComboBox())  # mentees' names ("My own" is translated)
         self.owners.setAccessibleName(self.tr("Whose portfolio"))
         self.owners.setMinimumContentsLength(28)
         whose.setBuddy(self.owners)
