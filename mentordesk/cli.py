@@ -28,6 +28,7 @@ EXIT_CODES_HELP = """exit codes:
   7   the disk is full (nothing saved before was lost)
   8   too many wrong tries: wait, then try again
   10  verify: the record is intact and unchanged, but its signer is not in your trusted list
+  11  gateway: the mentee is not ready for the end-point assessment (each unmet rule listed)
   70  an unexpected error in MentorDesk (a crash report without your records was written)"""
 PASSPHRASE_ENV = "MENTORDESK_PASSPHRASE"
 CLOCK: Clock = SYSTEM_CLOCK  # where every command's "today" comes from (tests set their own)

@@ -14,6 +14,9 @@ EXPORTS = ("portfolio", "gateway-pack")  # the ``export`` words this module answ
 DETAIL_WIDTH = 48  # characters of a KSB's wording in the text table
 
 
+EXIT_NOT_READY = 11  # gateway: not ready (each unmet rule listed)
+
+
 def _add_owner(parser: argparse.ArgumentParser) -> None:
     whose = parser.add_mutually_exclusive_group(required=True)
     whose.add_argument("--mentee", metavar="NAME_OR_ID", help="a mentee's portfolio")
@@ -156,7 +159,7 @@ def cmd_gateway(args: argparse.Namespace) -> int:
             + "; ".join(r.label for r in unmet)
             + "."
         )
-    return cli.EXIT_FAIL
+    return EXIT_NOT_READY
 
 
 def cmd_portfolio(args: argparse.Namespace) -> int:

@@ -76,10 +76,10 @@ def test_the_mentors_own_matrix_and_errors_in_one_line(built, capsys):
     assert usage.value.code == 2
 
 
-def test_gateway_not_ready_exits_1_and_lists_each_unmet_rule(built, capsys):
+def test_gateway_not_ready_exits_11_and_lists_each_unmet_rule(built, capsys):
     where, _mid, _codes = built
     code, out, err = run(capsys, "gateway", *where, "--mentee", "Priya Patel")
-    assert (code, err) == (1, "")
+    assert (code, err) == (11, "")  # not ready: apart from 1, refused
     lines = out.splitlines()
     assert lines[0].startswith("Gateway readiness of Priya Patel")
     rules = [line for line in lines[1:-1]]

@@ -113,7 +113,7 @@ def test_a_witness_statement_with_a_photo_moves_the_matrix_and_the_dashboard(
     with demo_vault.session() as db:
         assert evidence.get(db, row.id).signed_off_on == ANCHOR
     # signed off, but one piece of the two required: still short of the count
-    assert _coverage(page, first, second) == [(1, awaiting)] * 2
+    assert _coverage(page, first, second) == [(1, "◑ Met, more evidence needed")] * 2
     assert [r.needs for r in page.matrix.rows if r.code in (first, second)] == [
         "needs 1 more piece"
     ] * 2

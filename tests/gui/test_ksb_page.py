@@ -286,10 +286,22 @@ def test_gateway_facts_and_observations_are_saved_and_undone(page, mentee, ops, 
     assert tab.obs_model.rowCount() == 1  # read again after the change
     assert tab.obs_model.index(0, 3).data().startswith("✔")
     assert "from the mentee" in tab.obs_model.index(0, 3).data()
+    (first,) = [r.id for r in (tab.obs_model.row_at(0),)]
     page.undo_stack.undo()
     assert tab.obs_model.rowCount() == 0
+    page.undo_stack.redo()  # back under its own id
+    assert [tab.obs_model.row_at(0).id] == [first]
+    tab.observations.selectRow(0)
+    tab.delete_observation()
+    assert tab.obs_model.rowCount() == 0
+    page.undo_stack.undo()  # the delete undone: the same observation, the same id
+    assert [tab.obs_model.row_at(0).id] == [first]
+    page.undo_stack.redo()  # and deleted again, the history kept
+    assert tab.obs_model.rowCount() == 0 and page.undo_stack.count() == 3
     page.undo_stack.undo()
-    assert ops.read(lambda job: gateway.facts(job.db, mid)).value.employer_confirmed_by == ""
+    page.undo_stack.undo()
+    page.undo_stack.undo()  # the first facts undone: no gateway record is left behind
+    assert ops.read(lambda job: gateway.recorded_facts(job.db, mid)).value is None
 
 
 def test_ctrl_p_prints_the_portfolio_and_f5_reads_again(demo_window, qtbot, monkeypatch):
@@ -307,3 +319,23 @@ def test_ctrl_p_prints_the_portfolio_and_f5_reads_again(demo_window, qtbot, monk
     QTest.keyClick(page.coverage.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(page.coverage.table, Qt.Key.Key_F5)
     assert asked == ["print", "refresh"]
+
+
+def test_a_mentee_archived_while_shown_leaves_every_tab_on_my_own(page, mentee, ops):
+    from mentordesk.services import mentees
+    from mentordesk.vault.enums import MenteeStatus
+
+    mid, _ids = mentee
+    page.reload()
+    page.show_owner(mid)
+    evidence_tab = page.show_tab("evidence")
+    assert evidence_tab.owner == mid
+
+    def archive(job):
+        data = mentees.get(job.db, mid)
+        data.status = MenteeStatus.ARCHIVED
+        mentees.update(job.db, mid, data)
+
+    assert ops.write(archive)
+    assert page.owner is None and page.owners.currentData() is None
+    assert evidence_tab.owner is None  # not the archived mentee's, behind "My own"

@@ -192,3 +192,28 @@ def test_a_refused_protection_writes_and_issues_nothing(vault, tmp_path, age_key
             pack.make_pack(db, mid, out, NOW, recipients=["age1nonsense"])
         assert db.scalar(select(IssuedRecord.id)) is None and not exports.list_exports(db)
     assert not out.exists()
+
+
+def test_a_long_file_name_keeps_its_extension_in_the_pack():
+    from types import SimpleNamespace
+
+    from mentordesk.services.ksb.pack import member_names
+
+    long = "Witness statement from the ward manager about the rota planning meeting, signed.pdf"
+    same = [SimpleNamespace(filename=n, occurred_on=date(2026, 1, 1), ksbs=("K1",)) for n in
+            (long, long, "../../x", "archive.tar.gz")]  # fmt: skip
+    names = [name for _f, name in member_names(same)]
+    assert names[0].endswith(".pdf") and names[1].endswith("-2.pdf") and len(names[0]) < 90
+    assert names[2:] == ["K1/2026-01-01_x", "K1/2026-01-01_archive.tar.gz"]
+
+
+def test_a_pack_over_the_limit_is_refused_before_anything_is_made(vault, tmp_path, monkeypatch):
+    from mentordesk.services.ksb import pack
+    from mentordesk.services.ksb.evidence import EvidenceError
+
+    monkeypatch.setattr(pack, "PACK_LIMIT", 10)  # bytes: the test's files are larger
+    mid, _ids = build(vault)
+    out = tmp_path / "pack.age"
+    with vault.transaction() as db, pytest.raises(EvidenceError, match="limit is 0 GiB"):
+        pack.make_pack(db, mid, out, NOW, passphrase="a long pack passphrase")
+    assert not out.exists()

@@ -135,3 +135,40 @@ def test_progress_by_month_follows_when_each_ksb_became_met(vault):
     # the programme runs 365 days from 15 January: by 31 March, 75 days
     assert points[2].percent_elapsed == round(100 * 75 / 365, 1)
     assert points[-1].percent_elapsed == round(100 * 146 / 365, 1)  # to 10 June
+
+
+def test_a_retired_ksb_counts_in_neither_the_matrix_nor_progress(vault):
+    mid = add_mentee(vault, start=date(2026, 1, 1))
+    with vault.session() as db:
+        k1, k2 = ksbs(db, "ST0148", "K1", "K2")
+    for k in (k1, k2):
+        add(vault, mid, date(2026, 3, 2), [KsbMark(k, MET)], signed=date(2026, 3, 2))
+        add(vault, mid, date(2026, 3, 3), [KsbMark(k, MET)], signed=date(2026, 3, 3))
+    with vault.transaction() as db:
+        db.get(Ksb, k2).retired = True
+    m = coverage.matrix(vault.connection, mid, TODAY)
+    (last,) = coverage.progress(vault.connection, mid, date(2026, 3, 31))[-1:]
+    assert "K2" not in by_code(m) and m.met == 1
+    assert last.percent_met == m.percent_met == round(100 / len(m.rows), 1)
+
+
+def test_signed_off_but_short_of_the_count_says_so(vault):
+    mid = add_mentee(vault)
+    with vault.session() as db:
+        (k1,) = ksbs(db, "ST0148", "K1")
+    add(vault, mid, date(2026, 3, 2), [KsbMark(k1, MET)], signed=date(2026, 3, 2))
+    row = by_code(coverage.matrix(vault.connection, mid, TODAY))["K1"]
+    assert (row.status, row.status_words, row.needs) == (
+        Status.AWAITING,
+        "◑ Met, more evidence needed",
+        "needs 1 more piece",
+    )
+
+
+def test_of_two_judgements_on_one_day_the_later_added_is_the_latest(vault):
+    mid = add_mentee(vault)
+    with vault.session() as db:
+        (k1,) = ksbs(db, "ST0148", "K1")
+    add(vault, mid, date(2026, 3, 2), [KsbMark(k1, MET)])
+    add(vault, mid, date(2026, 3, 2), [KsbMark(k1, WORKING)])
+    assert by_code(coverage.matrix(vault.connection, mid, TODAY))["K1"].latest is WORKING

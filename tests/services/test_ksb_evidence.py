@@ -3,6 +3,7 @@ session counted for the mentee and for the mentor ("one session, two portfolios"
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 import pytest
@@ -181,3 +182,58 @@ def test_one_session_counts_for_the_mentee_and_for_the_mentor(vault):
     with vault.transaction() as db:
         own = [r for r in evidence.rows(db, None) if r.source == "evidence"]
         assert [(r.session_id, r.ksbs_words) for r in own] == [(sid, "S3 ✔ met")]
+
+
+def test_changed_judgements_wait_for_a_new_sign_off(vault):
+    mid = add_mentee(vault)
+    with vault.transaction() as db:
+        k1, s3 = ksbs(db, "ST0148", "K1", "S3")
+        signed = draft(mid, [KsbMark(k1, WORKING)], signed_off_on=date(2026, 10, 6))
+        eid = evidence.create(db, signed, TODAY)
+        # the title corrected, the judgements as they were: still signed off
+        evidence.update(db, eid, replace(signed, title="Handover on ward 7"), TODAY)
+        assert evidence.get(db, eid).signed_off_on == date(2026, 10, 6)
+        # a judgement changed with the old sign-off kept in the form: no longer signed off
+        evidence.update(db, eid, replace(signed, marks=(KsbMark(k1, MET),)), TODAY)
+        assert evidence.get(db, eid).signed_off_on is None
+        # signed again, explicitly, with a new date
+        evidence.update(
+            db, eid, replace(signed, marks=(KsbMark(k1, MET),), signed_off_on=TODAY), TODAY
+        )
+        assert evidence.get(db, eid).signed_off_on == TODAY
+
+
+def test_old_marks_stay_editable_after_the_owner_moves_to_another_standard(vault):
+    from mentordesk.vault.models import Mentee
+
+    mid = add_mentee(vault, "ST0148")
+    with vault.transaction() as db:
+        (old,) = ksbs(db, "ST0148", "K1")
+        (new,) = ksbs(db, "ST1379", "K1")
+        eid = evidence.create(db, draft(mid, [KsbMark(old, MET)]), TODAY)
+        db.get(Mentee, mid).standard_id = db.scalar(
+            select(Standard.id).where(Standard.reference == "ST1379")
+        )
+    with vault.transaction() as db:
+        kept = evidence.get(db, eid)
+        evidence.update(db, eid, replace(kept, title="Renamed"), TODAY)  # the old mark kept
+        assert evidence.get(db, eid).title == "Renamed"
+        evidence.update(db, eid, replace(kept, marks=(*kept.marks, KsbMark(new))), TODAY)
+        with pytest.raises(ValidationError, match="mentee's standard"):
+            another = ksbs(db, "ST0148", "S3")[0]  # a new mark of the old standard
+            evidence.update(db, eid, replace(kept, marks=(KsbMark(another),)), TODAY)
+
+
+def test_the_mentors_item_from_a_session_keeps_no_name(vault):
+    mid = add_mentee(vault)
+    when = datetime.combine(date(2026, 10, 5), time(10)).astimezone()
+    with vault.transaction() as db:
+        (mentor_s3,) = ksbs(db, "ST1379", "S3")
+        sid = sessions.plan(db, sessions.SessionPlan(mid, when))
+        sessions.record(db, sid, sessions.SessionRecord(ksb_ids=ksbs(db, "ST0148", "S3")))
+    with vault.transaction() as db:
+        (item,) = evidence.rows(db, mid)
+        mine = evidence.count_for_me(db, item.id, (KsbMark(mentor_s3, WORKING),), TODAY)
+        got = evidence.get(db, mine)
+    assert got.title == "Mentoring session, 5 October 2026"
+    assert "Priya" not in got.title + got.description

@@ -148,7 +148,12 @@ def test_every_rule_names_its_source_and_unmet_rules_say_why(vault):
     assert by["ksbs_met"].detail.startswith("0 of ")
     assert by["employer"].detail == "not recorded yet"
     assert by["observation_log"].detail == "0 of 1 live and 0 of 2 recorded, with consent"
-    assert by["english"].met  # not required unless recorded as required
+    # nobody has said yet whether English is required: not met until they do
+    assert not by["english"].met and by["english"].detail.startswith("not recorded yet")
+    with vault.transaction() as db:
+        gateway.save_facts(db, mid, GatewayFacts())  # recorded: not required
+    _r, by = results(vault, mid, date(2026, 11, 23))
+    assert by["english"].met and by["english"].detail == "not required for this mentee"
 
 
 def test_english_and_maths_where_required(vault):
@@ -189,6 +194,35 @@ def test_a_rules_file_that_is_not_as_expected_is_refused_by_name(tmp_path):
     (tmp_path / "ST9999.json").write_text(json.dumps({"rules": [{"id": "x", "check": "magic"}]}))
     with pytest.raises(GatewayError, match="ST9999.json.*unknown check 'magic'"):
         gateway.rules_for("ST9999", date(2025, 1, 1), tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("rule", "fault"),
+    [
+        ({"check": "months_on_programme"}, "needs 'months'"),
+        ({"check": "months_on_programme", "months": "12"}, "needs 'months'"),
+        ({"check": "months_on_programme", "months": 0}, "needs 'months'"),
+        ({"check": "otj_hours_at_least", "hours": -1}, "needs 'hours'"),
+        ({"check": "observation_log", "live": 1, "recorded": 2.5}, "needs 'recorded'"),
+        ({"check": "english", "starts_from": "2025-13-01"}, "month must be in 1..12"),
+    ],
+)
+def test_a_rule_without_what_its_check_needs_is_refused_by_name(tmp_path, rule, fault):
+    rule = {"id": "x", "label": "A rule", "source": "A source", **rule}
+    (tmp_path / "ST9998.json").write_text(json.dumps({"rules": [rule]}))
+    with pytest.raises(GatewayError, match=f"ST9998.json.*{fault}"):
+        gateway.rules_for("ST9998", date(2025, 9, 1), tmp_path)
+
+
+def test_a_standards_reference_never_names_a_file_outside_the_rules(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "default.json").write_text(
+        json.dumps({"rules": [{"id": "d", "check": "english", "label": "L", "source": "S"}]})
+    )
+    (tmp_path / "evil.json").write_text(json.dumps({"rules": []}))
+    found = gateway.rules_for("../evil", date(2025, 9, 1), rules)
+    assert [r.id for r in found] == ["d"]  # the default, not ../evil.json
 
 
 def test_an_unknown_standard_gets_the_default_rules():

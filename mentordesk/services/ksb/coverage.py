@@ -80,6 +80,8 @@ class CoverageRow:
 
     @property
     def status_words(self) -> str:
+        if self.status is Status.AWAITING and self.signed_met:
+            return "◑ Met, more evidence needed"  # signed off, short of the count
         return status_words(self.status)
 
     @property
@@ -212,16 +214,17 @@ def owner_of(conn, owner: int | None) -> Owner:
 
 # -- evidence as (ksb, day, judgement, signed off on) -------------------------------------
 def _links(conn, owner: int | None, standard_id: int):
-    """Every link of the portfolio's evidence to a KSB of its standard. The joins are
+    """Every link of the portfolio's evidence to a current KSB of its standard, as (KSB,
+    day, judgement, signed off on, evidence id; 0 for a reflection or CPD). The joins are
     read from the owner's evidence outwards (CROSS JOIN fixes SQLite's order): from the
     KSBs inwards, the mentor's portfolio would read every mentee's links too."""
     whose = "i.mentee_id IS NULL" if owner is None else "i.mentee_id = ?"
     args: tuple = (standard_id,) if owner is None else (owner, standard_id)
     rows = conn.execute(
-        f"""SELECT l.ksb_id, i.occurred_on, l.judgement, i.signed_off_on
+        f"""SELECT l.ksb_id, i.occurred_on, l.judgement, i.signed_off_on, i.id
               FROM evidence_item i CROSS JOIN evidence_ksb l ON l.evidence_id = i.id
               CROSS JOIN ksb k ON k.id = l.ksb_id
-             WHERE {whose} AND k.standard_id = ?""",
+             WHERE {whose} AND k.standard_id = ? AND NOT k.retired""",
         args,
     ).fetchall()
     if owner is None:
@@ -240,18 +243,21 @@ def _practice_links(conn, standard_id: int) -> list:
         ).fetchall()
     )
     ksbs = {
-        kid for (kid,) in conn.execute("SELECT id FROM ksb WHERE standard_id = ?", (standard_id,))
+        kid
+        for (kid,) in conn.execute(
+            "SELECT id FROM ksb WHERE standard_id = ? AND NOT retired", (standard_id,)
+        )
     }
     found = [
-        (kid, final[rid], None, None)
+        (kid, final[rid], None, None, 0)
         for rid, kid in conn.execute("SELECT reflection_id, ksb_id FROM reflection_ksb")
         if kid in ksbs and rid in final
     ]
     found += conn.execute(
-        """SELECT ck.ksb_id, c.occurred_on, NULL, NULL
+        """SELECT ck.ksb_id, c.occurred_on, NULL, NULL, 0
              FROM cpd_ksb ck JOIN cpd_entry c ON c.id = ck.cpd_id
              JOIN ksb k ON k.id = ck.ksb_id
-            WHERE k.standard_id = ?""",
+            WHERE k.standard_id = ? AND NOT k.retired""",
         (standard_id,),
     ).fetchall()
     return found
@@ -281,22 +287,24 @@ def matrix(conn, owner: int | None, today: date) -> Matrix:
     required = required_of(conn, who.standard_id)
     count: dict[int, int] = defaultdict(int)
     last: dict[int, str] = {}
-    latest: dict[int, tuple[str, str]] = {}  # ksb -> (day, judgement) of the latest judged
+    # ksb -> (day, evidence id, judgement) of the latest judged: of two on one day, the one
+    # added later
+    latest: dict[int, tuple[str, int, str]] = {}
     signed_met: set[int] = set()
-    for kid, on, judgement, signed in _links(conn, owner, who.standard_id):
+    for kid, on, judgement, signed, eid in _links(conn, owner, who.standard_id):
         count[kid] += 1
         if on > last.get(kid, ""):
             last[kid] = on
         if judgement is not None:
-            if on >= latest.get(kid, ("", ""))[0]:
-                latest[kid] = (on, judgement)
+            if (on, eid) > latest.get(kid, ("", -1, ""))[:2]:
+                latest[kid] = (on, eid, judgement)
             if judgement == Judgement.MET.value and signed is not None:
                 signed_met.add(kid)
     ksbs, duties = _ksbs(conn, who.standard_id)
     rows = []
     for kid, code, kind, detail in ksbs:
         n = count.get(kid, 0)
-        judged = Judgement(latest[kid][1]) if kid in latest else None
+        judged = Judgement(latest[kid][2]) if kid in latest else None
         if n == 0:
             status = Status.NONE
         elif kid in signed_met and n >= required:
@@ -350,7 +358,7 @@ def met_on(conn, owner: int | None, standard_id: int, required: int) -> dict[int
     """The day each KSB became met: its required count reached and a "met" signed off."""
     by_ksb: dict[int, list[str]] = defaultdict(list)
     signed: dict[int, str] = {}
-    for kid, on, judgement, signed_on in _links(conn, owner, standard_id):
+    for kid, on, judgement, signed_on, _eid in _links(conn, owner, standard_id):
         by_ksb[kid].append(on)
         if judgement == Judgement.MET.value and signed_on is not None:
             if signed_on < signed.get(kid, "9999"):
@@ -377,7 +385,8 @@ def progress(conn, owner: int | None, today: date) -> list[ProgressPoint]:
     met = met_on(conn, owner, who.standard_id, required_of(conn, who.standard_id))
     begin = who.start_date
     if begin is None:
-        firsts = [date.fromisoformat(on) for _k, on, _j, _s in _links(conn, owner, who.standard_id)]
+        links = _links(conn, owner, who.standard_id)
+        firsts = [date.fromisoformat(link[1]) for link in links]
         begin = min(firsts) if firsts else today
     month = date(begin.year, begin.month, 1)
     days = sorted(met.values())

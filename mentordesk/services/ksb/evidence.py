@@ -107,8 +107,12 @@ def ksb_choices(db: Session, owner: int | None) -> list[KsbChoice]:
     ]
 
 
-def check(db: Session, draft: EvidenceDraft, today: date) -> EvidenceDraft:
-    """The draft tidied, or a ValidationError naming the field at fault."""
+def check(
+    db: Session, draft: EvidenceDraft, today: date, kept: frozenset[int] = frozenset()
+) -> EvidenceDraft:
+    """The draft tidied, or a ValidationError naming the field at fault. ``kept``: KSBs the
+    stored evidence is already mapped to, allowed although the owner's standard has moved
+    on (its older marks stay as they were)."""
     title = " ".join(draft.title.split())
     if not title:
         raise ValidationError("title", "Give the evidence a title (for example “Rota handover”).")
@@ -137,7 +141,7 @@ def check(db: Session, draft: EvidenceDraft, today: date) -> EvidenceDraft:
         found = dict(db.execute(select(Ksb.id, Ksb.standard_id).where(Ksb.id.in_(ids))).all())
         if any(found.get(i) is None for i in ids):
             raise ValidationError("marks", "A KSB chosen is no longer in this vault; choose again.")
-        if any(found[i] != standard for i in ids):
+        if any(found[i] != standard for i in ids if i not in kept):
             whose = "your own standard" if draft.owner is None else "the mentee's standard"
             raise ValidationError("marks", f"Choose KSBs of {whose} only.")
     if draft.signed_off_on is not None:
@@ -224,7 +228,13 @@ def update(
     row = _item(db, evidence_id)
     if draft.owner != row.mentee_id:
         raise EvidenceError("Evidence cannot move to another portfolio; add it there instead.")
-    d = check(db, draft, today)
+    d = check(db, draft, today, frozenset(link.ksb_id for link in row.links))
+    if row.signed_off_on is not None and d.signed_off_on == row.signed_off_on:
+        judged = {(link.ksb_id, link.judgement) for link in row.links}
+        if judged != {(m.ksb_id, m.judgement) for m in d.marks}:
+            # A sign-off vouches for the judgements it was given on: changed, they wait
+            # for the mentor to sign them off again.
+            d = replace(d, signed_off_on=None)
     _fill(row, d)
     db.flush()
     if files is not None:
@@ -299,12 +309,11 @@ def count_for_me(db: Session, evidence_id: int, marks: tuple[KsbMark, ...], toda
         raise EvidenceError("This is already your own evidence.")
     if source.session_id is None:
         raise EvidenceError("Only evidence from a session can count for your portfolio too.")
-    mentee = db.get(Mentee, source.mentee_id)
-    name = mentee.display_name if mentee else "a mentee"
+    # No name is kept: it is the mentor's record, and stays theirs if the mentee's are erased.
     draft = EvidenceDraft(
         owner=None,
         kind=EvidenceKind.SESSION.value,
-        title=f"Mentoring session with {name}",
+        title=f"Mentoring session, {long_date(source.occurred_on)}",
         occurred_on=source.occurred_on,
         description=f"From the session record of {long_date(source.occurred_on)}.",
         marks=marks,
@@ -315,7 +324,7 @@ def count_for_me(db: Session, evidence_id: int, marks: tuple[KsbMark, ...], toda
             EvidenceItem.session_id == source.session_id, EvidenceItem.mentee_id.is_(None)
         )
     ).first()
-    if mine is not None:
+    if mine is not None:  # a sign-off stays only if the judgements are as they were
         update(db, mine, replace(draft, signed_off_on=get(db, mine).signed_off_on), today)
         return mine
     return create(db, draft, today)

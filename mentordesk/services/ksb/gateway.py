@@ -10,6 +10,7 @@ sessions to be observed after the gateway, each with consent recorded.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -77,13 +78,14 @@ def load_rules(path: Path) -> tuple[Rule, ...]:
                 raise ValueError(f"rule {i} has an unknown check {r['check']!r}")
             if not (r.get("label") and r.get("source")):
                 raise ValueError(f"rule {i} needs a label and a source")
+            params = {k: v for k, v in r.items() if k not in _KEYS}
             rules.append(
                 Rule(
                     r["id"],
                     r["check"],
                     r["label"],
                     r["source"],
-                    {k: v for k, v in r.items() if k not in _KEYS},
+                    _checked_params(i, r["check"], params),
                     date.fromisoformat(r["starts_from"]) if "starts_from" in r else None,
                     date.fromisoformat(r["starts_before"]) if "starts_before" in r else None,
                 )
@@ -94,12 +96,38 @@ def load_rules(path: Path) -> tuple[Rule, ...]:
 
 
 _KEYS = {"id", "check", "label", "source", "starts_from", "starts_before"}
+# What each check needs besides its label and source: (parameter, what it must be).
+_NEEDS = {
+    "months_on_programme": (("months", "a whole number of months, 1 to 120"),),
+    "otj_hours_at_least": (("hours", "a number of hours, 0 to 10,000"),),
+    "observation_log": (
+        ("live", "a number of live sessions, 0 to 20"),
+        ("recorded", "a number of recorded sessions, 0 to 20"),
+    ),
+}
+_RANGES = {"months": (1, 120), "hours": (0, 10_000), "live": (0, 20), "recorded": (0, 20)}
+_REFERENCE = re.compile(r"^[A-Z]{2}\d{4}$")  # ST1379: a file name, never a path
+
+
+def _checked_params(i: int, check: str, params: dict) -> dict:
+    for name, what in _NEEDS.get(check, ()):
+        value = params.get(name)
+        low, high = _RANGES[name]
+        whole = name != "hours"
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int if whole else (int, float))
+            or not low <= value <= high
+        ):
+            raise ValueError(f"rule {i} ({check}) needs {name!r}: {what}")
+    return params
 
 
 def rules_for(reference: str | None, start: date | None, folder: Path | None = None) -> list[Rule]:
     """The rules for a standard (by reference) and a start date."""
     folder = folder or rules_dir()
-    path = folder / f"{reference}.json" if reference else None
+    known = reference is not None and _REFERENCE.match(reference)
+    path = folder / f"{reference}.json" if known else None
     if path is None or not path.exists():
         path = folder / "default.json"
     return [r for r in load_rules(path) if r.applies(start)]
@@ -171,6 +199,20 @@ def save_facts(db: Session, mentee_id: int, given: GatewayFacts, today: date | N
     row.maths_required = given.maths_required
     db.add(row)
     db.flush()
+
+
+def recorded_facts(db: Session, mentee_id: int) -> GatewayFacts | None:
+    """The mentee's gateway facts, or None while none have been recorded."""
+    _mentee(db, mentee_id)
+    return facts(db, mentee_id) if db.get(GatewayRecord, mentee_id) is not None else None
+
+
+def clear_facts(db: Session, mentee_id: int) -> None:
+    """Remove the mentee's gateway facts (undoing the first facts recorded)."""
+    row = db.get(GatewayRecord, mentee_id)
+    if row is not None:
+        db.delete(row)
+        db.flush()
 
 
 def mark_portfolio_assembled(db: Session, mentee_id: int, on: date) -> None:
@@ -319,6 +361,7 @@ class _Judge:
     def __init__(self, db: Session, mentee: Mentee, today: date) -> None:
         self.db, self.mentee, self.today = db, mentee, today
         self.facts = facts(db, mentee.id)
+        self.recorded = db.get(GatewayRecord, mentee.id) is not None
         self._otj: otj.OtjStatus | None = None
         self._matrix: coverage.Matrix | None = None
 
@@ -370,6 +413,8 @@ class _Judge:
         return False, f"{m.met} of {len(m.rows)} KSBs met; still to meet: {shown}"
 
     def _level2(self, subject: str) -> tuple[bool, str]:
+        if not self.recorded:
+            return False, "not recorded yet: say in the gateway facts whether it is required"
         required = getattr(self.facts, f"{subject}_required")
         achieved = getattr(self.facts, f"{subject}_achieved_on")
         if not required:

@@ -38,6 +38,9 @@ PORTFOLIO, INDEX, SIGNATURE, CERTIFICATE = (
     "signer.pem",
 )
 Progress = Callable[[int, int, str], None]
+# The pack is made in memory (never plain on disk): files, then the zip, then its
+# encryption. Over this many bytes of files, it is refused before anything is made.
+PACK_LIMIT = 1 << 30
 
 
 @dataclass(frozen=True)
@@ -58,10 +61,14 @@ def member_names(files: Sequence[PortfolioFile]) -> list[tuple[PortfolioFile, st
     taken: set[str] = set()
     out = []
     for f in files:
-        base = f"{f.occurred_on.isoformat()}_{safe_name(f.filename)}"
-        stem, dot, suffix = base.rpartition(".")
-        if not stem:
-            stem, dot, suffix = base, "", ""
+        # the extension is kept apart, so a long name is shortened before it, not through it
+        raw_stem, dot, raw_suffix = f.filename.rpartition(".")
+        plain = dot and raw_stem.strip("._") and not set(raw_suffix) & set("/\\")
+        suffix = safe_name(raw_suffix, "", 10) if plain else ""
+        stem = safe_name(raw_stem if suffix else f.filename)
+        stem = f"{f.occurred_on.isoformat()}_{stem}"
+        dot = "." if suffix else ""
+        base = f"{stem}{dot}{suffix}"
         for code in f.ksbs:
             folder = safe_name(code, "KSB")
             name, n = f"{folder}/{base}", 1
@@ -189,6 +196,13 @@ def make_pack(
     step = progress or (lambda _d, _t, _w: None)
     found = gather(db, mentee_id, now.date())
     placed = member_names(found.files)
+    size = sum(f.size for f, _name in placed)
+    if size > PACK_LIMIT:
+        raise evidence.EvidenceError(
+            f"The gateway pack would hold {size / 2**30:.1f} GiB of evidence files; the limit "
+            f"is {PACK_LIMIT // 2**30} GiB, as it is made in memory to keep it encrypted. "
+            "Remove large recordings from the evidence, or share them separately."
+        )
     total = len(placed) + 3
     step(1, total, "Signing the portfolio")
     pdf = signed_pdf(db, found, now)

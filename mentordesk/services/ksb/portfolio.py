@@ -65,10 +65,10 @@ class Portfolio:
     files: tuple[PortfolioFile, ...]
 
 
-def status_text(status: coverage.Status) -> str:
-    """A status as a printed record shows it: a RAG word, then the status in words (the
-    PDF's standard fonts have no ✔ ✖)."""
-    return f"{RAG[status]} — {coverage.status_words(status).split(' ', 1)[1]}"
+def status_text(row: coverage.CoverageRow) -> str:
+    """A KSB's status as a printed record shows it: a RAG word, then the status in words
+    (the PDF's standard fonts have no ✔ ✖)."""
+    return f"{RAG[row.status]} — {row.status_words.split(' ', 1)[1]}"
 
 
 def _judgements(db: Session, ids: list[int]) -> dict[tuple[int, int], Judgement | None]:
@@ -150,7 +150,7 @@ def gather(
                 met=sum(1 for j in marks if j is Judgement.MET),
                 latest=label(row.latest) if row.latest else "",
                 last_on=row.last_on,
-                status=status_text(row.status),
+                status=status_text(row),
                 gap=row.gap,
                 missing=row.missing,
                 pieces=tuple(

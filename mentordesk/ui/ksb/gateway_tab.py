@@ -245,10 +245,11 @@ class GatewayTab(QWidget):
         mid = self.mentee
         if mid is None:
             return None
-        current = self.ops.read(lambda job: gateway.facts(job.db, mid))
+        current = self.ops.read(lambda job: gateway.recorded_facts(job.db, mid))
         if not current:
             return None
-        before = current.value
+        recorded = current.value  # None: nothing recorded yet, so undo removes what is saved
+        before = recorded or gateway.GatewayFacts()
 
         def save(facts):
             return self.ops.write(lambda job: gateway.save_facts(job.db, mid, facts),
@@ -260,7 +261,11 @@ class GatewayTab(QWidget):
             self.undo_stack.push_change(
                 self.tr("Gateway facts of {0}").format(self._name()),
                 lambda job, _r: gateway.save_facts(job.db, mid, after),
-                lambda job, _r: gateway.save_facts(job.db, mid, before),
+                lambda job, _r: (
+                    gateway.save_facts(job.db, mid, before)
+                    if recorded is not None
+                    else gateway.clear_facts(job.db, mid)
+                ),
                 None,
                 touches=lambda _r: Changes.of(gateway=[mid]),
             )
@@ -292,7 +297,8 @@ class GatewayTab(QWidget):
             obs = dialog.draft()
             self.undo_stack.push_change(
                 self.tr("Add an observation"),
-                lambda job, _oid: gateway.add_observation(job.db, mid, obs),
+                # redone under its own id, so the undo after it finds it
+                lambda job, oid: gateway.add_observation(job.db, mid, obs, observation_id=oid),
                 lambda job, oid: gateway.delete_observation(job.db, oid),
                 made["id"],
                 touches=lambda _r: Changes.of(gateway=[mid]),
@@ -342,8 +348,9 @@ class GatewayTab(QWidget):
         _mentee, obs = out.value
         self.undo_stack.push_change(
             self.tr("Delete an observation"),
-            lambda job, _new: gateway.delete_observation(job.db, _new),
-            lambda job, _new: gateway.add_observation(job.db, mid, obs),
+            lambda job, gone: (gateway.delete_observation(job.db, gone), gone)[1],
+            # back under its own id, so a redo deletes this one
+            lambda job, gone: gateway.add_observation(job.db, mid, obs, observation_id=gone),
             oid,
             touches=lambda _r: Changes.of(gateway=[mid]),
         )

@@ -306,7 +306,12 @@ class KsbPage(ModulePage):
         if not self.shows(changes):
             return
         if changes.mentees or changes.profile or changes.standards or changes.everything:
+            before = self.owner
             self._load_owners()
+            if self.owner != before:  # theirs archived or erased: every tab follows
+                self.undo_stack.clear()
+                if "evidence" in self._built:
+                    self._built["evidence"].show_owner(self.owner)
         if self.isVisible():
             self.refresh()
         else:
