@@ -42,7 +42,19 @@ def size_text(size: int) -> str:
 def thumbnail(widget: QWidget, data: bytes | None, size: int = THUMB) -> QIcon:
     """A picture's thumbnail, made from its bytes in memory; any other file (or a picture
     that does not read) shows the file icon."""
-    image = QImage.fromData(data) if data else QImage()
+    image = QImage()
+    if data:
+        from PySide6.QtCore import QBuffer, QByteArray
+        from PySide6.QtGui import QImageReader
+
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        reader = QImageReader(buffer)
+        found = reader.size()
+        if found.isValid() and max(found.width(), found.height()) > size:
+            # decoded at thumbnail size: a photo of many megapixels is never held whole
+            reader.setScaledSize(found.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio))
+        image = reader.read()
     if image.isNull():
         return widget.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
     scaled = image.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio)
@@ -121,6 +133,13 @@ class EvidenceFiles(QGroupBox):
         self.show_files()
 
     # -- listing ---------------------------------------------------------------------------
+    def _icon(self, key: tuple, data: bytes | None) -> QIcon:
+        """A file's thumbnail, made once: adding or removing a file redraws the list only."""
+        icons = self.__dict__.setdefault("_icons", {})
+        if key not in icons:
+            icons[key] = thumbnail(self, data)
+        return icons[key]
+
     def _read_thumbs(self) -> None:
         images = [f.id for f in self.kept if f.is_image]
         if images and self.ops.is_open:
@@ -133,13 +152,13 @@ class EvidenceFiles(QGroupBox):
             item = QListWidgetItem(f"{f.filename} ({size_text(f.size)})")
             item.setData(ID_ROLE, ("kept", f.id))
             item.setToolTip(f"SHA-256 {f.sha256}")
-            item.setIcon(thumbnail(self, self.thumbs.get(f.id)))
+            item.setIcon(self._icon(("kept", f.id), self.thumbs.get(f.id)))
             self.list.addItem(item)
         for n, new in enumerate(self.added):
             item = QListWidgetItem(self._added_words.format(new.filename, size_text(len(new.data))))
             item.setData(ID_ROLE, ("added", n))
             is_image = media_type(new.filename).startswith("image/")
-            item.setIcon(thumbnail(self, new.data if is_image else None))
+            item.setIcon(self._icon(("added", id(new)), new.data if is_image else None))
             self.list.addItem(item)
         if not self.kept and not self.added:
             item = QListWidgetItem(self._empty_words)
