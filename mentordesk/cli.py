@@ -155,22 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_vault_args(ics_in)
 
-    reviews = sub.add_parser("reviews", help="progress reviews")
-    rsub = reviews.add_subparsers(dest="action", metavar="ACTION", required=True)
-    _add_vault_args(rsub.add_parser("due", help="reviews due within 14 days, and overdue"))
+    from mentordesk import cli_records
 
-    standards = sub.add_parser("standards", help="apprenticeship standards in a vault")
-    ssub = standards.add_subparsers(dest="action", metavar="ACTION", required=True)
-    _add_vault_args(ssub.add_parser("list", help="each standard with its K, S, B, duty counts"))
-    imp = ssub.add_parser("import", help="import standards from official API-shaped JSON")
-    imp.add_argument("file", type=Path, metavar="FILE.json")
-    imp.add_argument(
-        "--replace",
-        action="store_true",
-        help="let a standard in the vault take the content of a different standard that the "
-        "file gives the same reference and version (refused without this)",
-    )
-    _add_vault_args(imp)
+    cli_records.add_commands(sub, _add_vault_args)
     from mentordesk.cli_backup import add_commands
 
     add_commands(sub, _add_vault_args)
@@ -390,38 +377,10 @@ def cmd_import(args) -> int:
     return EXIT_OK
 
 
-def cmd_reviews(args) -> int:
-    from mentordesk.services.reviews.due import reviews_due
+def _records(command: str, args) -> int:
+    from mentordesk import cli_records
 
-    with open_vault(args) as vault:
-        rows = reviews_due(vault.connection, CLOCK.today())
-    for r in rows:
-        state = f"overdue by {-r.days_left} days" if r.overdue else f"due in {r.days_left} days"
-        last = f"last review {r.last_review:%Y-%m-%d}" if r.last_review else "no review yet"
-        print(f"{r.due_on:%Y-%m-%d}\t{state}\t{r.mentee}\t{last}")
-    if not rows:
-        print("No reviews due in the next 14 days, and none overdue.")
-    return EXIT_OK
-
-
-def cmd_standards(args) -> int:
-    from mentordesk.services import standards
-
-    if args.action == "import":
-        from mentordesk.standards.schema import load_file
-
-        parsed = load_file(args.file)  # validated whole before the vault is touched
-        with open_vault(args) as vault, vault.transaction() as db:
-            from mentordesk.standards.store import import_standards
-
-            results = import_standards(db, parsed, replace=args.replace)
-        for result in results:
-            print(result.describe())
-        return EXIT_OK
-    with open_vault(args) as vault, vault.session() as db:
-        for summary in standards.list_standards(db):
-            print(summary.line())
-    return EXIT_OK
+    return cli_records.COMMANDS[command](args)
 
 
 def cmd_gui(args) -> int:
@@ -473,8 +432,8 @@ COMMANDS = {
     "ksb": cli_ksb.run,
     "gateway": cli_ksb.run,
     "import": cmd_import,
-    "reviews": cmd_reviews,
-    "standards": cmd_standards,
+    "reviews": lambda args: _records("reviews", args),
+    "standards": lambda args: _records("standards", args),
     "gui": cmd_gui,
     None: cmd_gui,
 }
