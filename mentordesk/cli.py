@@ -450,6 +450,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except KeyboardInterrupt:
             print("mentordesk: interrupted", file=sys.stderr)
             return 130
+        except BrokenPipeError:  # the reader stopped early (`| head`): nothing went wrong
+            sys.stdout = None  # no flush at exit to a closed pipe
+            return EXIT_OK
         except Exception as exc:  # noqa: BLE001 - the one top-level guard
             from mentordesk.cli_errors import explain
 

@@ -43,7 +43,8 @@ def add_commands(sub, esub, add_vault_args) -> None:
         "gateway",
         help="a mentee's end-point assessment gateway checklist (exit 0 only when ready)",
         description="Each rule for the mentee's standard and start date with ✔ or ✖ and "
-        "its source. Exits 0 when every rule is met, 1 when one is not.",
+        "its source. Exits 0 when every rule is met, 11 when one is not (1: refused, as "
+        "every command).",
     )
     gateway.add_argument("--mentee", required=True, metavar="NAME_OR_ID")
     add_vault_args(gateway)

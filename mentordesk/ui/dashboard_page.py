@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -44,10 +44,14 @@ def _table(model: RowTableModel, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)  # Tab goes on to the next table; arrows move in one
     return view
 
 
 class DashboardPage(ModulePage):
+    # Enter or a double-click on a mentee needing attention: their KSB tracker page
+    mentee_opened = Signal(int)
+
     def __init__(self, ops: Ops, parent=None):
         super().__init__(parent)
         self.ops = ops
@@ -114,6 +118,11 @@ class DashboardPage(ModulePage):
             view = _table(model, name)
             inner.addWidget(view)
             self.fitters.append(fit_columns(view))
+            if model is self.attention:
+                self.attention_view = view
+                view.setToolTip(self.tr("Enter opens the mentee's KSB tracker"))
+                view.activated.connect(self._open_attention)
+                view.doubleClicked.connect(self._open_attention)
         grid.addWidget(self.session_box, 0, 0)
         grid.addWidget(self.review_box, 0, 1)
         grid.addWidget(self.action_box, 1, 0)
@@ -125,6 +134,10 @@ class DashboardPage(ModulePage):
         layout.addLayout(grid)
         self.clear()
         ops.changed.connect(self.on_changes)
+
+    def _open_attention(self, index) -> None:
+        if index.isValid():
+            self.mentee_opened.emit(self.attention.row_at(index.row()).mentee_id)
 
     def on_changes(self, changes: Changes) -> None:
         c = changes
@@ -174,7 +187,7 @@ class DashboardPage(ModulePage):
         )
         behind = sum(1 for a in board.alerts if a.kind == "otj")
         self.attention_box.setTitle(
-            self.tr("Needing attention ({0}; {1} behind plan)").format(
+            self.tr("Mentees needing attention ({0}; {1} behind plan)").format(
                 len({a.mentee_id for a in board.alerts}), behind
             )
         )

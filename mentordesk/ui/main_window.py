@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         assert isinstance(dashboard, DashboardPage)  # built by its module above
         self.dashboard = dashboard
         dashboard.first_steps.step.connect(self.first_step)
+        dashboard.mentee_opened.connect(self.open_tracker)
         self.sidebar.currentRowChanged.connect(self.show_module)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -237,6 +238,11 @@ class MainWindow(QMainWindow):
 
     def row_of(self, key: str) -> int:
         return next(i for i, m in enumerate(self.modules) if m.key == key)
+
+    def open_tracker(self, mentee_id: int) -> None:
+        """A mentee's KSB tracker page (from the dashboard's mentees needing attention)."""
+        self.go_to(self.row_of("ksb_tracker"))
+        self.page("ksb_tracker").show_owner(mentee_id)  # type: ignore[attr-defined]
 
     def go_to(self, row: int) -> None:
         """Show a module from the Go menu (Ctrl+1…) and put the keyboard in it, so that its

@@ -802,6 +802,10 @@
         <source>{0} KSBs. Double-click one, or press Enter, to see its evidence.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This standard&apos;s file maps no KSB to a duty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CpdEditor</name>
@@ -1222,6 +1226,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter opens the mentee&apos;s KSB tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentees needing attention ({0}; {1} behind plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Needing attention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,10 +1279,6 @@
     </message>
     <message>
         <source>Open actions ({0}{1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needing attention ({0}; {1} behind plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3691,10 +3699,6 @@
     </message>
     <message>
         <source>Paste their age public key, or choose a passphrase, to protect the pack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Their age public key starts with age1; check the key pasted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

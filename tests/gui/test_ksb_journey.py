@@ -125,3 +125,21 @@ def test_a_witness_statement_with_a_photo_moves_the_matrix_and_the_dashboard(
     assert page.set_required(1)
     settle(qtbot, window.ops)
     assert _coverage(page, first, second) == [(1, "✔ Met")] * 2
+
+
+def test_enter_on_a_mentee_needing_attention_opens_their_tracker(demo_window, qtbot):
+    window = demo_window
+    window.go_to(window.row_of("dashboard"))
+    page = window.page("dashboard")
+    page.refresh()
+    view = page.attention_view
+    assert page.attention.rowCount() > 0 and not view.tabKeyNavigation()  # Tab moves on
+    wanted = page.attention.row_at(0)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.setFocus()
+    view.setCurrentIndex(page.attention.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    tracker = window.page("ksb_tracker")
+    assert window.stack.currentWidget() is tracker
+    assert tracker.owner == wanted.mentee_id and tracker.matrix.owner_name == wanted.mentee

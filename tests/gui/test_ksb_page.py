@@ -339,3 +339,15 @@ def test_a_mentee_archived_while_shown_leaves_every_tab_on_my_own(page, mentee, 
     assert ops.write(archive)
     assert page.owner is None and page.owners.currentData() is None
     assert evidence_tab.owner is None  # not the archived mentee's, behind "My own"
+
+
+def test_the_pack_dialog_keeps_what_was_typed_when_the_key_is_wrong(qtbot):
+    from mentordesk.ui.ksb.gateway_dialogs import PackDialog
+
+    dialog = PackDialog("Aisha Khan")
+    qtbot.addWidget(dialog)
+    dialog.box.by_key.setChecked(True)
+    dialog.box.key.setText("age1notakey")
+    assert not dialog.try_accept()  # refused in the dialog, before a file is asked for
+    assert "age" in dialog.error.text() and dialog.result() == 0
+    assert dialog.box.key.text() == "age1notakey"

@@ -115,7 +115,7 @@ def test_mentees_behind_plan_and_with_evidence_to_sign_off_need_attention(vault)
     board = dashboard.load(vault.connection, NOW)
     assert [(a.mentee_id, a.kind) for a in board.alerts] == [(behind, "otj"), (judged, "evidence")]
     assert board.alerts[0].what == (
-        "Off-the-job hours: 0 of 100 h planned to date — ⚠ behind plan by 100 h"
+        "Off-the-job hours: 0 h recorded of 100 h planned to date — ⚠ behind plan by 100 h"
     )
     assert board.alerts[1].what == "1 piece of evidence to judge and sign off"
     with vault.transaction() as db:

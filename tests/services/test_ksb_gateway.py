@@ -241,9 +241,12 @@ def test_hours_behind_plan_by_more_than_a_fortnight(vault):
         conn = db.connection().connection.driver_connection
         s = otj.status(conn, mid, today)
         assert (s.planned, s.recorded, s.shortfall, s.behind) == (59.0, 20.0, 39.0, True)
-        assert s.words == "20 of 59 h planned to date — ⚠ behind plan by 39 h"
+        assert s.words == "20 h recorded of 59 h planned to date — ⚠ behind plan by 39 h"
         fine = otj.status(conn, on_plan, today)  # 9 h short: within a fortnight's 14 h
-        assert (fine.behind, fine.words) == (False, "50 of 59 h planned to date — on plan")
+        assert (fine.behind, fine.words) == (
+            False,
+            "50 h recorded of 59 h planned to date — on plan",
+        )
         assert [b.mentee_id for b in otj.behind_plan(conn, today)] == [mid]
 
 

@@ -202,6 +202,6 @@ def write_tracker(db: Session, anchor: date) -> None:
                 text,
                 None,
                 anchor - timedelta(days=4) if consent else None,
-                "The mentee in the session" if consent else "",
+                "the person mentored, in writing" if consent else "",
             ),
         )

@@ -409,7 +409,7 @@ class _Judge:
         gaps = m.gaps()
         if not gaps:
             return True, f"all {len(m.rows)} KSBs met"
-        shown = ", ".join(g.code for g in gaps[:8]) + (" …" if len(gaps) > 8 else "")
+        shown = ", ".join(g.code for g in gaps)
         return False, f"{m.met} of {len(m.rows)} KSBs met; still to meet: {shown}"
 
     def _level2(self, subject: str) -> tuple[bool, str]:

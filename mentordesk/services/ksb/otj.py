@@ -41,7 +41,7 @@ class OtjStatus:
     def words(self) -> str:
         if self.planned is None:
             return f"{self.recorded:g} h recorded (no plan: set the start, end and target)"
-        text = f"{self.recorded:g} of {self.planned:g} h planned to date"
+        text = f"{self.recorded:g} h recorded of {self.planned:g} h planned to date"
         if self.behind:
             return f"{text} — ⚠ behind plan by {self.shortfall:g} h"
         return f"{text} — on plan"

@@ -124,10 +124,12 @@ class ProgressChart(QWidget):
     def _legend(self, painter: QPainter, text: QColor, line: int) -> None:
         x = 10.0
         y = line * 0.5 + 4
-        for words, colour, style, square in (
-            (self.tr("KSBs met"), MET_COLOUR, Qt.PenStyle.SolidLine, False),
-            (self.tr("Programme time elapsed"), TIME_COLOUR, Qt.PenStyle.DashLine, True),
-        ):
+        lines = [(self.tr("KSBs met"), MET_COLOUR, Qt.PenStyle.SolidLine, False)]
+        if any(p.percent_elapsed is not None for p in self.points):  # none: no programme dates
+            lines.append(
+                (self.tr("Programme time elapsed"), TIME_COLOUR, Qt.PenStyle.DashLine, True)
+            )
+        for words, colour, style, square in lines:
             painter.setPen(QPen(colour, 2, style))
             painter.drawLine(QPointF(x, y + line / 2), QPointF(x + 36, y + line / 2))
             self._mark(painter, QPointF(x + 18, y + line / 2), colour, square)
@@ -209,6 +211,8 @@ class ProgressView(QWidget):
     def show_points(self, points: list[Any]) -> None:
         self.chart.set_points(points)
         self.model.set_rows(points)
+        # the mentor's own portfolio has no programme dates: no column of blanks
+        self.table.setColumnHidden(2, all(p.percent_elapsed is None for p in points))
         if points:
             last = points[-1]
             text = self.tr("{0}: {1} of KSBs met").format(

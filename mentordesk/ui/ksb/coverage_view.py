@@ -215,6 +215,8 @@ class CoverageView(QWidget):
         else:
             text = self.tr("{0} KSBs. Double-click one, or press Enter, to see its evidence.")
             text = text.format(total)
+        if self.matrix.rows and not any(r.duties for r in self.matrix.rows):
+            text += " " + self.tr("This standard's file maps no KSB to a duty.")
         self.count.setText(text)
 
     def selected_id(self) -> int | None:

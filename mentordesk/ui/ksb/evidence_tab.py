@@ -295,7 +295,10 @@ class EvidenceTab(RefreshedWhenSeen, QWidget):
     def _show_saved(self, eid: int, note: str) -> None:
         if not self.select("evidence", eid):
             self.search.clear()  # the filter typed before would hide it
-            self.select("evidence", eid)
+            if not self.select("evidence", eid) and self.ksb_id is not None:
+                self.show_ksb(None)  # not mapped to the KSB shown: every KSB's evidence
+                self.ksb_shown.emit(None)
+                self.select("evidence", eid)
         self.ops.notice.emit(note)
 
     # -- new and open ----------------------------------------------------------------------

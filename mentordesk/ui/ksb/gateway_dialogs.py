@@ -234,10 +234,13 @@ class PackDialog(QDialog):
                 self.tr("Paste their age public key, or choose a passphrase, to protect the pack.")
             )
             return False
-        if recipients and not recipients[0].startswith("age1"):
-            self.error.show_error(
-                self.tr("Their age public key starts with age1; check the key pasted.")
-            )
+        from mentordesk.backup.package import check_protection
+        from mentordesk.errors import MentorDeskError
+
+        try:  # the key read and the passphrase weighed here, so nothing typed is lost
+            check_protection(recipients, passphrase)
+        except MentorDeskError as exc:
+            self.error.show_error(str(exc))
             return False
         self.error.clear_error()
         self.accept()
