@@ -132,6 +132,8 @@ class CoverageView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)  # a KSB's words wrap in rows fitted to them
+        # the scroll bar's room kept, so rows made taller never narrow the words they fit
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # by code at first: the standard's own order
@@ -182,7 +184,7 @@ class CoverageView(QWidget):
         rows = (self.model.row_at(i) for i in range(self.model.rowCount()))
         widest = max((metrics.horizontalAdvance(r.status_words) for r in rows), default=0)
         header.resizeSection(STATUS, max(header.sectionSize(STATUS), widest + 24))
-        header.resizeSection(MISSING, max(header.sectionSize(MISSING), 240))
+        header.resizeSection(MISSING, max(header.sectionSize(MISSING), 200))
         self._fit_rows()
 
     def _fit_rows(self, *_args) -> None:
@@ -201,7 +203,8 @@ class CoverageView(QWidget):
             return
         self.proxy.set_gaps_only(on)
         self.table.setColumnHidden(7, not on)
-        self.table.setColumnHidden(5, on)  # room for what is missing
+        self.table.setColumnHidden(5, on)  # room for what is missing: when last evidenced,
+        self.table.setColumnHidden(4, on)  # and the latest judgement (the status says it)
         self._fit_ksb_column()
         self._update_count()
 
