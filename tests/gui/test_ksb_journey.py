@@ -96,6 +96,16 @@ def test_a_witness_statement_with_a_photo_moves_the_matrix_and_the_dashboard(
     row = tab.selected()
     assert row is not None and row.title == "Witness statement: induction of two starters"
     assert row.ksbs == f"{first} ✔, {second} ✔" and row.file_count == 1
+    # undone, redone, undone and redone again: the same piece, under its own id, each time
+    for _ in range(2):
+        page.undo_stack.undo()
+        settle(qtbot, window.ops)
+        assert not tab.select("evidence", row.id)  # gone
+        page.undo_stack.redo()
+        settle(qtbot, window.ops)
+        assert tab.select("evidence", row.id)  # back
+    with demo_vault.session() as db:
+        assert len(evidence.STORE.files(db, row.id)) == 1
 
     # judged met, not signed off: counted, awaiting sign-off; the dashboard has one more
     awaiting = "◑ Met, awaiting sign-off"

@@ -263,8 +263,9 @@ def take(db: Session, evidence_id: int) -> Saved:
     return Saved(get(db, evidence_id), STORE.stored_files(db, evidence_id))
 
 
-def put(db: Session, evidence_id: int, saved: Saved) -> None:
-    """Make ``evidence_id`` exactly ``saved`` again, creating it if it was deleted."""
+def put(db: Session, evidence_id: int, saved: Saved) -> int:
+    """Make ``evidence_id`` exactly ``saved`` again, creating it if it was deleted; its id
+    (so a redone step hands the next undo the record it acts on)."""
     row = db.get(EvidenceItem, evidence_id)
     if row is None:
         row = EvidenceItem(id=evidence_id)
@@ -275,6 +276,7 @@ def put(db: Session, evidence_id: int, saved: Saved) -> None:
         _fill(row, saved.draft)
         db.flush()
     STORE.reconcile(db, evidence_id, saved.files)
+    return evidence_id
 
 
 def delete(db: Session, evidence_id: int) -> Saved:
