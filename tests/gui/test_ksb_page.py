@@ -351,3 +351,17 @@ def test_the_pack_dialog_keeps_what_was_typed_when_the_key_is_wrong(qtbot):
     assert not dialog.try_accept()  # refused in the dialog, before a file is asked for
     assert "age" in dialog.error.text() and dialog.result() == 0
     assert dialog.box.key.text() == "age1notakey"
+
+
+def test_the_pack_dialog_grows_with_the_passphrase_advice(qtbot):
+    from mentordesk.ui.ksb.gateway_dialogs import PackDialog
+
+    dialog = PackDialog("Aisha Khan")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.box.by_passphrase.setChecked(True)
+    dialog.box.passphrase.setText("abc")  # advice of two lines
+    qtbot.waitUntil(lambda: dialog.box.strength.text() != "")
+    qtbot.wait(50)
+    label = dialog.box.strength
+    assert label.height() >= label.heightForWidth(label.width())

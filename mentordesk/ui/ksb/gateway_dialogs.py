@@ -222,6 +222,9 @@ class PackDialog(QDialog):
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # room kept for the passphrase advice's two lines, so it is never cut
+        strength = self.box.strength
+        strength.setMinimumHeight(2 * strength.fontMetrics().lineSpacing() + 4)
         self.resize(560, self.sizeHint().height())
 
     def protection(self) -> tuple[list[str], str | None]:
