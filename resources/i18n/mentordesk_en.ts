@@ -2313,6 +2313,13 @@
         <source>Gateway pack</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{0} is not ready for the gateway yet: %n check(s) not met ({1}). Make the pack anyway?</source>
+        <translation>
+            <numerusform>{0} is not ready for the gateway yet: %n check not met ({1}). Make the pack anyway?</numerusform>
+            <numerusform>{0} is not ready for the gateway yet: %n checks not met ({1}). Make the pack anyway?</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Save the gateway pack</source>
         <translation type="unfinished"></translation>

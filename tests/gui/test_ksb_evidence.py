@@ -178,6 +178,7 @@ def test_delete_is_undone_with_ctrl_z_files_and_all(host, demo_vault, qtbot):
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
     assert eid not in [r.id for r in _rows(tab) if r.source == "evidence"]
+    assert tab.selected() is not None  # the row now in its place: Enter and Del still act
     with demo_vault.session() as db:
         assert evidence.STORE.files(db, eid) == []
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

@@ -15,6 +15,7 @@ from mentordesk.services.ksb.evidence import EvidenceDraft, KsbMark
 from mentordesk.vault.enums import EvidenceKind, Judgement
 from mentordesk.vault.models import Ksb, Standard
 from tests.conftest import TODAY
+from tests.gui.conftest import settle
 
 MET, WORKING = Judgement.MET, Judgement.WORKING_TOWARDS
 STATUS, MISSING = 6, 7
@@ -365,3 +366,41 @@ def test_the_pack_dialog_grows_with_the_passphrase_advice(qtbot):
     qtbot.wait(50)
     label = dialog.box.strength
     assert label.height() >= label.heightForWidth(label.width())
+
+
+def test_a_pack_for_a_mentee_not_ready_is_made_only_when_asked_twice(
+    page, mentee, ops, qtbot, monkeypatch, tmp_path
+):
+    import pyrage
+    from PySide6.QtWidgets import QMessageBox
+
+    mid, _ids = mentee
+    page.reload()
+    page.show_owner(mid)
+    tab = page.show_tab("gateway")
+    assert not tab.readiness.ready
+    asked: list[str] = []
+
+    def answer(reply):
+        def question(_parent, _title, text, *_a, **_k):
+            asked.append(text)
+            return reply
+
+        return question
+
+    out = tmp_path / "pack.age"
+    identity = pyrage.x25519.Identity.generate()
+    protection = ([str(identity.to_public())], None)
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    assert tab.make_pack(out) is None and not out.exists()
+    assert "not ready for the gateway yet" in asked[0] and "check" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr("mentordesk.ui.ksb.gateway_dialogs.PackDialog.exec", lambda self: True)
+    monkeypatch.setattr(
+        "mentordesk.ui.ksb.gateway_dialogs.PackDialog.protection", lambda self: protection
+    )
+    tab.make_pack(out)  # asked again, and made
+    assert len(asked) == 2
+    settle(qtbot, ops)
+    qtbot.waitUntil(out.exists)
+    assert pyrage.decrypt(out.read_bytes(), [identity])[:2] == b"PK"  # a zip inside

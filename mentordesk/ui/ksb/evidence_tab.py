@@ -220,6 +220,7 @@ class EvidenceTab(RefreshedWhenSeen, QWidget):
     def refresh(self) -> None:
         self._stale = False
         chosen = self.selected()
+        place = self.table.currentIndex().row()
         owner, ksb_id = self.owner, self.ksb_id
 
         def read(job) -> tuple[list[EvidenceRow], str]:
@@ -239,8 +240,11 @@ class EvidenceTab(RefreshedWhenSeen, QWidget):
             self.ksb_label.setText(self.tr("Showing evidence for {0} — ").format(code or "?"))
             self.ksb_label.setAccessibleName(self.ksb_label.text())
         self.ksb_bar.setVisible(ksb_id is not None)
-        if chosen is not None:
-            self.select(chosen.source, chosen.id)
+        kept = chosen is not None and self.select(chosen.source, chosen.id)
+        if not kept and place >= 0 and self.proxy.rowCount():
+            # the row chosen is gone (deleted, or undone): the one now in its place, so
+            # Enter and Delete still act on a row
+            self.table.selectRow(min(place, self.proxy.rowCount() - 1))
         self._update_buttons()
 
     def _filter_changed(self, text: str) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -365,6 +366,19 @@ class GatewayTab(QWidget):
         from mentordesk.services.ksb import pack
         from mentordesk.ui.ksb.gateway_dialogs import PackDialog
 
+        unmet = self.readiness.unmet if self.readiness is not None else []
+        if protection is None and unmet:
+            ask = QMessageBox.question(
+                self,
+                self.tr("Gateway pack"),
+                self.tr(
+                    "{0} is not ready for the gateway yet: %n check(s) not met ({1}). "
+                    "Make the pack anyway?", "", len(unmet)
+                ).format(self._name(), "; ".join(r.label for r in unmet[:3])
+                         + (" …" if len(unmet) > 3 else "")),
+            )  # fmt: skip
+            if ask != QMessageBox.StandardButton.Yes:
+                return None
         if protection is None:
             dialog = PackDialog(self._name(), self)
             if not dialog.exec():
