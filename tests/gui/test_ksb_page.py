@@ -404,3 +404,27 @@ def test_a_pack_for_a_mentee_not_ready_is_made_only_when_asked_twice(
     settle(qtbot, ops)
     qtbot.waitUntil(out.exists)
     assert pyrage.decrypt(out.read_bytes(), [identity])[:2] == b"PK"  # a zip inside
+
+
+def test_print_portfolio_offers_a_name_and_writes_where_chosen(
+    page, mentee, ops, qtbot, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    mid, _ids = mentee
+    page.reload()
+    page.show_owner(mid)
+    offered: list[str] = []
+    out = tmp_path / "portfolio.pdf"
+
+    def choose(_parent, _title, suggested, _kinds):
+        offered.append(suggested)
+        return str(out), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    page.print_portfolio()
+    settle(qtbot, ops)
+    qtbot.waitUntil(out.exists)
+    assert out.read_bytes().startswith(b"%PDF") and out.stat().st_mode & 0o777 == 0o600
+    assert offered[0].endswith(f"KSB-portfolio-{page.matrix.owner_name.replace(' ', '-')}-"
+                               f"{ops.clock.today():%Y-%m-%d}.pdf")  # fmt: skip

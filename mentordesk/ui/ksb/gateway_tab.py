@@ -4,14 +4,12 @@ and the gateway pack for the end-point assessment organisation."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -386,16 +384,17 @@ class GatewayTab(QWidget):
             protection = dialog.protection()
         recipients, passphrase = protection
         if path is None:
-            today = self.ops.clock.today()
-            name = re.sub(r"[^\w-]+", "-", self._name()).strip("-") or "mentee"
-            suggested = Path.home() / f"Gateway-pack-{name}-{today:%Y-%m-%d}.age"
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the gateway pack"), str(suggested),
+            from mentordesk.ui.ksb.save_as import ask_where, suggested_name
+
+            offered = suggested_name("Gateway-pack", self._name(), self.ops.clock.today(), ".age")
+            path = ask_where(
+                self,
+                self.tr("Save the gateway pack"),
+                offered,
                 self.tr("age-encrypted file (*.age)"),
-            )  # fmt: skip
-            if not chosen:
+            )
+            if path is None:
                 return None
-            path = Path(chosen)
         target = path
         return self.ops.start(
             lambda job: pack.make_pack(

@@ -4,7 +4,6 @@ made when first shown: coverage, evidence, progress and (for a mentee) the EPA g
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -51,10 +49,6 @@ def time_words(start: date | None, end: date | None, today: date) -> tuple[int, 
                     / (end - start).days)  # fmt: skip
     words = translate("KsbPage", "{0} of {1} months on programme, {2}%")
     return percent, words.format(done, total, percent)
-
-
-def _safe_name(text: str) -> str:
-    return re.sub(r"[^\w-]+", "-", text).strip("-") or "portfolio"
 
 
 class KsbPage(ModulePage):
@@ -446,15 +440,14 @@ class KsbPage(ModulePage):
 
         owner, name = self.owner, self.matrix.owner_name
         if path is None:
-            today = self.ops.clock.today()
-            suggested = Path.home() / f"KSB-portfolio-{_safe_name(name)}-{today:%Y-%m-%d}.pdf"
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Print the KSB portfolio to PDF"), str(suggested),
-                self.tr("PDF (*.pdf)"),
-            )  # fmt: skip
-            if not chosen:
+            from mentordesk.ui.ksb.save_as import ask_where, suggested_name
+
+            offered = suggested_name("KSB-portfolio", name, self.ops.clock.today(), ".pdf")
+            path = ask_where(
+                self, self.tr("Print the KSB portfolio to PDF"), offered, self.tr("PDF (*.pdf)")
+            )
+            if path is None:
                 return None
-            path = Path(chosen)
         target = path
         return self.ops.start(
             lambda job: portfolio.export_portfolio(job.db, owner, target, job.now),
