@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 # Lists name a mentee by their full name, as the Mentees page does, so that the same person
 # reads the same on every page (a preferred name is for talking to them, not for records).
 MENTEE_NAME = "m.full_name"
+# A standard's KSBs in its own order, K then S then B (with ``k.position`` after it), for a
+# query that names the KSB table ``k``.
+KSB_KIND_ORDER = "CASE k.kind WHEN 'K' THEN 0 WHEN 'S' THEN 1 ELSE 2 END"
 
 
 def stored(moment: datetime) -> str:

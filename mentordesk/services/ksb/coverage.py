@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from mentordesk.errors import ValidationError
 from mentordesk.services.profile import mentor_standard_of
-from mentordesk.services.stored import day
+from mentordesk.services.stored import KSB_KIND_ORDER, day
 from mentordesk.vault.enums import Judgement, KsbKind
 
 if TYPE_CHECKING:
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 REQUIRED_KEY = "ksb_required:{0}"  # a vault setting per standard id
 REQUIRED_DEFAULT = 2
 REQUIRED_MAX = 20
-KIND_ORDER = "CASE k.kind WHEN 'K' THEN 0 WHEN 'S' THEN 1 ELSE 2 END"
 
 
 class Status(enum.Enum):
@@ -266,7 +265,7 @@ def _practice_links(conn, standard_id: int) -> list:
 def _ksbs(conn, standard_id: int):
     ksbs = conn.execute(
         f"""SELECT k.id, k.code, k.kind, k.detail FROM ksb k
-             WHERE k.standard_id = ? AND NOT k.retired ORDER BY {KIND_ORDER}, k.position""",
+             WHERE k.standard_id = ? AND NOT k.retired ORDER BY {KSB_KIND_ORDER}, k.position""",
         (standard_id,),
     ).fetchall()
     duties: dict[int, list[str]] = defaultdict(list)

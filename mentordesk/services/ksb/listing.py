@@ -10,11 +10,9 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from mentordesk.services.ksb.kinds import SYMBOL, kind_words
-from mentordesk.services.stored import day
+from mentordesk.services.stored import KSB_KIND_ORDER, day
 from mentordesk.vault.enums import EvidenceKind, Judgement
 from mentordesk.words import label
-
-KIND_ORDER = "CASE k.kind WHEN 'K' THEN 0 WHEN 'S' THEN 1 ELSE 2 END"
 
 
 @dataclass(frozen=True)
@@ -67,7 +65,7 @@ def rows(db: Session, owner: int | None, ksb_id: int | None = None) -> list[Evid
               FROM evidence_item i JOIN evidence_ksb l ON l.evidence_id = i.id
               JOIN ksb k ON k.id = l.ksb_id
              WHERE {whose} {only}
-             ORDER BY l.evidence_id, {KIND_ORDER}, k.position""",
+             ORDER BY l.evidence_id, {KSB_KIND_ORDER}, k.position""",
         args,
     ):
         marks.setdefault(eid, []).append((code, kid, judgement))

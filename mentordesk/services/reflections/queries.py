@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from mentordesk.services import reflection_models
 from mentordesk.services.profile import mentor_standard_id
 from mentordesk.services.reflections.store import ReflectionDraft
+from mentordesk.services.stored import KSB_KIND_ORDER
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -30,9 +31,6 @@ class ReflectionRow(NamedTuple):  # a tuple: the list makes tens of thousands at
     final: bool
     ksbs: str  # "K12, S13"
     links: int = 0  # sessions, supervision, CPD and reading linked
-
-
-_KIND_ORDER = "CASE k.kind WHEN 'K' THEN 0 WHEN 'S' THEN 1 ELSE 2 END"
 
 
 def _day(text: str) -> date:
@@ -67,7 +65,7 @@ def rows(db: Session | DbApi, only: Collection[int] | None = None) -> list[Refle
     order = {
         kid: (rank, code)
         for kid, rank, code in raw.execute(
-            f"SELECT k.id, {_KIND_ORDER} * 1000000 + k.position, k.code FROM ksb k"
+            f"SELECT k.id, {KSB_KIND_ORDER} * 1000000 + k.position, k.code FROM ksb k"
         )
     }
     tagged: dict[int, tuple[tuple[int, str], ...]] = {}
@@ -123,7 +121,7 @@ def ksb_choices(db: Session) -> list[KsbChoice]:
         return []
     result = db.connection().exec_driver_sql(
         f"""SELECT k.id, k.code, k.detail FROM ksb k WHERE k.standard_id = ? AND NOT k.retired
-            ORDER BY {_KIND_ORDER}, k.position""",
+            ORDER BY {KSB_KIND_ORDER}, k.position""",
         (standard,),
     )
     return [KsbChoice(kid, code, detail) for kid, code, detail in result]
@@ -153,13 +151,13 @@ def own_evidence(db: Session, ksb_id: int | None = None) -> list[OwnEvidence]:
     args = (standard,) if ksb_id is None else (standard, ksb_id)
     conn = db.connection()
     result = conn.exec_driver_sql(
-        f"""SELECT k.id, k.code, 'reflection', r.id, r.title, r.occurred_on, {_KIND_ORDER},
+        f"""SELECT k.id, k.code, 'reflection', r.id, r.title, r.occurred_on, {KSB_KIND_ORDER},
                   k.position
              FROM reflection_ksb rk JOIN reflection r ON r.id = rk.reflection_id
              JOIN ksb k ON k.id = rk.ksb_id
             WHERE k.standard_id = ? {only} AND r.finalised_at IS NOT NULL
            UNION ALL
-           SELECT k.id, k.code, 'cpd', c.id, c.title, c.occurred_on, {_KIND_ORDER}, k.position
+           SELECT k.id, k.code, 'cpd', c.id, c.title, c.occurred_on, {KSB_KIND_ORDER}, k.position
              FROM cpd_ksb ck JOIN cpd_entry c ON c.id = ck.cpd_id JOIN ksb k ON k.id = ck.ksb_id
             WHERE k.standard_id = ? {only}
            ORDER BY 7, 8, 6, 3, 4""",
