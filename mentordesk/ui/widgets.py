@@ -7,7 +7,15 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from mentordesk.ui.printing import Printable
@@ -122,6 +130,22 @@ def may_close_unsaved(parent: QWidget, question: str, save: Callable[[], bool]) 
     if answer == buttons.Cancel:
         return False
     return answer != buttons.Save or save()
+
+
+def save_buttons(dialog: QDialog, save: Callable[[], object], tooltip: str) -> QDialogButtonBox:
+    """Save and Cancel for a dialog that saves what was typed: Save (and Ctrl+Enter,
+    Ctrl+Return, Ctrl+S) calls ``save``; Cancel rejects. ``tooltip`` is Save's."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(tooltip)
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    for keys in ("Ctrl+Return", "Ctrl+Enter", QKeySequence.StandardKey.Save):
+        QShortcut(QKeySequence(keys), dialog).activated.connect(save)
+    return buttons
 
 
 def filter_list(view: QListWidget, shown: Callable[[QListWidgetItem], bool]) -> None:

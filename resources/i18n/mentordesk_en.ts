@@ -6804,6 +6804,10 @@ Nothing was changed. The undo history has been cleared, so that Undo and Redo ca
 <context>
     <name>_SavingDialog</name>
     <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the changes to “{0}” before closing?</source>
         <translation type="unfinished"></translation>
     </message>

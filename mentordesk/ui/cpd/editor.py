@@ -11,7 +11,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,7 +39,13 @@ from mentordesk.ui.i18n import word
 from mentordesk.ui.ksb.evidence_files import EvidenceFiles
 from mentordesk.ui.mentee_dialog import OptionalDate
 from mentordesk.ui.ops import Ops
-from mentordesk.ui.widgets import ErrorLabel, filter_list, fit_to_screen, may_close_unsaved
+from mentordesk.ui.widgets import (
+    ErrorLabel,
+    filter_list,
+    fit_to_screen,
+    may_close_unsaved,
+    save_buttons,
+)
 from mentordesk.vault.enums import CpdKind
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -97,16 +102,9 @@ class CpdEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = save_buttons(self, self.try_save, self.tr("Save (Ctrl+Enter)"))
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
-        buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        for keys in ("Ctrl+Return", "Ctrl+Enter", QKeySequence.StandardKey.Save):
-            QShortcut(QKeySequence(keys), self, self.try_save)
         self._fields: dict[str, QWidget] = {
             "title": self.title,
             "kind": self.kind,

@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +36,7 @@ from mentordesk.ui.ksb.evidence_files import EvidenceFiles
 from mentordesk.ui.ksb.evidence_marks import KsbMarks
 from mentordesk.ui.ops import Ops
 from mentordesk.ui.reflections.shared import SavingDialog
-from mentordesk.ui.widgets import ErrorLabel, fit_to_screen
+from mentordesk.ui.widgets import ErrorLabel, fit_to_screen, save_buttons
 from mentordesk.vault.enums import EvidenceKind
 
 
@@ -118,16 +117,9 @@ class EvidenceDialog(SavingDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = save_buttons(self, self.try_save, self.tr("Save (Ctrl+Enter)"))
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
-        buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        for keys in ("Ctrl+Return", "Ctrl+Enter", QKeySequence.StandardKey.Save):
-            QShortcut(QKeySequence(keys), self, self.try_save)
         self._fields = {
             "title": self.title,
             "kind": self.kind,

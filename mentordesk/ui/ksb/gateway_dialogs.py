@@ -7,7 +7,6 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from mentordesk.errors import ValidationError
 from mentordesk.ui.i18n import word
 from mentordesk.ui.mentee_dialog import OptionalDate
-from mentordesk.ui.widgets import ErrorLabel, as_data, may_close_unsaved
+from mentordesk.ui.widgets import ErrorLabel, as_data, may_close_unsaved, save_buttons
 from mentordesk.vault.enums import ObservationKind
 
 Save = Callable[[Any], Any]  # the draft -> the write's outcome (falsy when it failed)
@@ -38,13 +37,7 @@ class _SavingDialog(QDialog):
         self._save = save
         self._saved: Any = None
         self.error = ErrorLabel()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.try_save)
-        self.buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
-            QShortcut(QKeySequence(keys), self).activated.connect(self.try_save)
+        self.buttons = save_buttons(self, self.try_save, self.tr("Save (Ctrl+Enter)"))
         self._fields: dict[str, Any] = {}
 
     def draft(self) -> Any:

@@ -10,10 +10,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
@@ -27,7 +25,7 @@ from mentordesk.ui.fields import DateField
 from mentordesk.ui.i18n import word
 from mentordesk.ui.planner.keys import no_default_button
 from mentordesk.ui.reflections.shared import SavingDialog
-from mentordesk.ui.widgets import ErrorLabel, fit_to_screen, qdate
+from mentordesk.ui.widgets import ErrorLabel, fit_to_screen, qdate, save_buttons
 from mentordesk.vault.enums import ReadingStatus
 
 
@@ -90,18 +88,8 @@ class ReadingDialog(SavingDialog):
         layout.addLayout(form, 1)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
-            self.tr("Save (Ctrl+Enter)")
-        )
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
+        layout.addWidget(save_buttons(self, self.try_save, self.tr("Save (Ctrl+Enter)")))
         self.status.currentIndexChanged.connect(lambda _i: self._show_date())
-        for keys in ("Ctrl+Return", "Ctrl+Enter", QKeySequence.StandardKey.Save):
-            QShortcut(QKeySequence(keys), self, self.try_save)
         self._fields: dict[str, QWidget] = {
             "title": self.title,
             "status": self.status,

@@ -16,11 +16,9 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -65,6 +63,7 @@ from mentordesk.ui.widgets import (
     cell_text,
     fit_to_screen,
     qdate,
+    save_buttons,
 )
 from mentordesk.vault.enums import ActionStatus, SupervisionKind
 
@@ -343,22 +342,14 @@ class SupervisionDialog(SavingDialog):
 
         self.error = ErrorLabel()
         outer.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
+        self.buttons = save_buttons(self, self.try_save, self.tr("Save (Ctrl+Enter)"))
         outer.addWidget(self.buttons)
 
-        self.buttons.accepted.connect(self.try_save)
-        self.buttons.rejected.connect(self.reject)
         self.add_action.clicked.connect(lambda: self.action_table.add())
         self.remove_action.clicked.connect(self.action_table.remove_selected)
         self.held_on.dateChanged.connect(
             lambda _d: self.action_table.set_held_on(self.held_on.value())
         )
-        for keys in ("Ctrl+Return", "Ctrl+Enter", QKeySequence.StandardKey.Save):
-            QShortcut(QKeySequence(keys), self, self.try_save)
         no_default_button(self)
         fit_to_screen(self, *self.SIZE)
         self._fields: dict[str, QWidget] = {

@@ -8,9 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +24,7 @@ from mentordesk.services.values import Value, ValuesDraft
 from mentordesk.ui.planner.cells import NamedDelegate, commit_editing, keyboard_table
 from mentordesk.ui.planner.keys import no_default_button
 from mentordesk.ui.reflections.shared import SavingDialog
-from mentordesk.ui.widgets import ErrorLabel, cell_text, fit_to_screen
+from mentordesk.ui.widgets import ErrorLabel, cell_text, fit_to_screen, save_buttons
 
 
 def split_words(text: str) -> tuple[str, ...]:
@@ -123,18 +121,10 @@ class ValuesDialog(SavingDialog):
         layout.addLayout(row)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        saving = buttons.button(QDialogButtonBox.StandardButton.Save)
-        saving.setToolTip(self.tr("Save as a new version (Ctrl+Enter)"))
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
+        tooltip = self.tr("Save as a new version (Ctrl+Enter)")
+        layout.addWidget(save_buttons(self, self.try_save, tooltip))
         self.add_value.clicked.connect(lambda: self.table.add())
         self.remove_value.clicked.connect(self.table.remove_selected)
-        for keys in ("Ctrl+Return", "Ctrl+Enter", QKeySequence.StandardKey.Save):
-            QShortcut(QKeySequence(keys), self, self.try_save)
         no_default_button(self)
         fit_to_screen(self, *self.SIZE)
         self._saved = self.draft()
